@@ -1,0 +1,29 @@
+package org.spikeflow.core.batch;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * A sub-command of the headless {@code spikeflow} application ({@code run}, {@code nodes}, ...). Register
+ * implementations as OSGi services; bundles add commands (e.g. {@code simulate}) without touching the batch runner.
+ */
+public interface BatchCommand {
+    /** The word after {@code spikeflow}, e.g. "run". */
+    String name();
+
+    /** One line for the command list. */
+    String summary();
+
+    /** The usage text shown for {@code --help} and bad command lines. */
+    String usage();
+
+    /**
+     * Runs the command.
+     *
+     * @param args the arguments after the command name
+     * @param out results (tables, JSON) go here
+     * @param err progress, warnings and errors go here
+     * @return an exit code from {@link BatchExitCodes}
+     */
+    int run(List<String> args, PrintStream out, PrintStream err);
+}

@@ -1,0 +1,5 @@
+package org.spikeflow.core.flowvar;
+
+/** An element of a {@link FlowObjectStack}: a variable or a loop context. Compared by identity when stacks merge. */
+public sealed interface FlowObject permits FlowVariable, FlowLoopContext {
+}

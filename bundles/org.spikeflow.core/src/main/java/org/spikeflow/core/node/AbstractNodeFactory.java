@@ -1,0 +1,173 @@
+package org.spikeflow.core.node;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.spikeflow.core.port.PortType;
+import org.spikeflow.core.settings.SettingsHandler;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A factory whose documentation lives next to it, KNIME style: {@code XNodeFactory.xml} in the same package holds
+ * the name, category, short and full description and the port descriptions; options are documented by the settings
+ * class's {@code @Setting} annotations.
+ *
+ * <pre>{@code
+ * <node name="Counting Loop Start" category="/Flow Control/Loops" type="LoopStart" icon="loop_start.svg">
+ *   <shortDescription>...</shortDescription>
+ *   <fullDescription>...</fullDescription>
+ *   <inPort index="0" name="Any table">...</inPort>
+ *   <outPort index="0" name="Same table">...</outPort>
+ * </node>
+ * }</pre>
+ */
+public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements NodeFactory<M> {
+    private final String id;
+    private volatile NodeDescription description;
+    private volatile String iconName;
+
+    protected AbstractNodeFactory(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public final String getId() {
+        return id;
+    }
+
+    @Override
+    public String getName() {
+        return getDescription().name();
+    }
+
+    @Override
+    public String getCategory() {
+        return getDescription().category();
+    }
+
+    @Override
+    public URL getIcon() {
+        getDescription();
+        return iconName == null || iconName.isEmpty() ? null : getClass().getResource(iconName);
+    }
+
+    @Override
+    public NodeDescription getDescription() {
+        NodeDescription result = description;
+        if (result == null) {
+            result = loadDescription();
+            description = result;
+        }
+        return result;
+    }
+
+    private NodeDescription loadDescription() {
+        String resource = getClass().getSimpleName() + ".xml";
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Node description " + getClass().getPackageName() + "/" + resource
+                        + " is missing");
+            }
+            Element root = parse(in).getDocumentElement();
+            iconName = root.getAttribute("icon");
+            M model = createNodeModel();
+            List<PortDescription> inPorts = ports(root, "inPort", model.getInPortTypes());
+            List<PortDescription> outPorts = ports(root, "outPort", model.getOutPortTypes());
+            ObjectNode schema = SettingsHandler.forClass(model.getSettingsClass()).schema();
+            return new NodeDescription(id, required(root, "name"), required(root, "category"),
+                    root.hasAttribute("type") ? root.getAttribute("type") : "Other", text(root, "shortDescription"),
+                    text(root, "fullDescription"), options(schema), inPorts, outPorts, schema, bundleOf(getClass()));
+        } catch (IOException | ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("Node description " + resource + " of " + id + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Document parse(InputStream in) throws ParserConfigurationException, SAXException, IOException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setNamespaceAware(false);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        return builder.parse(in);
+    }
+
+    private String required(Element root, String attribute) {
+        String value = root.getAttribute(attribute);
+        if (value.isEmpty()) {
+            throw new IllegalStateException("Node description of " + id + " lacks the '" + attribute + "' attribute");
+        }
+        return value;
+    }
+
+    private static String text(Element root, String tag) {
+        NodeList list = root.getElementsByTagName(tag);
+        return list.getLength() == 0 ? "" : normalise(list.item(0).getTextContent());
+    }
+
+    /** Collapses the XML indentation while keeping blank-line paragraph breaks. */
+    private static String normalise(String text) {
+        String[] paragraphs = text.strip().split("\\n\\s*\\n");
+        List<String> cleaned = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            cleaned.add(paragraph.strip().replaceAll("\\s+", " "));
+        }
+        return String.join("\n\n", cleaned);
+    }
+
+    private List<PortDescription> ports(Element root, String tag, PortType[] types) {
+        NodeList list = root.getElementsByTagName(tag);
+        List<PortDescription> ports = new ArrayList<>();
+        for (int i = 0; i < types.length; i++) {
+            String name = types[i].getName();
+            String text = "";
+            for (int e = 0; e < list.getLength(); e++) {
+                Element element = (Element) list.item(e);
+                if (Integer.toString(i).equals(element.getAttribute("index"))) {
+                    name = element.getAttribute("name").isEmpty() ? name : element.getAttribute("name");
+                    text = normalise(element.getTextContent());
+                }
+            }
+            ports.add(new PortDescription(i, name, text, types[i].getId(), types[i].getName(), types[i].isOptional()));
+        }
+        return ports;
+    }
+
+    private static List<OptionDescription> options(ObjectNode schema) {
+        List<OptionDescription> options = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            JsonNode property = entry.getValue();
+            options.add(new OptionDescription(entry.getKey(), property.path("title").asText(entry.getKey()),
+                    property.path("description").asText(""), property.path("type").asText("object"),
+                    property.has("default") ? property.get("default").toString() : null));
+        }
+        return options;
+    }
+
+    private static String bundleOf(Class<?> type) {
+        try {
+            Class<?> frameworkUtil = Class.forName("org.osgi.framework.FrameworkUtil");
+            Object bundle = frameworkUtil.getMethod("getBundle", Class.class).invoke(null, type);
+            return bundle == null ? null : (String) bundle.getClass().getMethod("getSymbolicName").invoke(bundle);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null; // outside OSGi
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.spikeflow.core.node;
+
+/**
+ * Implemented by the {@link NodeModel} of a loop end. Its execute runs once per iteration; to run another iteration
+ * it calls {@link NodeModel#continueLoop()} (its outputs are then ignored), otherwise its outputs are the loop's.
+ */
+public interface LoopEndNode {
+}

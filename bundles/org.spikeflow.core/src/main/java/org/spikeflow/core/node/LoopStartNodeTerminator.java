@@ -1,0 +1,7 @@
+package org.spikeflow.core.node;
+
+/** A loop start that knows when the loop is done (e.g. after a fixed count); the loop end asks it. */
+public interface LoopStartNodeTerminator extends LoopStartNode {
+    /** Whether the iteration that just ran was the last one. */
+    boolean terminateLoop();
+}

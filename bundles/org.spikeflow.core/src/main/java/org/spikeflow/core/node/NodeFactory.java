@@ -1,0 +1,29 @@
+package org.spikeflow.core.node;
+
+import java.net.URL;
+
+/**
+ * Creates the models of one node type and describes it. Register implementations as OSGi Declarative Services
+ * components providing {@code NodeFactory}; the node repository finds them, so a new bundle adds nodes without
+ * touching the core.
+ *
+ * @param <M> the model class
+ */
+public interface NodeFactory<M extends NodeModel<?>> {
+
+    /** The stable node type id written into workflow files, e.g. {@code org.spikeflow.base.loop.countingstart}. */
+    String getId();
+
+    /** The display name, e.g. "Counting Loop Start". */
+    String getName();
+
+    /** The repository category path, e.g. {@code /Flow Control/Loops}. */
+    String getCategory();
+
+    /** An icon (SVG or PNG) for the canvas, or null. */
+    URL getIcon();
+
+    M createNodeModel();
+
+    NodeDescription getDescription();
+}

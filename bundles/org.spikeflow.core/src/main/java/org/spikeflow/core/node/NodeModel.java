@@ -1,0 +1,194 @@
+package org.spikeflow.core.node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.spikeflow.core.flowvar.FlowObjectStack;
+import org.spikeflow.core.flowvar.FlowVariable;
+import org.spikeflow.core.flowvar.FlowVariableType;
+import org.spikeflow.core.port.PortObject;
+import org.spikeflow.core.port.PortObjectSpec;
+import org.spikeflow.core.port.PortType;
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.core.settings.NodeSettings;
+
+/**
+ * What a node does, KNIME style: {@link #configure} maps input specs to output specs (so errors show before
+ * anything runs), {@link #execute} maps input objects to output objects, {@link #reset} drops internal state.
+ * The framework ({@link Node}) loads and validates the settings, applies flow-variable overrides, and hands the
+ * model its effective settings before each configure and execute.
+ *
+ * @param <S> the settings class
+ */
+public abstract class NodeModel<S extends NodeSettings> {
+    private final PortType[] inPortTypes;
+    private final PortType[] outPortTypes;
+    private final Class<S> settingsClass;
+
+    // Set by Node for the duration of configure/execute.
+    S settings;
+    FlowObjectStack flowStack = FlowObjectStack.empty();
+    final List<FlowVariable> pushedVariables = new ArrayList<>();
+    String warning;
+    boolean continueLoopRequested;
+    Node loopPartner;
+    NodeLogger logger = NodeLogger.forSource(getClass().getSimpleName());
+
+    protected NodeModel(PortType[] inPortTypes, PortType[] outPortTypes, Class<S> settingsClass) {
+        this.inPortTypes = inPortTypes.clone();
+        this.outPortTypes = outPortTypes.clone();
+        this.settingsClass = settingsClass;
+    }
+
+    public final PortType[] getInPortTypes() {
+        return inPortTypes.clone();
+    }
+
+    public final PortType[] getOutPortTypes() {
+        return outPortTypes.clone();
+    }
+
+    public final Class<S> getSettingsClass() {
+        return settingsClass;
+    }
+
+    /** The effective settings (after flow-variable overrides) for the current configure or execute. */
+    protected final S getSettings() {
+        return settings;
+    }
+
+    /**
+     * Checks the settings against the input specs and returns the output specs. A null input spec means the
+     * upstream node cannot tell before it runs; return null for outputs you then cannot predict.
+     */
+    protected abstract PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException;
+
+    /** Does the work. Report progress and check for cancel on {@code exec}. */
+    protected abstract PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception;
+
+    /** Drops results and internal state (e.g. a loop's iteration count). */
+    protected void reset() {
+    }
+
+    /** A warning shown with the node's result (the batch runner exits with 1 when any node warned). */
+    protected final void setWarningMessage(String message) {
+        warning = message;
+    }
+
+    protected final NodeLogger getLogger() {
+        return logger;
+    }
+
+    // ---- flow variables ----
+
+    protected final void pushFlowVariable(FlowVariable variable) {
+        pushedVariables.removeIf(v -> v.getName().equals(variable.getName()));
+        pushedVariables.add(variable);
+    }
+
+    protected final void pushFlowVariableInt(String name, int value) {
+        pushFlowVariable(FlowVariable.ofInt(name, value));
+    }
+
+    protected final void pushFlowVariableDouble(String name, double value) {
+        pushFlowVariable(FlowVariable.ofDouble(name, value));
+    }
+
+    protected final void pushFlowVariableString(String name, String value) {
+        pushFlowVariable(FlowVariable.ofString(name, value));
+    }
+
+    protected final void pushFlowVariableBoolean(String name, boolean value) {
+        pushFlowVariable(FlowVariable.ofBoolean(name, value));
+    }
+
+    /** The variable of that name visible to this node (own pushes first, then the incoming stack). */
+    protected final Optional<FlowVariable> findFlowVariable(String name) {
+        for (int i = pushedVariables.size() - 1; i >= 0; i--) {
+            if (pushedVariables.get(i).getName().equals(name)) {
+                return Optional.of(pushedVariables.get(i));
+            }
+        }
+        return flowStack.find(name);
+    }
+
+    /** @throws InvalidSettingsException if there is no such variable */
+    protected final FlowVariable peekFlowVariable(String name) throws InvalidSettingsException {
+        return findFlowVariable(name).orElseThrow(() -> new InvalidSettingsException(
+                "Flow variable '" + name + "' is not available; available: " + getAvailableFlowVariables().keySet()));
+    }
+
+    protected final int peekFlowVariableInt(String name) throws InvalidSettingsException {
+        FlowVariable variable = peekFlowVariable(name);
+        requireType(variable, FlowVariableType.INT);
+        return variable.getIntValue();
+    }
+
+    protected final double peekFlowVariableDouble(String name) throws InvalidSettingsException {
+        FlowVariable variable = peekFlowVariable(name);
+        if (variable.getType() != FlowVariableType.INT) {
+            requireType(variable, FlowVariableType.DOUBLE);
+        }
+        return variable.getDoubleValue();
+    }
+
+    protected final String peekFlowVariableString(String name) throws InvalidSettingsException {
+        return peekFlowVariable(name).getStringValue();
+    }
+
+    protected final boolean peekFlowVariableBoolean(String name) throws InvalidSettingsException {
+        FlowVariable variable = peekFlowVariable(name);
+        requireType(variable, FlowVariableType.BOOLEAN);
+        return variable.getBooleanValue();
+    }
+
+    private static void requireType(FlowVariable variable, FlowVariableType type) throws InvalidSettingsException {
+        if (variable.getType() != type) {
+            throw new InvalidSettingsException("Flow variable '" + variable.getName() + "' is "
+                    + variable.getType().label() + ", expected " + type.label());
+        }
+    }
+
+    /** All variables visible to this node by name. */
+    protected final Map<String, FlowVariable> getAvailableFlowVariables() {
+        Map<String, FlowVariable> all = new java.util.LinkedHashMap<>(flowStack.getVariables());
+        for (FlowVariable variable : pushedVariables) {
+            all.remove(variable.getName());
+            all.put(variable.getName(), variable);
+        }
+        return all;
+    }
+
+    // ---- loops ----
+
+    /** For loop ends: asks the engine to run the loop body again. Outputs of this execution are ignored. */
+    protected final void continueLoop() {
+        if (!(this instanceof LoopEndNode)) {
+            throw new IllegalStateException("Only loop end nodes can continue a loop");
+        }
+        continueLoopRequested = true;
+    }
+
+    /** For loop ends: the model of the matching loop start. */
+    protected final LoopStartNode getLoopStartNode() {
+        if (loopPartner == null || !(loopPartner.getModel() instanceof LoopStartNode start)) {
+            throw new IllegalStateException("This loop end is not paired with a loop start");
+        }
+        return start;
+    }
+
+    /** For loop starts: the model of the matching loop end (known once the workflow is configured). */
+    protected final LoopEndNode getLoopEndNode() {
+        if (loopPartner == null || !(loopPartner.getModel() instanceof LoopEndNode end)) {
+            throw new IllegalStateException("This loop start is not paired with a loop end");
+        }
+        return end;
+    }
+
+    /** Whether {@link #getLoopEndNode()} / {@link #getLoopStartNode()} can be called. */
+    protected final boolean hasLoopPartner() {
+        return loopPartner != null;
+    }
+}

@@ -1,0 +1,7 @@
+package org.spikeflow.core.node;
+
+/** Receives a node's progress (0..1, or NaN when unknown) and message. Called from the executing thread. */
+@FunctionalInterface
+public interface ProgressListener {
+    void progressChanged(double progress, String message);
+}

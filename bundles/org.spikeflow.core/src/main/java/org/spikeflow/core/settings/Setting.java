@@ -1,0 +1,53 @@
+package org.spikeflow.core.settings;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a public field of a {@link NodeSettings} class (or of a nested settings object) as a node setting: its
+ * title and description feed the JSON Schema, the generated dialog and the node description; the bounds are
+ * validated on load, on flow-variable override and from the command line.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface Setting {
+    /** Short label, e.g. "Number of loops". */
+    String title();
+
+    /** One or two sentences for the dialog and the node description. */
+    String description() default "";
+
+    /** Unit shown next to the value, e.g. "ms". */
+    String unit() default "";
+
+    /** Inclusive lower bound for numbers (or minimum size for lists). */
+    double min() default Double.NEGATIVE_INFINITY;
+
+    /** Inclusive upper bound for numbers (or maximum size for lists). */
+    double max() default Double.POSITIVE_INFINITY;
+
+    /** Strings and lists must not be empty. */
+    boolean required() default false;
+
+    /** Regular expression a string must match (whole string). */
+    String pattern() default "";
+
+    /**
+     * A secret (an API key): never written to workflow files, never logged, never shown in descriptions' defaults.
+     * Supply it from the environment or a flow variable.
+     */
+    boolean secret() default false;
+
+    /** Shown in the dialog's advanced section. */
+    boolean advanced() default false;
+
+    /** For string settings naming a column: the input port whose table the column comes from, else -1. */
+    int columnOfInputPort() default -1;
+
+    /** For path settings: "input" (read, relative to the workflow) or "output" (written, relative to the output folder). */
+    String path() default "";
+}
