@@ -1,0 +1,139 @@
+package org.spikeflow.engine;
+
+import java.util.Arrays;
+
+import org.spikeflow.core.flowvar.FlowObjectStack;
+import org.spikeflow.core.node.Node;
+import org.spikeflow.core.port.PortObject;
+import org.spikeflow.core.port.PortObjectSpec;
+
+/**
+ * A node in a workflow: the {@link Node} with its state, messages, output specs and output objects. State changes
+ * only through the {@link WorkflowManager}.
+ */
+public final class NodeContainer {
+    private final Node node;
+    private volatile NodeState state = NodeState.IDLE;
+    private volatile String errorMessage;
+    private volatile String warningMessage;
+    private volatile PortObjectSpec[] outputSpecs;
+    private volatile PortObject[] outputs;
+    private volatile double progress;
+    private volatile String progressMessage;
+    private volatile int executionCount;
+
+    NodeContainer(Node node) {
+        this.node = node;
+        int ports = node.getOutPortTypes().length;
+        this.outputSpecs = new PortObjectSpec[ports];
+        this.outputs = new PortObject[ports];
+    }
+
+    public String getId() {
+        return node.getId();
+    }
+
+    /** The node type id, e.g. {@code org.spikeflow.base.loop.countingstart}. */
+    public String getTypeId() {
+        return node.getFactory().getId();
+    }
+
+    /** The node's display name (its factory's name). */
+    public String getName() {
+        return node.getFactory().getName();
+    }
+
+    public Node getNode() {
+        return node;
+    }
+
+    public NodeState getState() {
+        return state;
+    }
+
+    /** Why the node is not configured or why it failed; null otherwise. */
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public String getWarningMessage() {
+        return warningMessage;
+    }
+
+    /** The spec at an output port after configure (null if unknown before execution). */
+    public PortObjectSpec getOutputSpec(int port) {
+        return outputSpecs[port];
+    }
+
+    /** The object at an output port after execution, else null. */
+    public PortObject getOutput(int port) {
+        return outputs[port];
+    }
+
+    public int getOutputCount() {
+        return outputs.length;
+    }
+
+    public FlowObjectStack getOutgoingFlowStack() {
+        return node.getOutgoingFlowStack();
+    }
+
+    public double getProgress() {
+        return progress;
+    }
+
+    public String getProgressMessage() {
+        return progressMessage;
+    }
+
+    /** How often the node executed since its last reset (more than once inside loops). */
+    public int getExecutionCount() {
+        return executionCount;
+    }
+
+    // ---- mutators for the workflow manager ----
+
+    void setState(NodeState newState) {
+        state = newState;
+    }
+
+    void setErrorMessage(String message) {
+        errorMessage = message;
+    }
+
+    void setWarningMessage(String message) {
+        warningMessage = message;
+    }
+
+    void setOutputSpecs(PortObjectSpec[] specs) {
+        outputSpecs = specs.clone();
+    }
+
+    void setOutputs(PortObject[] objects) {
+        outputs = objects.clone();
+    }
+
+    void clearOutputs() {
+        Arrays.fill(outputs = new PortObject[outputs.length], null);
+    }
+
+    void setProgress(double value, String message) {
+        progress = value;
+        if (message != null) {
+            progressMessage = message;
+        }
+    }
+
+    void incrementExecutionCount() {
+        executionCount++;
+    }
+
+    void resetExecutionCount() {
+        executionCount = 0;
+    }
+
+    @Override
+    public String toString() {
+        return "node '" + getId() + "' (" + getName() + ")";
+    }
+}

@@ -1,0 +1,19 @@
+package org.spikeflow.engine;
+
+import java.nio.file.Path;
+
+/** Observes a workflow's execution. Methods are called from worker threads; keep them short. */
+public interface WorkflowListener {
+    default void stateChanged(NodeContainer node, NodeState state) {
+    }
+
+    default void progress(NodeContainer node, double progress, String message) {
+    }
+
+    /** A node finished one execution (once per loop iteration for loop bodies). */
+    default void executed(NodeContainer node, long nanos) {
+    }
+
+    default void fileWritten(NodeContainer node, Path file) {
+    }
+}

@@ -1,0 +1,542 @@
+package org.spikeflow.engine.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.spikeflow.core.flowvar.FlowVariable;
+import org.spikeflow.core.flowvar.FlowVariableType;
+import org.spikeflow.core.io.AtomicFiles;
+import org.spikeflow.core.node.Node;
+import org.spikeflow.core.node.NodeFactory;
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.engine.Connection;
+import org.spikeflow.engine.NodeContainer;
+import org.spikeflow.engine.NodePosition;
+import org.spikeflow.engine.WorkflowAnnotation;
+import org.spikeflow.engine.WorkflowException;
+import org.spikeflow.engine.WorkflowLoadException;
+import org.spikeflow.engine.WorkflowManager;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code .spikeflow.json} workflow file format: one UTF-8 JSON document with a stable key order, two-space
+ * indentation and one value per line, so files diff well. Node ids are kept; positions live in their own
+ * {@code layout} section; settings are inline; there is no execution state, no timestamp, no secret and no
+ * absolute path. Errors on load name the file, line and column.
+ *
+ * <pre>{@code
+ * { "format": "spikeflow-workflow", "formatVersion": 1, "name": "...", "description": "...",
+ *   "variables": [ {"name": "cycles", "type": "int", "value": 3} ],
+ *   "nodes": [ {"id": "n1", "type": "org.spikeflow.base.loop.countingstart", "bundle": "org.spikeflow.base",
+ *               "settings": {...}, "variableSettings": {"loopCount": "cycles"}} ],
+ *   "connections": [ {"from": "n1:0", "to": "n2:0"}, {"from": "n2:flow", "to": "n3:flow"} ],
+ *   "annotations": [ {"id": "a1", "text": "...", "x": 0, "y": 0, "width": 300, "height": 80} ],
+ *   "layout": { "n1": {"x": 40, "y": 60} } }
+ * }</pre>
+ */
+public final class WorkflowFiles {
+    public static final String FORMAT = "spikeflow-workflow";
+    /** The format version this build writes; older files are migrated on load, newer ones are refused. */
+    public static final int FORMAT_VERSION = 1;
+    public static final String EXTENSION = ".spikeflow.json";
+
+    private static final Set<String> ROOT_KEYS = Set.of("format", "formatVersion", "name", "description", "variables",
+            "nodes", "connections", "annotations", "layout");
+    private static final Set<String> NODE_KEYS = Set.of("id", "type", "bundle", "settings", "variableSettings");
+    private static final Pattern PORT_REF = Pattern.compile("([^:]+):(flow|\\d+)");
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private WorkflowFiles() {
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Reads a file into an empty workflow. */
+    public static void read(Path file, WorkflowManager workflow) throws WorkflowLoadException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new WorkflowLoadException(file, 0, 0, "No such workflow file", e);
+        } catch (IOException e) {
+            throw new WorkflowLoadException(file, 0, 0, "Cannot read the workflow file: " + e.getMessage(), e);
+        }
+        new Reader(file, text, workflow).read();
+    }
+
+    /** Upgrades the JSON of an older format version in place; each step moves one version up. */
+    static void migrate(ObjectNode root, int fromVersion) {
+        for (int version = fromVersion; version < FORMAT_VERSION; version++) {
+            // No older versions exist yet; a step for version N rewrites root from N to N + 1 here.
+            root.put("formatVersion", version + 1);
+        }
+    }
+
+    private static final class Reader {
+        private final Path file;
+        private final String text;
+        private final WorkflowManager workflow;
+
+        Reader(Path file, String text, WorkflowManager workflow) {
+            this.file = file;
+            this.text = text;
+            this.workflow = workflow;
+        }
+
+        void read() throws WorkflowLoadException {
+            JsonNode parsed;
+            try {
+                parsed = MAPPER.readTree(text);
+            } catch (JsonProcessingException e) {
+                var location = e.getLocation();
+                throw new WorkflowLoadException(file, location == null ? 0 : location.getLineNr(),
+                        location == null ? 0 : location.getColumnNr(), "Malformed JSON: " + e.getOriginalMessage(), e);
+            }
+            if (!(parsed instanceof ObjectNode root)) {
+                throw error("", "A workflow file must hold one JSON object", null);
+            }
+            checkKeys(root, ROOT_KEYS, "", "workflow");
+            if (!FORMAT.equals(root.path("format").asText(null))) {
+                throw error(root.has("format") ? "/format" : "", "Not a Spikeflow workflow: \"format\" must be \""
+                        + FORMAT + "\"", null);
+            }
+            JsonNode version = root.get("formatVersion");
+            if (version == null || !version.canConvertToExactIntegral() || version.asInt() < 1) {
+                throw error(version == null ? "" : "/formatVersion", "\"formatVersion\" must be a positive integer", null);
+            }
+            if (version.asInt() > FORMAT_VERSION) {
+                throw error("/formatVersion", "The workflow has format version " + version.asInt()
+                        + ", written by a newer Spikeflow; this one reads versions up to " + FORMAT_VERSION, null);
+            }
+            migrate(root, version.asInt());
+            workflow.setName(optionalText(root, "name"));
+            workflow.setDescription(optionalText(root, "description"));
+            readVariables(root);
+            readNodes(root);
+            readConnections(root);
+            readAnnotations(root);
+            readLayout(root);
+        }
+
+        private void readVariables(ObjectNode root) throws WorkflowLoadException {
+            ArrayNode variables = array(root, "variables");
+            for (int i = 0; i < variables.size(); i++) {
+                String at = "/variables/" + i;
+                JsonNode entry = variables.get(i);
+                if (!entry.isObject()) {
+                    throw error(at, "A variable must be an object with name, type and value", null);
+                }
+                checkKeys((ObjectNode) entry, Set.of("name", "type", "value"), at, "variable");
+                String name = requiredText(entry, "name", at);
+                FlowVariableType type;
+                try {
+                    type = FlowVariableType.fromLabel(requiredText(entry, "type", at));
+                } catch (IllegalArgumentException e) {
+                    throw error(at + "/type", e.getMessage(), e);
+                }
+                JsonNode value = entry.get("value");
+                if (value == null || value.isNull() || value.isContainerNode()) {
+                    throw error(at, "Variable '" + name + "' needs a value", null);
+                }
+                try {
+                    workflow.setWorkflowVariable(FlowVariable.parse(name, type, value.asText()));
+                } catch (IllegalArgumentException e) {
+                    throw error(at + "/value", e.getMessage(), e);
+                }
+            }
+        }
+
+        private void readNodes(ObjectNode root) throws WorkflowLoadException {
+            ArrayNode nodes = array(root, "nodes");
+            for (int i = 0; i < nodes.size(); i++) {
+                String at = "/nodes/" + i;
+                JsonNode entry = nodes.get(i);
+                if (!entry.isObject()) {
+                    throw error(at, "A node must be an object with id, type and settings", null);
+                }
+                checkKeys((ObjectNode) entry, NODE_KEYS, at, "node");
+                String id = requiredText(entry, "id", at);
+                String type = requiredText(entry, "type", at);
+                if (workflow.findNode(id).isPresent()) {
+                    throw error(at + "/id", "Duplicate node id '" + id + "'", null);
+                }
+                if (workflow.getRepository().find(type).isEmpty()) {
+                    String bundle = entry.hasNonNull("bundle") ? entry.get("bundle").asText() : guessBundle(type);
+                    throw error(at + "/type", "Unknown node type '" + type + "' (node '" + id + "'): it is provided by"
+                            + " bundle '" + bundle + "', which is not installed; install the feature that contains it"
+                            + " or drop the bundle into the dropins folder", null);
+                }
+                NodeContainer container;
+                try {
+                    container = workflow.addNode(id, type);
+                } catch (WorkflowException e) {
+                    throw error(at + "/id", e.getMessage(), e);
+                }
+                JsonNode settings = entry.get("settings");
+                if (settings != null && !settings.isObject()) {
+                    throw error(at + "/settings", "Settings of node '" + id + "' must be an object", null);
+                }
+                try {
+                    workflow.setNodeSettings(id, settings);
+                } catch (InvalidSettingsException e) {
+                    String key = settingKeyIn(e.getMessage(), settings);
+                    throw error(at + "/settings" + (key == null ? "" : "/" + key), "Invalid settings for node '" + id
+                            + "' (" + container.getName() + "): " + e.getMessage(), e);
+                }
+                JsonNode bindings = entry.get("variableSettings");
+                if (bindings != null) {
+                    if (!bindings.isObject()) {
+                        throw error(at + "/variableSettings", "variableSettings must map setting names to flow"
+                                + " variable names", null);
+                    }
+                    for (Iterator<Map.Entry<String, JsonNode>> it = bindings.fields(); it.hasNext();) {
+                        Map.Entry<String, JsonNode> binding = it.next();
+                        try {
+                            if (!binding.getValue().isTextual()) {
+                                throw new InvalidSettingsException("the flow variable name must be a string");
+                            }
+                            workflow.setVariableSetting(id, binding.getKey(), binding.getValue().asText());
+                        } catch (InvalidSettingsException e) {
+                            throw error(at + "/variableSettings/" + binding.getKey(), e.getMessage(), e);
+                        }
+                    }
+                }
+            }
+        }
+
+        private void readConnections(ObjectNode root) throws WorkflowLoadException {
+            ArrayNode connections = array(root, "connections");
+            for (int i = 0; i < connections.size(); i++) {
+                String at = "/connections/" + i;
+                JsonNode entry = connections.get(i);
+                if (!entry.isObject()) {
+                    throw error(at, "A connection must be an object like {\"from\": \"n1:0\", \"to\": \"n2:0\"}", null);
+                }
+                checkKeys((ObjectNode) entry, Set.of("from", "to"), at, "connection");
+                int[] sourcePort = new int[1];
+                int[] destPort = new int[1];
+                String source = portReference(entry, "from", at, sourcePort);
+                String dest = portReference(entry, "to", at, destPort);
+                try {
+                    workflow.connect(source, sourcePort[0], dest, destPort[0]);
+                } catch (WorkflowException e) {
+                    throw error(at, e.getMessage(), e);
+                }
+            }
+        }
+
+        private String portReference(JsonNode entry, String key, String at, int[] port) throws WorkflowLoadException {
+            String reference = requiredText(entry, key, at);
+            Matcher matcher = PORT_REF.matcher(reference);
+            if (!matcher.matches()) {
+                throw error(at + "/" + key, "Port reference '" + reference + "' must look like \"n1:0\" (node id,"
+                        + " port number) or \"n1:flow\" (flow-variable port)", null);
+            }
+            port[0] = matcher.group(2).equals("flow") ? Connection.FLOW_PORT : Integer.parseInt(matcher.group(2));
+            return matcher.group(1);
+        }
+
+        private void readAnnotations(ObjectNode root) throws WorkflowLoadException {
+            ArrayNode annotations = array(root, "annotations");
+            for (int i = 0; i < annotations.size(); i++) {
+                String at = "/annotations/" + i;
+                JsonNode entry = annotations.get(i);
+                if (!entry.isObject()) {
+                    throw error(at, "An annotation must be an object with id, text, x, y, width and height", null);
+                }
+                checkKeys((ObjectNode) entry, Set.of("id", "text", "x", "y", "width", "height"), at, "annotation");
+                workflow.addAnnotation(new WorkflowAnnotation(requiredText(entry, "id", at),
+                        requiredText(entry, "text", at), integer(entry, "x", at), integer(entry, "y", at),
+                        integer(entry, "width", at), integer(entry, "height", at)));
+            }
+        }
+
+        private void readLayout(ObjectNode root) throws WorkflowLoadException {
+            JsonNode layout = root.get("layout");
+            if (layout == null) {
+                return;
+            }
+            if (!layout.isObject()) {
+                throw error("/layout", "\"layout\" must map node ids to {\"x\": .., \"y\": ..}", null);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = layout.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                String at = "/layout/" + escape(entry.getKey());
+                if (workflow.findNode(entry.getKey()).isEmpty()) {
+                    throw error(at, "The layout names node '" + entry.getKey() + "', which is not in \"nodes\"", null);
+                }
+                if (!entry.getValue().isObject()) {
+                    throw error(at, "A position must be {\"x\": .., \"y\": ..}", null);
+                }
+                checkKeys((ObjectNode) entry.getValue(), Set.of("x", "y"), at, "position");
+                workflow.setPosition(entry.getKey(), new NodePosition(integer(entry.getValue(), "x", at),
+                        integer(entry.getValue(), "y", at)));
+            }
+        }
+
+        private ArrayNode array(ObjectNode root, String key) throws WorkflowLoadException {
+            JsonNode node = root.get(key);
+            if (node == null) {
+                return JsonNodeFactory.instance.arrayNode();
+            }
+            if (!node.isArray()) {
+                throw error("/" + key, "\"" + key + "\" must be a list", null);
+            }
+            return (ArrayNode) node;
+        }
+
+        private void checkKeys(ObjectNode object, Set<String> allowed, String at, String what)
+                throws WorkflowLoadException {
+            for (Iterator<String> it = object.fieldNames(); it.hasNext();) {
+                String key = it.next();
+                if (!allowed.contains(key)) {
+                    throw error(at + "/" + escape(key), "Unknown key \"" + key + "\" in " + what + "; allowed: "
+                            + String.join(", ", new java.util.TreeSet<>(allowed)), null);
+                }
+            }
+        }
+
+        private String requiredText(JsonNode entry, String key, String at) throws WorkflowLoadException {
+            JsonNode value = entry.get(key);
+            if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+                throw error(value == null ? at : at + "/" + key, "\"" + key + "\" is required and must be a non-empty"
+                        + " string", null);
+            }
+            return value.asText();
+        }
+
+        private int integer(JsonNode entry, String key, String at) throws WorkflowLoadException {
+            JsonNode value = entry.get(key);
+            if (value == null || !value.canConvertToInt() || !value.isNumber()) {
+                throw error(value == null ? at : at + "/" + key, "\"" + key + "\" is required and must be an integer", null);
+            }
+            return value.asInt();
+        }
+
+        private static String optionalText(ObjectNode root, String key) {
+            return root.hasNonNull(key) ? root.get(key).asText() : "";
+        }
+
+        private WorkflowLoadException error(String pointer, String problem, Throwable cause) {
+            int[] location = locate(text, pointer);
+            return new WorkflowLoadException(file, location[0], location[1], problem, cause);
+        }
+    }
+
+    /** The bundle that provides a node type, guessed from its id (ids start with the bundle's name). */
+    static String guessBundle(String typeId) {
+        String[] parts = typeId.split("\\.");
+        if (parts.length >= 4 && parts[0].equals("org") && parts[1].equals("spikeflow")) {
+            return parts.length >= 5 && parts[2].equals("nodes") ? String.join(".", List.of(parts).subList(0, 4))
+                    : String.join(".", List.of(parts).subList(0, 3));
+        }
+        int last = typeId.lastIndexOf('.');
+        return last > 0 ? typeId.substring(0, last) : typeId;
+    }
+
+    private static String settingKeyIn(String message, JsonNode settings) {
+        if (message == null || settings == null) {
+            return null;
+        }
+        Matcher matcher = Pattern.compile("[Ss]etting '([^']+)'").matcher(message);
+        if (matcher.find()) {
+            String key = matcher.group(1).split("\\.")[0];
+            if (settings.has(key)) {
+                return escape(key);
+            }
+        }
+        return null;
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** 1-based line and column of the value at a JSON pointer in the text ({0, 0} if not found). */
+    static int[] locate(String text, String pointer) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                String path = parser.getParsingContext().pathAsPointer().toString();
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    path = parser.getParsingContext().getParent() == null ? ""
+                            : parser.getParsingContext().getParent().pathAsPointer().toString();
+                }
+                if (path.equals(pointer)) {
+                    var location = parser.currentTokenLocation();
+                    return new int[] {location.getLineNr(), location.getColumnNr()};
+                }
+            }
+        } catch (IOException e) {
+            // fall through: location unknown
+        }
+        return new int[] {0, 0};
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Writes the workflow atomically.
+     *
+     * @throws IOException if writing fails (the old file is untouched) or a path setting is absolute
+     */
+    public static void write(WorkflowManager workflow, Path target) throws IOException {
+        String text = toText(workflow);
+        AtomicFiles.writeString(target, text);
+    }
+
+    /** The file text of a workflow. */
+    public static String toText(WorkflowManager workflow) throws IOException {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("name", workflow.getName());
+        root.put("description", workflow.getDescription());
+        ArrayNode variables = root.putArray("variables");
+        for (FlowVariable variable : workflow.getWorkflowVariables().values()) {
+            ObjectNode entry = variables.addObject();
+            entry.put("name", variable.getName());
+            entry.put("type", variable.getType().label());
+            switch (variable.getType()) {
+                case INT -> entry.put("value", variable.getIntValue());
+                case DOUBLE -> entry.put("value", variable.getDoubleValue());
+                case BOOLEAN -> entry.put("value", variable.getBooleanValue());
+                case STRING -> entry.put("value", variable.getStringValue());
+            }
+        }
+        ArrayNode nodes = root.putArray("nodes");
+        for (NodeContainer container : workflow.getNodes()) {
+            Node node = container.getNode();
+            ObjectNode entry = nodes.addObject();
+            entry.put("id", container.getId());
+            entry.put("type", container.getTypeId());
+            String bundle = node.getFactory().getDescription().bundle();
+            entry.put("bundle", bundle != null ? bundle : guessBundle(container.getTypeId()));
+            ObjectNode settings = node.getSettingsJson(false);
+            checkRelativePaths(container, node.getFactory(), settings);
+            entry.set("settings", settings);
+            if (!node.getVariableSettings().isEmpty()) {
+                ObjectNode bindings = entry.putObject("variableSettings");
+                node.getVariableSettings().forEach(bindings::put);
+            }
+        }
+        ArrayNode connections = root.putArray("connections");
+        for (Connection connection : workflow.getConnections()) {
+            ObjectNode entry = connections.addObject();
+            entry.put("from", connection.sourceText());
+            entry.put("to", connection.destText());
+        }
+        ArrayNode annotations = root.putArray("annotations");
+        for (WorkflowAnnotation annotation : workflow.getAnnotations()) {
+            ObjectNode entry = annotations.addObject();
+            entry.put("id", annotation.id());
+            entry.put("text", annotation.text());
+            entry.put("x", annotation.x());
+            entry.put("y", annotation.y());
+            entry.put("width", annotation.width());
+            entry.put("height", annotation.height());
+        }
+        ObjectNode layout = root.putObject("layout");
+        for (NodeContainer container : workflow.getNodes()) {
+            NodePosition position = workflow.getLayout().get(container.getId());
+            if (position != null) {
+                ObjectNode entry = layout.putObject(container.getId());
+                entry.put("x", position.x());
+                entry.put("y", position.y());
+            }
+        }
+        return MAPPER.writer(new FilePrettyPrinter()).writeValueAsString(root) + "\n";
+    }
+
+    private static void checkRelativePaths(NodeContainer container, NodeFactory<?> factory, ObjectNode settings)
+            throws IOException {
+        JsonNode properties = factory.getDescription().settingsSchema().path("properties");
+        List<String> absolute = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> property = it.next();
+            if (property.getValue().has("x-path") && settings.path(property.getKey()).isTextual()) {
+                String value = settings.get(property.getKey()).asText();
+                if (value.startsWith("/") || value.startsWith("\\") || value.matches("^[A-Za-z]:[\\\\/].*")) {
+                    absolute.add(property.getKey() + " = " + value);
+                }
+            }
+        }
+        if (!absolute.isEmpty()) {
+            throw new IOException("Not saved: " + container + " has an absolute path (" + String.join(", ", absolute)
+                    + "); workflow files keep paths relative to the workflow folder (inputs) or the output folder"
+                    + " (outputs) so they can be shared");
+        }
+    }
+
+    /** Two-space indentation, {@code "key": value}, one value per line, empty containers as [] and {}. */
+    private static final class FilePrettyPrinter extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        FilePrettyPrinter() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            indentObjectsWith(indenter);
+            indentArraysWith(indenter);
+        }
+
+        FilePrettyPrinter(FilePrettyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new FilePrettyPrinter(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+            if (nrOfEntries == 0) {
+                _nesting--;
+                g.writeRaw('}');
+            } else {
+                super.writeEndObject(g, nrOfEntries);
+            }
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            if (nrOfValues == 0) {
+                _nesting--;
+                g.writeRaw(']');
+            } else {
+                super.writeEndArray(g, nrOfValues);
+            }
+        }
+    }
+}
