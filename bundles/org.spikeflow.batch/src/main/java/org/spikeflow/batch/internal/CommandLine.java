@@ -1,0 +1,77 @@
+package org.spikeflow.batch.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits arguments into options ({@code --name value} or {@code --name=value}) and positionals. */
+final class CommandLine {
+    /** A bad command line: the message says what. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    record Option(String name, String value) {
+    }
+
+    final List<Option> options = new ArrayList<>();
+    final List<String> positionals = new ArrayList<>();
+
+    /**
+     * @param withValue option names (without dashes) that take a value
+     * @param flags option names that take none
+     */
+    static CommandLine parse(List<String> args, List<String> withValue, List<String> flags) throws UsageException {
+        CommandLine line = new CommandLine();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--") || arg.equals("--")) {
+                line.positionals.add(arg);
+                continue;
+            }
+            String name = arg.substring(2);
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            }
+            if (flags.contains(name)) {
+                if (value != null) {
+                    throw new UsageException("Option --" + name + " takes no value");
+                }
+                line.options.add(new Option(name, null));
+            } else if (withValue.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("Option --" + name + " needs a value");
+                    }
+                    value = args.get(++i);
+                }
+                line.options.add(new Option(name, value));
+            } else {
+                throw new UsageException("Unknown option --" + name);
+            }
+        }
+        return line;
+    }
+
+    boolean has(String name) {
+        return options.stream().anyMatch(o -> o.name().equals(name));
+    }
+
+    List<String> values(String name) {
+        return options.stream().filter(o -> o.name().equals(name)).map(Option::value).toList();
+    }
+
+    String value(String name) throws UsageException {
+        List<String> values = values(name);
+        if (values.size() > 1) {
+            throw new UsageException("Option --" + name + " was given " + values.size() + " times");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+}

@@ -1,0 +1,358 @@
+package org.spikeflow.batch.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.spikeflow.core.batch.BatchCommand;
+import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.flowvar.FlowVariable;
+import org.spikeflow.core.flowvar.FlowVariableType;
+import org.spikeflow.core.node.NodeLogger;
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.engine.ExecutionOptions;
+import org.spikeflow.engine.ExecutionResult;
+import org.spikeflow.engine.ExecutionResult.NodeMessage;
+import org.spikeflow.engine.NodeContainer;
+import org.spikeflow.engine.NodeRepository;
+import org.spikeflow.engine.NodeState;
+import org.spikeflow.engine.WorkflowListener;
+import org.spikeflow.engine.WorkflowLoadException;
+import org.spikeflow.engine.WorkflowManager;
+
+/**
+ * {@code spikeflow run}: KNIME's batch executor for Spikeflow workflows. Variables and settings can be overridden
+ * from the command line; progress goes to stderr, the summary to stdout; exit codes follow KNIME's.
+ */
+@Component(service = BatchCommand.class)
+public final class RunCommand implements BatchCommand {
+    private static final List<String> VALUE_OPTIONS = List.of("var", "set", "output-dir", "threads", "progress");
+    private static final List<String> FLAGS = List.of("reset", "verbose", "quiet");
+
+    @Reference
+    private NodeRepository repository;
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "Execute a workflow headless";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: spikeflow run WORKFLOW.spikeflow.json [options]
+
+                Executes every node of the workflow, loops included, and prints a summary.
+
+                Options:
+                  --var NAME=VALUE[:int|double|string|boolean]
+                                        set a workflow variable (repeatable); the type defaults to the
+                                        variable's declared type, else it is inferred from the value
+                  --set NODE_ID.SETTING=VALUE
+                                        override one node setting (repeatable), e.g. --set n2.loopCount=5
+                  --output-dir DIR      where relative output paths go (default: the workflow's folder)
+                  --threads N           how many nodes may run at once (default: number of cores)
+                  --reset               reset all nodes before executing
+                  --progress MODE       bar, plain or none (default: bar on a terminal, else plain)
+                  --verbose             also print the nodes' informational log lines
+                  --quiet               print only warnings, errors and the summary
+
+                Exit codes: 0 success, 1 success with warnings, 2 bad command line,
+                            3 workflow could not be loaded, 4 execution failed.""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLine line;
+        Path workflowFile;
+        int threads;
+        String progressMode;
+        try {
+            line = CommandLine.parse(args, VALUE_OPTIONS, FLAGS);
+            if (line.positionals.size() != 1) {
+                throw new CommandLine.UsageException(line.positionals.isEmpty() ? "No workflow file given"
+                        : "Expected one workflow file, got " + line.positionals);
+            }
+            workflowFile = Path.of(line.positionals.get(0));
+            String threadText = line.value("threads");
+            threads = threadText == null ? Runtime.getRuntime().availableProcessors() : parsePositive(threadText, "--threads");
+            progressMode = line.value("progress");
+            if (progressMode == null) {
+                progressMode = System.console() != null ? "bar" : "plain";
+            }
+            if (!List.of("bar", "plain", "none").contains(progressMode)) {
+                throw new CommandLine.UsageException("--progress must be bar, plain or none, not '" + progressMode + "'");
+            }
+        } catch (CommandLine.UsageException e) {
+            err.println("spikeflow run: " + e.getMessage());
+            err.println("Run 'spikeflow help run' for usage.");
+            return BatchExitCodes.BAD_COMMAND_LINE;
+        }
+
+        boolean verbose = line.has("verbose");
+        boolean quiet = line.has("quiet");
+        long loadStart = System.nanoTime();
+        WorkflowManager workflow;
+        try {
+            workflow = WorkflowManager.load(workflowFile, repository);
+        } catch (WorkflowLoadException e) {
+            err.println("spikeflow run: the workflow could not be loaded:");
+            err.println("  " + e.getMessage());
+            return BatchExitCodes.LOAD_FAILED;
+        }
+        try (workflow) {
+            workflow.setLogSink((level, source, message, error) -> {
+                if (level.compareTo(verbose ? NodeLogger.Level.DEBUG : NodeLogger.Level.WARN) >= 0
+                        && !(quiet && level == NodeLogger.Level.INFO)) {
+                    err.println(level + " [" + source + "] " + message);
+                }
+            });
+            try {
+                applyVariables(workflow, line.values("var"));
+                applySettings(workflow, line.values("set"));
+            } catch (CommandLine.UsageException e) {
+                err.println("spikeflow run: " + e.getMessage());
+                return BatchExitCodes.BAD_COMMAND_LINE;
+            }
+            if (line.has("reset")) {
+                workflow.resetAll();
+            }
+            List<NodeMessage> configureErrors = workflow.configureAll();
+            if (!configureErrors.isEmpty()) {
+                err.println("spikeflow run: the workflow cannot run; these nodes fail to configure:");
+                configureErrors.forEach(m -> err.println("  " + m));
+                return BatchExitCodes.EXECUTION_FAILED;
+            }
+            ExecutionOptions options = ExecutionOptions.defaults().withThreads(threads);
+            String outputDir;
+            try {
+                outputDir = line.value("output-dir");
+            } catch (CommandLine.UsageException e) {
+                err.println("spikeflow run: " + e.getMessage());
+                return BatchExitCodes.BAD_COMMAND_LINE;
+            }
+            if (outputDir != null) {
+                options = options.withOutputDirectory(Path.of(outputDir));
+            }
+            ProgressPrinter progress = new ProgressPrinter(err, quiet ? "none" : progressMode, workflow.getNodes().size());
+            workflow.addListener(progress);
+            Thread cancelOnInterrupt = new Thread(workflow::cancel, "spikeflow-cancel");
+            Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
+            if (!quiet) {
+                err.printf(Locale.ROOT, "Loaded %s (%d nodes) in %.2f s%n", workflowFile,
+                        workflow.getNodes().size(), (System.nanoTime() - loadStart) / 1e9);
+            }
+            ExecutionResult result;
+            try {
+                result = workflow.executeAll(options);
+            } finally {
+                progress.finish();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cancelOnInterrupt);
+                } catch (IllegalStateException e) {
+                    // already shutting down
+                }
+            }
+            return summarize(workflow, result, out);
+        }
+    }
+
+    private static int parsePositive(String text, String option) throws CommandLine.UsageException {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < 1) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new CommandLine.UsageException(option + " must be a positive integer, not '" + text + "'");
+        }
+    }
+
+    /** {@code NAME=VALUE[:type]}: the type suffix counts only when it names a type. */
+    static FlowVariable parseVariable(String text, Map<String, FlowVariable> declared) throws CommandLine.UsageException {
+        int eq = text.indexOf('=');
+        if (eq <= 0) {
+            throw new CommandLine.UsageException("--var expects NAME=VALUE[:type], got '" + text + "'");
+        }
+        String name = text.substring(0, eq).trim();
+        String value = text.substring(eq + 1);
+        FlowVariableType type = null;
+        int colon = value.lastIndexOf(':');
+        if (colon >= 0) {
+            String suffix = value.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
+            if (List.of("int", "double", "string", "boolean").contains(suffix)) {
+                type = FlowVariableType.fromLabel(suffix);
+                value = value.substring(0, colon);
+            }
+        }
+        FlowVariable existing = declared.get(name);
+        if (type == null && existing != null) {
+            type = existing.getType();
+        }
+        if (existing != null && type != existing.getType()) {
+            throw new CommandLine.UsageException("--var " + name + ": the workflow declares it as "
+                    + existing.getType().label() + ", not " + type.label());
+        }
+        try {
+            return type == null ? FlowVariable.infer(name, value) : FlowVariable.parse(name, type, value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.UsageException("--var " + text + ": " + e.getMessage());
+        }
+    }
+
+    private static void applyVariables(WorkflowManager workflow, List<String> specs) throws CommandLine.UsageException {
+        for (String spec : specs) {
+            workflow.setWorkflowVariable(parseVariable(spec, workflow.getWorkflowVariables()));
+        }
+    }
+
+    private static void applySettings(WorkflowManager workflow, List<String> specs) throws CommandLine.UsageException {
+        for (String spec : specs) {
+            int eq = spec.indexOf('=');
+            int dot = spec.indexOf('.');
+            if (eq < 0 || dot < 0 || dot > eq) {
+                throw new CommandLine.UsageException("--set expects NODE_ID.SETTING=VALUE, got '" + spec + "'");
+            }
+            String nodeId = spec.substring(0, dot);
+            String setting = spec.substring(dot + 1, eq);
+            if (workflow.findNode(nodeId).isEmpty()) {
+                // Node ids may contain dots: try the longest id that exists.
+                int split = spec.lastIndexOf('.', eq);
+                while (split > 0 && workflow.findNode(spec.substring(0, split)).isEmpty()) {
+                    split = spec.lastIndexOf('.', split - 1);
+                }
+                if (split <= 0) {
+                    throw new CommandLine.UsageException("--set " + spec + ": the workflow has no node '" + nodeId
+                            + "'; its nodes are " + workflow.getNodes().stream().map(NodeContainer::getId).toList());
+                }
+                nodeId = spec.substring(0, split);
+                setting = spec.substring(split + 1, eq);
+            }
+            try {
+                workflow.setNodeSetting(nodeId, setting, spec.substring(eq + 1));
+            } catch (InvalidSettingsException e) {
+                throw new CommandLine.UsageException("--set " + spec + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static int summarize(WorkflowManager workflow, ExecutionResult result, PrintStream out) {
+        long executed = workflow.getNodes().stream().filter(n -> n.getState() == NodeState.EXECUTED).count();
+        out.printf(Locale.ROOT, "%s: %d of %d nodes executed (%d node runs) in %.2f s%n",
+                result.success() ? "Finished" : result.canceled() ? "Cancelled" : "Failed", executed,
+                workflow.getNodes().size(), result.executions(), result.nanos() / 1e9);
+        for (NodeMessage failure : result.failures()) {
+            out.println("  FAILED   " + failure);
+        }
+        for (NodeMessage skipped : result.notExecuted()) {
+            out.println("  SKIPPED  " + skipped);
+        }
+        for (NodeMessage warning : result.warnings()) {
+            out.println("  WARNING  " + warning);
+        }
+        if (!result.writtenFiles().isEmpty()) {
+            out.println("Outputs written:");
+            result.writtenFiles().stream().distinct().forEach(file -> out.println("  " + relativeToWorkingDir(file)));
+        }
+        if (!result.success()) {
+            return BatchExitCodes.EXECUTION_FAILED;
+        }
+        return result.warnings().isEmpty() ? BatchExitCodes.SUCCESS : BatchExitCodes.SUCCESS_WITH_WARNINGS;
+    }
+
+    private static Path relativeToWorkingDir(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+    }
+
+    /** Progress on stderr: a redrawn bar on terminals, throttled plain lines otherwise. */
+    static final class ProgressPrinter implements WorkflowListener {
+        private final PrintStream err;
+        private final String mode;
+        private final int nodeCount;
+        private final Map<String, Long> lastPrinted = new ConcurrentHashMap<>();
+        private int executedRuns;
+        private boolean barShown;
+
+        ProgressPrinter(PrintStream err, String mode, int nodeCount) {
+            this.err = err;
+            this.mode = mode;
+            this.nodeCount = nodeCount;
+        }
+
+        @Override
+        public synchronized void stateChanged(NodeContainer node, NodeState state) {
+            if (mode.equals("plain") && state == NodeState.EXECUTING) {
+                err.println("[" + node.getId() + "] " + node.getName() + ": executing");
+            } else if (mode.equals("plain") && state == NodeState.FAILED) {
+                err.println("[" + node.getId() + "] " + node.getName() + ": FAILED: " + node.getErrorMessage());
+            } else if (mode.equals("bar") && state == NodeState.FAILED) {
+                clearBar();
+                err.println("[" + node.getId() + "] " + node.getName() + ": FAILED: " + node.getErrorMessage());
+            }
+        }
+
+        @Override
+        public synchronized void progress(NodeContainer node, double progress, String message) {
+            long now = System.nanoTime();
+            Long last = lastPrinted.get(node.getId());
+            if (last != null && now - last < 1_000_000_000L) {
+                return;
+            }
+            lastPrinted.put(node.getId(), now);
+            if (mode.equals("plain")) {
+                err.printf(Locale.ROOT, "[%s] %3.0f%% %s%n", node.getId(), progress * 100, message == null ? "" : message);
+            } else if (mode.equals("bar")) {
+                drawBar(node.getId() + " " + (message == null ? "" : message), progress);
+            }
+        }
+
+        @Override
+        public synchronized void executed(NodeContainer node, long nanos) {
+            executedRuns++;
+            if (mode.equals("plain")) {
+                err.printf(Locale.ROOT, "[%s] %s: done in %.3f s%n", node.getId(), node.getName(), nanos / 1e9);
+            } else if (mode.equals("bar")) {
+                drawBar(node.getId() + " " + node.getName(), 1);
+            }
+        }
+
+        private void drawBar(String label, double progress) {
+            int width = 24;
+            int filled = (int) Math.round(Math.max(0, Math.min(1, progress)) * width);
+            String text = String.format(Locale.ROOT, "\r[%s%s] %d runs | %s", "#".repeat(filled), "-".repeat(width - filled),
+                    executedRuns, label);
+            err.print(text.length() > 100 ? text.substring(0, 100) : String.format("%-100s", text));
+            barShown = true;
+        }
+
+        private void clearBar() {
+            if (barShown) {
+                err.print("\r" + " ".repeat(100) + "\r");
+                barShown = false;
+            }
+        }
+
+        synchronized void finish() {
+            clearBar();
+            err.flush();
+        }
+
+        int nodeCount() {
+            return nodeCount;
+        }
+    }
+}

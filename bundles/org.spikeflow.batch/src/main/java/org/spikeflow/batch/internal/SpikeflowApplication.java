@@ -1,0 +1,96 @@
+package org.spikeflow.batch.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.ToIntFunction;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.spikeflow.core.batch.BatchCommand;
+import org.spikeflow.core.batch.BatchExitCodes;
+
+/**
+ * The headless {@code spikeflow} application: dispatches the first argument to the {@link BatchCommand} service of
+ * that name. Registered as {@code ToIntFunction<String[]>} so the launcher, which sees only JDK classes, can call it.
+ */
+@Component(service = ToIntFunction.class, property = "spikeflow.application=main", immediate = true)
+public final class SpikeflowApplication implements ToIntFunction<String[]> {
+    private final List<BatchCommand> commands = new CopyOnWriteArrayList<>();
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addCommand(BatchCommand command) {
+        commands.add(command);
+    }
+
+    void removeCommand(BatchCommand command) {
+        commands.remove(command);
+    }
+
+    /** Redirects output (for tests). */
+    public void setStreams(PrintStream newOut, PrintStream newErr) {
+        out = newOut;
+        err = newErr;
+    }
+
+    @Override
+    public int applyAsInt(String[] args) {
+        return run(Arrays.asList(args), out, err);
+    }
+
+    public int run(List<String> args, PrintStream stdout, PrintStream stderr) {
+        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            if (args.size() > 1) {
+                Optional<BatchCommand> command = find(args.get(1));
+                if (command.isPresent()) {
+                    stdout.println(command.get().usage());
+                    return BatchExitCodes.SUCCESS;
+                }
+            }
+            stdout.print(overview());
+            return args.isEmpty() ? BatchExitCodes.BAD_COMMAND_LINE : BatchExitCodes.SUCCESS;
+        }
+        Optional<BatchCommand> command = find(args.get(0));
+        if (command.isEmpty()) {
+            stderr.println("spikeflow: unknown command '" + args.get(0) + "'");
+            stderr.print(overview());
+            return BatchExitCodes.BAD_COMMAND_LINE;
+        }
+        List<String> rest = new ArrayList<>(args.subList(1, args.size()));
+        if (rest.contains("--help") || rest.contains("-h")) {
+            stdout.println(command.get().usage());
+            return BatchExitCodes.SUCCESS;
+        }
+        try {
+            return command.get().run(rest, stdout, stderr);
+        } catch (RuntimeException e) {
+            stderr.println("spikeflow " + args.get(0) + ": internal error: " + e);
+            e.printStackTrace(stderr);
+            return BatchExitCodes.EXECUTION_FAILED;
+        }
+    }
+
+    private Optional<BatchCommand> find(String name) {
+        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private String overview() {
+        StringBuilder text = new StringBuilder("Usage: spikeflow COMMAND [ARGS...]\n\nCommands:\n");
+        commands.stream().sorted(Comparator.comparing(BatchCommand::name)).forEach(
+                c -> text.append(String.format("  %-10s %s%n", c.name(), c.summary())));
+        text.append("\nRun 'spikeflow help COMMAND' for a command's options.\n");
+        text.append("Exit codes: 0 success, 1 success with warnings, 2 bad command line, 3 workflow could not be loaded,"
+                + " 4 execution failed.\n");
+        return text.toString();
+    }
+}

@@ -1,0 +1,384 @@
+/*
+ * Copyright (c) 2026, The Spikeflow authors. BSD-3-Clause, see LICENSE.
+ */
+package org.spikeflow.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Starts Equinox over the bundles of an installed Spikeflow product and runs the application service on the main
+ * thread.
+ * <p>
+ * The install dir ({@code spikeflow.home}) holds {@code plugins/} (jars or unpacked bundle folders) and optionally
+ * {@code dropins/}. The OSGi storage area is kept between runs: new bundles are installed, changed ones updated,
+ * vanished ones uninstalled. The application is the service registered under {@link ToIntFunction} with the service
+ * property {@code spikeflow.application=main}; it gets the command line arguments and returns the exit code.
+ * <p>
+ * Exit codes: the application's, 3 if the application service did not appear, 1 on a launcher failure.
+ */
+public final class Main {
+
+    /** Service property that marks the application service. */
+    public static final String APPLICATION_PROPERTY = "spikeflow.application";
+
+    private static final String APPLICATION_FILTER = "(&(" + Constants.OBJECTCLASS + "="
+        + ToIntFunction.class.getName() + ")(" + APPLICATION_PROPERTY + "=main))";
+
+    private static final String INDEX_FILE = "spikeflow-bundles.properties";
+
+    private static final String LOCATION_PREFIX = "reference:";
+
+    private static final int EXIT_NO_APPLICATION = 3;
+
+    private static final int EXIT_LAUNCHER_FAILURE = 1;
+
+    /** Messages of bundles that failed to install, update or start, by location / symbolic name. */
+    private final Map<String, String> problems = new LinkedHashMap<>();
+
+    private final boolean debug = Boolean.getBoolean("spikeflow.launcher.debug");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = EXIT_LAUNCHER_FAILURE;
+        Framework framework = null;
+        Main launcher = new Main();
+        try {
+            Path home = installDir();
+            Path storage = storageDir(home);
+            framework = launcher.startFramework(home, storage);
+            code = launcher.runApplication(framework, args);
+        } catch (Throwable t) { // NOPMD: report everything, the framework must be stopped
+            System.err.println("spikeflow: launcher failure: " + t);
+            t.printStackTrace();
+            code = EXIT_LAUNCHER_FAILURE;
+        } finally {
+            System.out.flush();
+            if (framework != null) {
+                try {
+                    framework.stop();
+                    framework.waitForStop(10_000);
+                } catch (Throwable t) { // NOPMD
+                    System.err.println("spikeflow: stopping the OSGi framework failed: " + t);
+                }
+            }
+            System.out.flush();
+            System.err.flush();
+            System.exit(code);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- folders
+
+    /** The product folder: {@code -Dspikeflow.home}, else the folder of the launcher jar. */
+    private static Path installDir() throws Exception {
+        String prop = System.getProperty("spikeflow.home");
+        if (prop != null && !prop.isBlank()) {
+            return Paths.get(prop).toAbsolutePath().normalize();
+        }
+        Path jar = Paths.get(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return jar.getParent().toAbsolutePath().normalize();
+    }
+
+    /**
+     * A writable OSGi storage folder, kept between runs: {@code -Dspikeflow.state}, else {@code $SPIKEFLOW_HOME/state},
+     * else {@code ~/.spikeflow/osgi-<hash of install dir>}, else a folder in java.io.tmpdir.
+     */
+    private static Path storageDir(Path home) {
+        String hash = Integer.toHexString(home.toString().hashCode());
+        List<Path> candidates = new ArrayList<>();
+        String prop = System.getProperty("spikeflow.state");
+        if (prop != null && !prop.isBlank()) {
+            candidates.add(Paths.get(prop));
+        }
+        String env = System.getenv("SPIKEFLOW_HOME");
+        if (env != null && !env.isBlank()) {
+            candidates.add(Paths.get(env, "state"));
+        }
+        candidates.add(Paths.get(System.getProperty("user.home"), ".spikeflow", "osgi-" + hash));
+        candidates.add(Paths.get(System.getProperty("java.io.tmpdir"),
+            "spikeflow-" + System.getProperty("user.name") + "-osgi-" + hash));
+        for (Path candidate : candidates) {
+            try {
+                Files.createDirectories(candidate);
+                if (Files.isWritable(candidate)) {
+                    return candidate.toAbsolutePath().normalize();
+                }
+            } catch (IOException | SecurityException e) {
+                // try the next one
+            }
+        }
+        throw new IllegalStateException("no writable folder for the OSGi storage area among " + candidates);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- framework
+
+    private Framework startFramework(Path home, Path storage) throws Exception {
+        Map<String, String> config = new HashMap<>();
+        // Pass system properties through (Equinox reads them too, this makes it explicit).
+        for (String name : System.getProperties().stringPropertyNames()) {
+            config.put(name, System.getProperty(name));
+        }
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.remove(Constants.FRAMEWORK_STORAGE_CLEAN);
+        config.put("eclipse.ignoreApp", "true");
+        config.put("osgi.noShutdown", "false");
+        config.remove("osgi.console");
+        config.put("spikeflow.home", home.toString());
+        // The Vector API (started with --add-modules jdk.incubator.vector) is reached through boot delegation:
+        // bundles must not import jdk.incubator.vector (Tycho cannot resolve that import at build time).
+        config.putIfAbsent(Constants.FRAMEWORK_BOOTDELEGATION, "jdk.incubator.vector");
+
+        Iterator<FrameworkFactory> factories = ServiceLoader.load(FrameworkFactory.class, Main.class.getClassLoader())
+            .iterator();
+        if (!factories.hasNext()) {
+            throw new IllegalStateException("no OSGi FrameworkFactory on the class path (org.eclipse.osgi jar missing?)");
+        }
+        Framework framework = factories.next().newFramework(config);
+        framework.init();
+        boolean changed = synchronizeBundles(framework.getBundleContext(), storage, home);
+        if (changed) {
+            refresh(framework);
+        }
+        framework.start();
+        startAll(framework);
+        return framework;
+    }
+
+    /** Installs new, updates changed and uninstalls vanished bundles. Returns whether anything changed. */
+    private boolean synchronizeBundles(BundleContext context, Path storage, Path home) throws IOException {
+        Map<String, Path> wanted = new LinkedHashMap<>();
+        collect(home.resolve("plugins"), wanted);
+        collect(home.resolve("dropins"), wanted);
+
+        Path indexFile = storage.resolve(INDEX_FILE);
+        Properties index = new Properties();
+        if (Files.isRegularFile(indexFile)) {
+            try (InputStream in = Files.newInputStream(indexFile)) {
+                index.load(in);
+            }
+        }
+        Properties newIndex = new Properties();
+        boolean changed = false;
+
+        Map<String, Bundle> installed = new HashMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getBundleId() != 0) {
+                installed.put(bundle.getLocation(), bundle);
+            }
+        }
+        // Uninstall vanished bundles first, so a replacement with the same name and version can be installed.
+        for (Map.Entry<String, Bundle> entry : installed.entrySet()) {
+            if (!wanted.containsKey(entry.getKey()) && entry.getKey().startsWith(LOCATION_PREFIX)) {
+                try {
+                    log("uninstall " + entry.getKey());
+                    entry.getValue().uninstall();
+                    changed = true;
+                } catch (BundleException e) {
+                    problems.put(entry.getKey(), "uninstall failed: " + e.getMessage());
+                }
+            }
+        }
+        for (Map.Entry<String, Path> entry : wanted.entrySet()) {
+            String location = entry.getKey();
+            String stamp = stamp(entry.getValue());
+            Bundle bundle = installed.get(location);
+            try {
+                if (bundle == null) {
+                    log("install " + location);
+                    context.installBundle(location);
+                    changed = true;
+                } else if (!stamp.equals(index.getProperty(location))) {
+                    log("update " + location);
+                    bundle.update();
+                    changed = true;
+                }
+                newIndex.setProperty(location, stamp);
+            } catch (BundleException e) {
+                if (e.getType() == BundleException.DUPLICATE_BUNDLE_ERROR) {
+                    problems.put(location, "skipped, same name and version already installed: " + e.getMessage());
+                } else {
+                    problems.put(location, e.getMessage());
+                }
+            }
+        }
+        if (changed || !newIndex.equals(index)) {
+            try (OutputStream out = Files.newOutputStream(indexFile)) {
+                newIndex.store(out, "Spikeflow launcher: installed bundle locations and their size:lastModified");
+            }
+        }
+        return changed;
+    }
+
+    /** Adds the jars and unpacked bundle folders of a folder, by location. */
+    private static void collect(Path folder, Map<String, Path> wanted) {
+        File[] files = folder.toFile().listFiles();
+        if (files == null) {
+            return;
+        }
+        java.util.Arrays.sort(files);
+        for (File file : files) {
+            if (file.getName().startsWith("org.eclipse.osgi_")) {
+                continue; // the framework itself: it is the system bundle, already on the class path
+            }
+            boolean jar = file.isFile() && file.getName().endsWith(".jar");
+            boolean dir = file.isDirectory() && new File(file, "META-INF/MANIFEST.MF").isFile();
+            if (jar || dir) {
+                wanted.put(LOCATION_PREFIX + file.toURI(), file.toPath());
+            }
+        }
+    }
+
+    private static String stamp(Path path) {
+        File file = path.toFile();
+        if (file.isDirectory()) {
+            file = new File(file, "META-INF/MANIFEST.MF");
+        }
+        return file.length() + ":" + file.lastModified();
+    }
+
+    private static void refresh(Framework framework) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        framework.adapt(FrameworkWiring.class).refreshBundles(null, event -> done.countDown());
+        if (!done.await(10, TimeUnit.SECONDS)) {
+            System.err.println("spikeflow: warning: refreshing bundles did not finish within 10 s");
+        }
+    }
+
+    /** Resolves all bundles and starts every non-fragment bundle (eagerly, so DS sees lazy bundles too). */
+    private void startAll(Framework framework) {
+        BundleContext context = framework.getBundleContext();
+        framework.adapt(FrameworkWiring.class).resolveBundles(null);
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getBundleId() == 0 || isFragment(bundle) || bundle.getState() == Bundle.ACTIVE) {
+                continue;
+            }
+            try {
+                bundle.start();
+            } catch (BundleException | RuntimeException e) {
+                problems.put(bundle.getSymbolicName() + " " + bundle.getVersion(), e.getMessage());
+            }
+        }
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        return revision != null && (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- application
+
+    @SuppressWarnings("unchecked")
+    private int runApplication(Framework framework, String[] args) throws Exception {
+        BundleContext context = framework.getBundleContext();
+        long timeout = Long.getLong("spikeflow.applicationTimeoutMs", 10_000L);
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
+            context.createFilter(APPLICATION_FILTER), null);
+        tracker.open(true);
+        try {
+            Object service = tracker.waitForService(timeout);
+            if (service == null) {
+                reportMissingApplication(framework, timeout);
+                return EXIT_NO_APPLICATION;
+            }
+            if (!problems.isEmpty() && debug) {
+                printProblems(System.err);
+            }
+            try {
+                return ((ToIntFunction<String[]>) service).applyAsInt(args);
+            } catch (RuntimeException | LinkageError e) {
+                System.err.println("spikeflow: the application failed with an uncaught exception:");
+                e.printStackTrace();
+                return EXIT_LAUNCHER_FAILURE;
+            }
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private void reportMissingApplication(Framework framework, long timeout) {
+        PrintStream err = System.err;
+        err.println("spikeflow: error: no application service (" + APPLICATION_FILTER + ") appeared within "
+            + timeout + " ms.");
+        err.println("Bundles that are not active:");
+        boolean any = false;
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            int state = bundle.getState();
+            boolean ok = isFragment(bundle) ? state == Bundle.RESOLVED : state == Bundle.ACTIVE;
+            if (!ok) {
+                any = true;
+                err.println("  " + bundle.getSymbolicName() + " " + bundle.getVersion() + ": " + stateName(state));
+            }
+        }
+        if (!any) {
+            err.println("  (none: all bundles are active; is the application component registered and satisfied?)");
+        }
+        printProblems(err);
+        err.println("Install folder: " + framework.getBundleContext().getProperty("spikeflow.home")
+            + ", OSGi storage: " + framework.getBundleContext().getProperty(Constants.FRAMEWORK_STORAGE));
+    }
+
+    private void printProblems(PrintStream err) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        err.println("Bundle problems:");
+        for (Map.Entry<String, String> problem : problems.entrySet()) {
+            err.println("  " + problem.getKey() + ": " + problem.getValue());
+        }
+    }
+
+    private static String stateName(int state) {
+        switch (state) {
+            case Bundle.INSTALLED:
+                return "INSTALLED (not resolved)";
+            case Bundle.RESOLVED:
+                return "RESOLVED (not started)";
+            case Bundle.STARTING:
+                return "STARTING";
+            case Bundle.STOPPING:
+                return "STOPPING";
+            case Bundle.ACTIVE:
+                return "ACTIVE";
+            case Bundle.UNINSTALLED:
+                return "UNINSTALLED";
+            default:
+                return "state " + state;
+        }
+    }
+
+    private void log(String message) {
+        if (debug) {
+            System.err.println("spikeflow-launcher: " + message);
+        }
+    }
+}
