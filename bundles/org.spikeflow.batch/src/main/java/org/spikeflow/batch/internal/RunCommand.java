@@ -33,7 +33,7 @@ import org.spikeflow.engine.WorkflowManager;
 @Component(service = BatchCommand.class)
 public final class RunCommand implements BatchCommand {
     private static final List<String> VALUE_OPTIONS = List.of("var", "set", "output-dir", "threads", "progress");
-    private static final List<String> FLAGS = List.of("reset", "verbose", "quiet");
+    private static final List<String> FLAGS = List.of("reset", "verbose", "quiet", "timing");
 
     @Reference
     private NodeRepository repository;
@@ -67,6 +67,7 @@ public final class RunCommand implements BatchCommand {
                   --progress MODE       bar, plain or none (default: bar on a terminal, else plain)
                   --verbose             also print the nodes' informational log lines
                   --quiet               print only warnings, errors and the summary
+                  --timing              print start-up timings (JVM start to first node executing)
 
                 Exit codes: 0 success, 1 success with warnings, 2 bad command line,
                             3 workflow could not be loaded, 4 execution failed.""";
@@ -163,6 +164,11 @@ public final class RunCommand implements BatchCommand {
                 } catch (IllegalStateException e) {
                     // already shutting down
                 }
+            }
+            if (line.has("timing")) {
+                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                err.printf(Locale.ROOT, "Timing: JVM start to first node executing %d ms; execution %.3f s%n",
+                        progress.firstNodeStartMillis() - jvmStart, result.nanos() / 1e9);
             }
             return summarize(workflow, result, out);
         }
@@ -286,6 +292,7 @@ public final class RunCommand implements BatchCommand {
         private final Map<String, Long> lastPrinted = new ConcurrentHashMap<>();
         private int executedRuns;
         private boolean barShown;
+        private long firstNodeStartMillis;
 
         ProgressPrinter(PrintStream err, String mode, int nodeCount) {
             this.err = err;
@@ -295,6 +302,9 @@ public final class RunCommand implements BatchCommand {
 
         @Override
         public synchronized void stateChanged(NodeContainer node, NodeState state) {
+            if (state == NodeState.EXECUTING && firstNodeStartMillis == 0) {
+                firstNodeStartMillis = System.currentTimeMillis();
+            }
             if (mode.equals("plain") && state == NodeState.EXECUTING) {
                 err.println("[" + node.getId() + "] " + node.getName() + ": executing");
             } else if (mode.equals("plain") && state == NodeState.FAILED) {
@@ -353,6 +363,11 @@ public final class RunCommand implements BatchCommand {
 
         int nodeCount() {
             return nodeCount;
+        }
+
+        /** Wall-clock time when the first node started executing. */
+        synchronized long firstNodeStartMillis() {
+            return firstNodeStartMillis;
         }
     }
 }

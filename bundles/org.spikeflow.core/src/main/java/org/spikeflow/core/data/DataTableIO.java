@@ -3,9 +3,11 @@ package org.spikeflow.core.data;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
@@ -140,7 +142,7 @@ public final class DataTableIO {
     public static DataTable map(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
-            if (in.readInt() != MAGIC) {
+            if (channel.size() < 16 || in.readInt() != MAGIC) {
                 throw new IOException(file + " is not a Spikeflow table file");
             }
             int version = in.readInt();
@@ -198,6 +200,8 @@ public final class DataTableIO {
                 }
             }
             return new DataTable(new DataTableSpec(specs), columns);
+        } catch (EOFException | BufferUnderflowException e) {
+            throw new IOException(file + " is truncated: it ends before the table data it declares", e);
         }
     }
 
@@ -218,6 +222,9 @@ public final class DataTableIO {
     private static MappedByteBuffer map(FileChannel channel, long position, long size) throws IOException {
         if (size > Integer.MAX_VALUE) {
             throw new IOException("A column of " + size + " bytes is too large to map");
+        }
+        if (position + size > channel.size()) {
+            throw new EOFException("Bytes " + position + " to " + (position + size) + " lie past the end of the file");
         }
         MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_ONLY, position, size);
         buffer.order(ByteOrder.LITTLE_ENDIAN);

@@ -1,5 +1,6 @@
 package org.spikeflow.core.node;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,11 @@ public final class Node {
 
     public Node getLoopPartner() {
         return model.loopPartner;
+    }
+
+    /** The folder holding the workflow file (null if unknown), for models that resolve paths at configure time. */
+    public void setWorkflowDirectory(Path workflowDirectory) {
+        model.workflowDirectory = workflowDirectory;
     }
 
     // ---- settings ----

@@ -1,5 +1,6 @@
 package org.spikeflow.core.node;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public abstract class NodeModel<S extends NodeSettings> {
     String warning;
     boolean continueLoopRequested;
     Node loopPartner;
+    Path workflowDirectory;
     NodeLogger logger = NodeLogger.forSource(getClass().getSimpleName());
 
     protected NodeModel(PortType[] inPortTypes, PortType[] outPortTypes, Class<S> settingsClass) {
@@ -79,6 +81,14 @@ public abstract class NodeModel<S extends NodeSettings> {
 
     protected final NodeLogger getLogger() {
         return logger;
+    }
+
+    /**
+     * The folder holding the workflow file, or null when unknown (e.g. an unsaved workflow). Lets nodes that read
+     * files resolve relative paths at configure time, when there is no {@link ExecutionContext} yet.
+     */
+    protected final Path getWorkflowDirectory() {
+        return workflowDirectory;
     }
 
     // ---- flow variables ----
