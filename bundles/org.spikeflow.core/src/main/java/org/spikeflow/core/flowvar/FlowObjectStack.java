@@ -58,7 +58,7 @@ public final class FlowObjectStack {
         return Optional.empty();
     }
 
-    /** Visible variables by name (top-most wins), ordered bottom to top by first appearance. */
+    /** Visible variables by name (top-most wins), ordered bottom to top by where the visible one sits. */
     public Map<String, FlowVariable> getVariables() {
         Map<String, FlowVariable> visible = new LinkedHashMap<>();
         for (FlowObject element : elements) {

@@ -205,7 +205,11 @@ public final class Node {
         JsonNodeFactory f = JsonNodeFactory.instance;
         return switch (variable.getType()) {
             case INT -> f.numberNode(variable.getIntValue());
-            case DOUBLE -> f.numberNode(variable.getDoubleValue());
+            case DOUBLE -> {
+                double value = variable.getDoubleValue();
+                // A whole double may control an integer setting; a fractional one fails validation there.
+                yield value == Math.rint(value) && Math.abs(value) < 1e15 ? f.numberNode((long) value) : f.numberNode(value);
+            }
             case BOOLEAN -> f.booleanNode(variable.getBooleanValue());
             case STRING -> f.textNode(variable.getStringValue());
         };
@@ -239,6 +243,10 @@ public final class Node {
      */
     public PortObject[] execute(PortObject[] inObjects, FlowObjectStack incoming, ExecutionContext exec) throws Exception {
         PortType[] inTypes = model.getInPortTypes();
+        if (inObjects.length != inTypes.length) {
+            throw new IllegalArgumentException("Node '" + nodeId + "' has " + inTypes.length + " input ports but got "
+                    + inObjects.length + " input objects");
+        }
         for (int i = 0; i < inTypes.length; i++) {
             if (!inTypes[i].isInstance(inObjects[i])) {
                 throw new IllegalArgumentException("Input " + i + " of node '" + nodeId + "' must be a "

@@ -42,6 +42,8 @@ public final class SettingsHandler<S extends NodeSettings> {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            // 2.7 for an integer setting is an error, not a silent 2
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     private final Class<S> settingsClass;
@@ -83,8 +85,12 @@ public final class SettingsHandler<S extends NodeSettings> {
             try {
                 MAPPER.readerForUpdating(settings).readValue(json);
             } catch (UnrecognizedPropertyException e) {
-                throw new InvalidSettingsException("Unknown setting '" + pathOf(e) + "'; known settings: "
-                        + String.join(", ", fieldNames(settingsClass)));
+                // List the settings of the object holding the unknown key (a nested one has its own), with its path.
+                String path = pathOf(e);
+                String parent = path.substring(0, path.lastIndexOf('.') + 1);
+                Class<?> owner = e.getReferringClass() != null ? e.getReferringClass() : settingsClass;
+                throw new InvalidSettingsException("Unknown setting '" + path + "'; known settings: "
+                        + String.join(", ", fieldNames(owner).stream().map(name -> parent + name).toList()));
             } catch (InvalidFormatException e) {
                 throw new InvalidSettingsException("Setting '" + pathOf(e) + "' cannot be " + e.getValue()
                         + ": expected " + describeType(e.getTargetType()));
