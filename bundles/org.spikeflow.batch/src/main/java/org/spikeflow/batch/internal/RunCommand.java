@@ -32,7 +32,7 @@ import org.spikeflow.engine.WorkflowManager;
  */
 @Component(service = BatchCommand.class)
 public final class RunCommand implements BatchCommand {
-    private static final List<String> VALUE_OPTIONS = List.of("var", "set", "output-dir", "threads", "progress");
+    private static final List<String> VALUE_OPTIONS = List.of("var", "set", "output-dir", "threads", "progress", "spill-threshold");
     private static final List<String> FLAGS = List.of("reset", "verbose", "quiet", "timing");
 
     @Reference
@@ -64,6 +64,8 @@ public final class RunCommand implements BatchCommand {
                   --output-dir DIR      where relative output paths go (default: the workflow's folder)
                   --threads N           how many nodes may run at once (default: number of cores)
                   --reset               reset all nodes before executing
+                  --spill-threshold MB  tables larger than MB move from the heap to memory-mapped files once
+                                        their node has executed (default 256; -1 keeps everything in memory)
                   --progress MODE       bar, plain or none (default: bar on a terminal, else plain)
                   --verbose             also print the nodes' informational log lines
                   --quiet               print only warnings, errors and the summary
@@ -78,6 +80,7 @@ public final class RunCommand implements BatchCommand {
         CommandLine line;
         Path workflowFile;
         int threads;
+        long spillBytes;
         String progressMode;
         try {
             line = CommandLine.parse(args, VALUE_OPTIONS, FLAGS);
@@ -88,6 +91,14 @@ public final class RunCommand implements BatchCommand {
             workflowFile = Path.of(line.positionals.get(0));
             String threadText = line.value("threads");
             threads = threadText == null ? Runtime.getRuntime().availableProcessors() : parsePositive(threadText, "--threads");
+            String spillText = line.value("spill-threshold");
+            try {
+                spillBytes = spillText == null ? ExecutionOptions.DEFAULT_SPILL_THRESHOLD
+                        : Math.round(Double.parseDouble(spillText) * (1 << 20));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.UsageException("--spill-threshold must be a number of megabytes, not '"
+                        + spillText + "'");
+            }
             progressMode = line.value("progress");
             if (progressMode == null) {
                 progressMode = System.console() != null ? "bar" : "plain";
@@ -135,7 +146,7 @@ public final class RunCommand implements BatchCommand {
                 configureErrors.forEach(m -> err.println("  " + m));
                 return BatchExitCodes.EXECUTION_FAILED;
             }
-            ExecutionOptions options = ExecutionOptions.defaults().withThreads(threads);
+            ExecutionOptions options = ExecutionOptions.defaults().withThreads(threads).withSpillThreshold(spillBytes);
             String outputDir;
             try {
                 outputDir = line.value("output-dir");
@@ -146,7 +157,7 @@ public final class RunCommand implements BatchCommand {
             if (outputDir != null) {
                 options = options.withOutputDirectory(Path.of(outputDir));
             }
-            ProgressPrinter progress = new ProgressPrinter(err, quiet ? "none" : progressMode, workflow.getNodes().size());
+            ProgressPrinter progress = new ProgressPrinter(err, quiet ? "none" : progressMode);
             workflow.addListener(progress);
             Thread cancelOnInterrupt = new Thread(workflow::cancel, "spikeflow-cancel");
             Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
@@ -288,16 +299,14 @@ public final class RunCommand implements BatchCommand {
     static final class ProgressPrinter implements WorkflowListener {
         private final PrintStream err;
         private final String mode;
-        private final int nodeCount;
         private final Map<String, Long> lastPrinted = new ConcurrentHashMap<>();
         private int executedRuns;
         private boolean barShown;
         private long firstNodeStartMillis;
 
-        ProgressPrinter(PrintStream err, String mode, int nodeCount) {
+        ProgressPrinter(PrintStream err, String mode) {
             this.err = err;
             this.mode = mode;
-            this.nodeCount = nodeCount;
         }
 
         @Override
@@ -359,10 +368,6 @@ public final class RunCommand implements BatchCommand {
         synchronized void finish() {
             clearBar();
             err.flush();
-        }
-
-        int nodeCount() {
-            return nodeCount;
         }
 
         /** Wall-clock time when the first node started executing. */

@@ -1,0 +1,230 @@
+package org.spikeflow.base.internal.expression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.spikeflow.base.internal.expression.Ast.Node;
+import org.spikeflow.base.internal.expression.Token.Kind;
+
+/**
+ * Recursive-descent parser. Precedence, lowest first: {@code ?:} (right-associative), {@code ||}, {@code &&},
+ * {@code == !=}, {@code < <= > >=}, {@code + -}, {@code * / %}, unary {@code - + !}, {@code ^} (right-associative,
+ * binds tighter than unary minus: {@code -2^2 = -4}).
+ */
+final class Parser {
+    private static final String OPERAND = "a number, string, variable, function call or '('";
+
+    private final String text;
+    private final List<Token> tokens;
+    private final Set<String> variables;
+    private int index;
+
+    private Parser(String text, Set<String> variables) {
+        this.text = text;
+        this.tokens = Lexer.tokenize(text);
+        this.variables = variables;
+    }
+
+    /** Parses {@code text}; the names of referenced variables are added to {@code variables}. */
+    static Node parse(String text, Set<String> variables) {
+        Parser parser = new Parser(text, variables);
+        if (parser.peek().kind() == Kind.END) {
+            throw error("The expression is empty", -1, text);
+        }
+        Node root = parser.ternary();
+        Token rest = parser.peek();
+        if (rest.kind() != Kind.END) {
+            String hint = rest.is(")") ? " (no matching '(')" : "; expected an operator or the end of the expression";
+            throw parser.unexpected(rest, hint);
+        }
+        return root;
+    }
+
+    /** An error at the 0-based {@code offset} in {@code text} (-1 for none). Positions in messages are 1-based. */
+    static ExpressionException error(String message, int offset, String text) {
+        if (offset < 0) {
+            return new ExpressionException(message + " in \"" + text + "\"", -1);
+        }
+        return new ExpressionException(message + " at position " + (offset + 1) + " in \"" + text + "\"", offset + 1);
+    }
+
+    private ExpressionException unexpected(Token token, String hint) {
+        return error("Unexpected " + token.describe() + hint, token.position(), text);
+    }
+
+    private Token peek() {
+        return tokens.get(index);
+    }
+
+    private Token advance() {
+        return tokens.get(index++);
+    }
+
+    private boolean accept(String operator) {
+        if (peek().is(operator)) {
+            index++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(String operator, String context) {
+        if (!accept(operator)) {
+            throw unexpected(peek(), "; expected '" + operator + "' " + context);
+        }
+    }
+
+    private Node ternary() {
+        Node condition = or();
+        if (peek().is("?")) {
+            int position = advance().position();
+            Node whenTrue = ternary();
+            expect(":", "of the '?' at position " + (position + 1));
+            Node whenFalse = ternary();
+            return new Ast.Conditional(condition, whenTrue, whenFalse, position);
+        }
+        return condition;
+    }
+
+    private Node or() {
+        Node left = and();
+        while (peek().is("||")) {
+            int position = advance().position();
+            left = new Ast.Binary("||", left, and(), position);
+        }
+        return left;
+    }
+
+    private Node and() {
+        Node left = equality();
+        while (peek().is("&&")) {
+            int position = advance().position();
+            left = new Ast.Binary("&&", left, equality(), position);
+        }
+        return left;
+    }
+
+    private Node equality() {
+        Node left = comparison();
+        while (peek().is("==") || peek().is("!=")) {
+            Token operator = advance();
+            left = new Ast.Binary(operator.text(), left, comparison(), operator.position());
+        }
+        return left;
+    }
+
+    private Node comparison() {
+        Node left = additive();
+        while (peek().is("<") || peek().is("<=") || peek().is(">") || peek().is(">=")) {
+            Token operator = advance();
+            left = new Ast.Binary(operator.text(), left, additive(), operator.position());
+        }
+        return left;
+    }
+
+    private Node additive() {
+        Node left = multiplicative();
+        while (peek().is("+") || peek().is("-")) {
+            Token operator = advance();
+            left = new Ast.Binary(operator.text(), left, multiplicative(), operator.position());
+        }
+        return left;
+    }
+
+    private Node multiplicative() {
+        Node left = unary();
+        while (peek().is("*") || peek().is("/") || peek().is("%")) {
+            Token operator = advance();
+            left = new Ast.Binary(operator.text(), left, unary(), operator.position());
+        }
+        return left;
+    }
+
+    private Node unary() {
+        if (peek().is("-") || peek().is("+") || peek().is("!")) {
+            Token operator = advance();
+            return new Ast.Unary(operator.text(), unary(), operator.position());
+        }
+        return power();
+    }
+
+    private Node power() {
+        Node base = primary();
+        if (peek().is("^")) {
+            Token operator = advance();
+            // The exponent may itself be signed (2^-1) and is right-associative (2^3^2 = 2^9).
+            return new Ast.Binary("^", base, unary(), operator.position());
+        }
+        return base;
+    }
+
+    private Node primary() {
+        Token token = advance();
+        switch (token.kind()) {
+            case NUMBER:
+                return new Ast.Literal(Double.parseDouble(token.text()));
+            case STRING:
+                return new Ast.Literal(token.text());
+            case VARIABLE:
+                variables.add(token.text());
+                return new Ast.Variable(token.text(), token.position());
+            case IDENTIFIER:
+                return identifier(token);
+            case OPERATOR:
+                if (token.is("(")) {
+                    Node inner = ternary();
+                    expect(")", "to close the '(' at position " + (token.position() + 1));
+                    return inner;
+                }
+                throw unexpected(token, "; expected " + OPERAND);
+            default:
+                throw unexpected(token, "; expected " + OPERAND);
+        }
+    }
+
+    private Node identifier(Token token) {
+        String name = token.text();
+        if (!peek().is("(")) {
+            switch (name) {
+                case "true":
+                    return new Ast.Literal(Boolean.TRUE);
+                case "false":
+                    return new Ast.Literal(Boolean.FALSE);
+                case "pi":
+                    return new Ast.Literal(Math.PI);
+                case "e":
+                    return new Ast.Literal(Math.E);
+                default:
+                    throw error("Unknown name '" + name + "'; variables are written $" + name
+                            + " (or ${...} for names with spaces), constants are pi, e, true and false", token.position(),
+                            text);
+            }
+        }
+        advance(); // '('
+        List<Node> arguments = new ArrayList<>();
+        if (!peek().is(")")) {
+            do {
+                arguments.add(ternary());
+            } while (accept(","));
+        }
+        expect(")", "to close the argument list of " + name + "() at position " + (token.position() + 1));
+        if (name.equals("if")) {
+            if (arguments.size() != 3) {
+                throw error("Function if() expects 3 arguments (condition, value if true, value if false) but got "
+                        + arguments.size(), token.position(), text);
+            }
+            return new Ast.Conditional(arguments.get(0), arguments.get(1), arguments.get(2), token.position());
+        }
+        Functions.Definition function = Functions.ALL.get(name);
+        if (function == null) {
+            throw error("Unknown function '" + name + "'; known functions: " + String.join(", ", Functions.ALL.keySet())
+                    + ", if", token.position(), text);
+        }
+        if (arguments.size() < function.minArgs() || arguments.size() > function.maxArgs()) {
+            throw error("Function " + name + "() expects " + function.arity() + " but got " + arguments.size(),
+                    token.position(), text);
+        }
+        return new Ast.Call(function, List.copyOf(arguments), token.position());
+    }
+}

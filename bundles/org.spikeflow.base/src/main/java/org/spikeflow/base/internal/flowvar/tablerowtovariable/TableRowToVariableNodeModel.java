@@ -1,0 +1,122 @@
+package org.spikeflow.base.internal.flowvar.tablerowtovariable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.spikeflow.base.internal.FlowVariableColumns;
+import org.spikeflow.core.data.BooleanColumn;
+import org.spikeflow.core.data.Column;
+import org.spikeflow.core.data.DataColumnSpec;
+import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.data.DoubleColumn;
+import org.spikeflow.core.data.IntColumn;
+import org.spikeflow.core.data.LongColumn;
+import org.spikeflow.core.data.StringColumn;
+import org.spikeflow.core.flowvar.FlowVariable;
+import org.spikeflow.core.flowvar.FlowVariableType;
+import org.spikeflow.core.node.ExecutionContext;
+import org.spikeflow.core.node.NodeModel;
+import org.spikeflow.core.port.FlowVariablePortObject;
+import org.spikeflow.core.port.FlowVariablePortObjectSpec;
+import org.spikeflow.core.port.PortObject;
+import org.spikeflow.core.port.PortObjectSpec;
+import org.spikeflow.core.port.PortType;
+import org.spikeflow.core.settings.InvalidSettingsException;
+
+/** Turns the cells of one table row into flow variables, one per column. */
+public class TableRowToVariableNodeModel extends NodeModel<TableRowToVariableNodeSettings> {
+
+    public TableRowToVariableNodeModel() {
+        super(new PortType[] { DataTable.TYPE }, new PortType[] { FlowVariablePortObject.TYPE },
+                TableRowToVariableNodeSettings.class);
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        DataTableSpec spec = (DataTableSpec) inSpecs[0];
+        if (spec != null) {
+            // Placeholders let downstream settings bind to the variables before this node has run.
+            for (int index : selectedColumns(spec)) {
+                DataColumnSpec column = spec.getColumnSpec(index);
+                pushFlowVariable(FlowVariableColumns.placeholder(variableName(column), placeholderType(column)));
+            }
+        }
+        return new PortObjectSpec[] { FlowVariablePortObjectSpec.INSTANCE };
+    }
+
+    private static FlowVariableType placeholderType(DataColumnSpec column) {
+        return switch (column.type()) {
+            case DOUBLE -> FlowVariableType.DOUBLE;
+            case INT, LONG -> FlowVariableType.INT; // a long that does not fit an int becomes a double at execution
+            case STRING -> FlowVariableType.STRING;
+            case BOOLEAN -> FlowVariableType.BOOLEAN;
+        };
+    }
+
+    private String variableName(DataColumnSpec column) {
+        return getSettings().prefix + column.name();
+    }
+
+    private List<Integer> selectedColumns(DataTableSpec spec) throws InvalidSettingsException {
+        List<Integer> indices = new ArrayList<>();
+        List<String> wanted = getSettings().columns;
+        if (wanted == null || wanted.isEmpty()) {
+            for (int i = 0; i < spec.getNumColumns(); i++) {
+                indices.add(i);
+            }
+            return indices;
+        }
+        for (String name : wanted) {
+            try {
+                indices.add(spec.requireColumn(name, "input table"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingsException("Setting 'columns': " + e.getMessage());
+            }
+        }
+        return indices;
+    }
+
+    @Override
+    protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws InvalidSettingsException {
+        DataTable table = (DataTable) inObjects[0];
+        TableRowToVariableNodeSettings s = getSettings();
+        int rows = table.getRowCount();
+        int row = s.row < 0 ? rows + s.row : s.row;
+        if (row < 0 || row >= rows) {
+            throw new InvalidSettingsException("Setting 'row' is " + s.row + " but the input table has " + rows
+                    + " rows" + (rows == 0 ? "" : " (valid: 0 to " + (rows - 1) + ", or -1 to -" + rows
+                            + " counting from the end)"));
+        }
+        for (int index : selectedColumns(table.getSpec())) {
+            DataColumnSpec columnSpec = table.getSpec().getColumnSpec(index);
+            Column column = table.getColumn(index);
+            if (column.isMissing(row)) {
+                if (s.missingValue == MissingValuePolicy.SKIP) {
+                    continue;
+                }
+                throw new InvalidSettingsException("Column '" + columnSpec.name() + "' has a missing value in row "
+                        + row + "; set 'missingValue' to SKIP to create no variable for it");
+            }
+            pushFlowVariable(toVariable(variableName(columnSpec), column, row));
+        }
+        return new PortObject[] { FlowVariablePortObject.INSTANCE };
+    }
+
+    private static FlowVariable toVariable(String name, Column column, int row) {
+        if (column instanceof DoubleColumn doubles) {
+            return FlowVariable.ofDouble(name, doubles.get(row));
+        }
+        if (column instanceof IntColumn ints) {
+            return FlowVariable.ofInt(name, ints.get(row));
+        }
+        if (column instanceof LongColumn longs) {
+            long value = longs.get(row);
+            return value == (int) value ? FlowVariable.ofInt(name, (int) value) : FlowVariable.ofDouble(name, value);
+        }
+        if (column instanceof BooleanColumn booleans) {
+            return FlowVariable.ofBoolean(name, booleans.get(row));
+        }
+        return FlowVariable.ofString(name, ((StringColumn) column).get(row));
+    }
+}

@@ -1,0 +1,77 @@
+package org.spikeflow.base.internal.io;
+
+import org.apache.commons.csv.CSVFormat;
+import org.spikeflow.core.settings.InvalidSettingsException;
+
+/** Turns the delimiter, quote and comment settings shared by the CSV nodes into a Commons CSV format. */
+public final class CsvDialect {
+    private CsvDialect() {
+    }
+
+    /**
+     * The delimiter a setting stands for: the text itself, or a tab for {@code \t} written out or "tab".
+     *
+     * @throws InvalidSettingsException if it is empty or a line break
+     */
+    public static String delimiter(String setting) throws InvalidSettingsException {
+        if (setting == null || setting.isEmpty()) {
+            throw new InvalidSettingsException("Setting 'delimiter' must not be empty; use , or ; or \\t");
+        }
+        String delimiter = setting.equals("\\t") || setting.equalsIgnoreCase("tab") ? "\t" : setting;
+        if (delimiter.contains("\n") || delimiter.contains("\r")) {
+            throw new InvalidSettingsException("Setting 'delimiter' must not contain a line break");
+        }
+        return delimiter;
+    }
+
+    /** The quote character, or null for none (empty setting). */
+    public static Character quote(String setting) throws InvalidSettingsException {
+        if (setting == null || setting.isEmpty()) {
+            return null;
+        }
+        if (setting.length() != 1) {
+            throw new InvalidSettingsException("Setting 'quote' must be a single character (usually \") or empty for"
+                    + " none, not '" + setting + "'");
+        }
+        return setting.charAt(0);
+    }
+
+    /** The comment marker, or null for none (empty setting). */
+    public static Character commentMarker(String setting) throws InvalidSettingsException {
+        if (setting == null || setting.isEmpty()) {
+            return null;
+        }
+        if (setting.length() != 1) {
+            throw new InvalidSettingsException("Setting 'commentPrefix' must be a single character (e.g. #) or empty"
+                    + " for none, not '" + setting + "'");
+        }
+        return setting.charAt(0);
+    }
+
+    /** A format with Unix line endings, no escape character, and empty lines skipped when reading. */
+    @SuppressWarnings("deprecation") // build() is deprecated in 1.14 in favour of get(), which 1.10 lacks
+    public static CSVFormat format(String delimiter, Character quote, Character commentMarker)
+            throws InvalidSettingsException {
+        if (quote != null && delimiter.indexOf(quote) >= 0) {
+            throw new InvalidSettingsException("The quote character " + quote + " must differ from the delimiter");
+        }
+        if (commentMarker != null && (delimiter.indexOf(commentMarker) >= 0 || commentMarker.equals(quote))) {
+            throw new InvalidSettingsException("The comment character " + commentMarker
+                    + " must differ from the delimiter and the quote character");
+        }
+        try {
+            return CSVFormat.DEFAULT.builder()
+                    .setDelimiter(delimiter)
+                    .setQuote(quote)
+                    .setCommentMarker(commentMarker)
+                    .setEscape((Character) null)
+                    .setIgnoreEmptyLines(true)
+                    .setIgnoreSurroundingSpaces(false)
+                    .setTrim(false)
+                    .setRecordSeparator("\n")
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Invalid CSV format settings: " + e.getMessage());
+        }
+    }
+}
