@@ -105,7 +105,8 @@ public final class Node {
      * @throws InvalidSettingsException naming the bad setting; the previous settings are kept
      */
     public void loadSettings(JsonNode json) throws InvalidSettingsException {
-        NodeSettings settings = settingsHandler.read(json);
+        // Incomplete settings (a node not set up yet) load; configure reports what is missing.
+        NodeSettings settings = settingsHandler.readIncomplete(json);
         // Secrets are not in files: keep one already supplied (e.g. through the API) unless the JSON has one.
         ObjectNode written = settingsHandler.write(settings, true);
         for (String secret : settingsHandler.secretSettings()) {
@@ -131,7 +132,7 @@ public final class Node {
 
     /** The node's own settings (without flow-variable overrides) as an object of its settings class. */
     public NodeSettings getSettings() throws InvalidSettingsException {
-        return settingsHandler.read(settingsJson);
+        return settingsHandler.readIncomplete(settingsJson);
     }
 
     /**

@@ -77,6 +77,23 @@ public final class SettingsHandler<S extends NodeSettings> {
      * @throws InvalidSettingsException naming the setting that is wrong
      */
     public S read(JsonNode json) throws InvalidSettingsException {
+        S settings = parse(json);
+        validate(settings);
+        return settings;
+    }
+
+    /**
+     * Reads settings as {@link #read} does but accepts incomplete ones: required settings may still be empty and
+     * {@link NodeSettings#validate()} is not called. Types and bounds are checked. For loading saved workflows, where
+     * a node may not be set up yet; configure validates fully.
+     */
+    public S readIncomplete(JsonNode json) throws InvalidSettingsException {
+        S settings = parse(json);
+        checkBounds(settings, "", false);
+        return settings;
+    }
+
+    private S parse(JsonNode json) throws InvalidSettingsException {
         if (json != null && !json.isNull() && !json.isObject()) {
             throw new InvalidSettingsException("Settings must be a JSON object, not " + json.getNodeType());
         }
@@ -101,13 +118,12 @@ public final class SettingsHandler<S extends NodeSettings> {
                 throw new InvalidSettingsException("Settings could not be read: " + e.getMessage(), e);
             }
         }
-        validate(settings);
         return settings;
     }
 
     /** Checks declared bounds (recursively) and the class's own {@link NodeSettings#validate()}. */
     public void validate(S settings) throws InvalidSettingsException {
-        checkBounds(settings, "");
+        checkBounds(settings, "", true);
         settings.validate();
     }
 
@@ -274,7 +290,8 @@ public final class SettingsHandler<S extends NodeSettings> {
         return Object.class;
     }
 
-    private static void checkBounds(Object object, String prefix) throws InvalidSettingsException {
+    private static void checkBounds(Object object, String prefix, boolean requireComplete)
+            throws InvalidSettingsException {
         for (Field field : settingFields(object.getClass())) {
             Setting setting = field.getAnnotation(Setting.class);
             String name = prefix + field.getName();
@@ -285,7 +302,7 @@ public final class SettingsHandler<S extends NodeSettings> {
                 throw new IllegalStateException(e);
             }
             if (value == null) {
-                if (setting.required()) {
+                if (setting.required() && requireComplete) {
                     throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") is required");
                 }
                 continue;
@@ -300,7 +317,7 @@ public final class SettingsHandler<S extends NodeSettings> {
                             + format(number) + " but must be " + rangeText(setting));
                 }
             } else if (value instanceof String text) {
-                if (setting.required() && text.isBlank()) {
+                if (setting.required() && requireComplete && text.isBlank()) {
                     throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") must not be empty");
                 }
                 if (!setting.pattern().isEmpty() && !Pattern.matches(setting.pattern(), text)) {
@@ -308,7 +325,7 @@ public final class SettingsHandler<S extends NodeSettings> {
                             + (setting.secret() ? "***" : text) + "', which does not match " + setting.pattern());
                 }
             } else if (value instanceof Collection<?> collection) {
-                if (setting.required() && collection.isEmpty()) {
+                if (setting.required() && requireComplete && collection.isEmpty()) {
                     throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") must not be empty");
                 }
                 if (collection.size() < setting.min() || collection.size() > setting.max()) {
@@ -319,11 +336,11 @@ public final class SettingsHandler<S extends NodeSettings> {
                 for (Iterator<?> it = collection.iterator(); it.hasNext(); index++) {
                     Object element = it.next();
                     if (element != null && !settingFields(element.getClass()).isEmpty()) {
-                        checkBounds(element, name + "." + index + ".");
+                        checkBounds(element, name + "." + index + ".", requireComplete);
                     }
                 }
             } else if (!settingFields(value.getClass()).isEmpty()) {
-                checkBounds(value, name + ".");
+                checkBounds(value, name + ".", requireComplete);
             }
         }
     }

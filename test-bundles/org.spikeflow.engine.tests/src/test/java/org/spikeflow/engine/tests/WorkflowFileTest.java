@@ -128,6 +128,21 @@ class WorkflowFileTest {
     }
 
     @Test
+    void nodesNotSetUpYetSaveAndLoadAndReportAtConfigure(@TempDir Path temp) throws Exception {
+        WorkflowManager workflow = WorkflowManager.create(repository);
+        workflow.addNode("expr", "org.spikeflow.base.flowvar.expression"); // its expression is required, still empty
+        Path target = temp.resolve("unfinished.spikeflow.json");
+        workflow.save(target);
+
+        WorkflowManager loaded = WorkflowManager.load(target, repository);
+
+        var errors = loaded.configureErrors();
+        assertEquals(1, errors.size());
+        assertEquals("expr", errors.get(0).nodeId());
+        assertTrue(errors.get(0).message().contains("must not be empty"), errors.get(0).message());
+    }
+
+    @Test
     void absolutePathsAreNotSaved(@TempDir Path temp) throws Exception {
         WorkflowManager workflow = WorkflowManager.create(repository);
         workflow.addNode("writer", "org.spikeflow.base.io.csvwriter");

@@ -1,0 +1,697 @@
+package org.spikeflow.izhikevich;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.spikeflow.izhikevich.internal.BlowUp;
+import org.spikeflow.izhikevich.internal.Control;
+import org.spikeflow.izhikevich.internal.EulerKernel;
+import org.spikeflow.izhikevich.internal.Grid;
+import org.spikeflow.izhikevich.internal.Integrators;
+import org.spikeflow.izhikevich.internal.NeuronSink;
+import org.spikeflow.izhikevich.internal.NeuronSpec;
+import org.spikeflow.izhikevich.internal.ScalarEulerKernel;
+import org.spikeflow.izhikevich.internal.SpikeEvents;
+import org.spikeflow.izhikevich.internal.VectorSupport;
+import org.spikeflow.izhikevich.protocol.CurrentSource;
+import org.spikeflow.izhikevich.protocol.Protocol;
+
+/**
+ * Population engine: integrates every neuron of a {@link Population} independently, multi-threaded over blocks of
+ * neurons. Each neuron's arithmetic does not depend on the block or thread that computes it, so results are
+ * bit-identical for any thread count and any {@link Kernel}. Memory is estimated before anything is allocated and
+ * the run is refused with {@link InsufficientMemoryException} if it will not fit.
+ *
+ * <pre>
+ * PopulationResult r = PopulationSimulation.builder(population)
+ *         .duration(1000).dt(0.1).threads(2)
+ *         .recording(RecordingOptions.builder().summary(true).build())
+ *         .build().run();
+ * </pre>
+ */
+public final class PopulationSimulation {
+
+    /** Neurons per block of the fast kernels (fits the block's arrays in L1; a multiple of every vector length). */
+    public static final int BLOCK = 400;
+    private static final int GENERIC_BLOCK = 32;
+    private static final long CHUNK_UPDATES = 1L << 20;
+
+    private final Population pop;
+    private final double duration;
+    private final double dt;
+    private final Scheme scheme;
+    private final Precision precision;
+    private final int threads;
+    private final Kernel kernel;
+    private final RecordingOptions rec;
+    private final SimulationMonitor monitor;
+    private final long memoryLimit;
+    private final Grid grid;
+    private final EulerKernel fast;
+    private final String kernelName;
+    private final int[] traceRows; // null: all neurons (when traces recorded)
+
+    private PopulationSimulation(Builder b) {
+        pop = b.pop;
+        duration = b.duration;
+        dt = b.dt;
+        scheme = b.scheme;
+        precision = b.precision;
+        threads = b.threads;
+        kernel = b.kernel;
+        rec = b.recording;
+        monitor = b.monitor;
+        memoryLimit = b.memoryLimit;
+        grid = new Grid(scheme, duration, dt);
+        int[] tn = rec.traceNeurons();
+        if (tn != null) {
+            for (int i : tn) {
+                if (i < 0 || i >= pop.size) {
+                    throw new IllegalArgumentException(
+                            "trace neuron " + i + " is not in the population of " + pop.size + " neurons");
+                }
+            }
+        }
+        traceRows = tn;
+        boolean applicable = scheme == Scheme.EULER && pop.recovery == Recovery.STANDARD && !pop.hasProtocols()
+                && !rec.traces();
+        String why = "the fast kernels apply only to the euler scheme with standard recovery, constant inputs and no "
+                + "traces";
+        switch (kernel) {
+            case AUTO -> {
+                EulerKernel vk = applicable ? VectorSupport.kernel() : null;
+                if (!applicable) {
+                    fast = null;
+                } else if (vk != null && VectorSupport.vectorBits() >= 256) {
+                    fast = vk;
+                } else {
+                    fast = ScalarEulerKernel.INSTANCE;
+                }
+            }
+            case VECTOR -> {
+                if (!applicable) {
+                    throw new IllegalArgumentException("Kernel VECTOR cannot run this request: " + why);
+                }
+                fast = VectorSupport.kernel();
+                if (fast == null) {
+                    throw new IllegalStateException("Vector kernel unavailable: " + VectorSupport.unavailableReason());
+                }
+            }
+            case BLOCKED -> {
+                if (!applicable) {
+                    throw new IllegalArgumentException("Kernel BLOCKED cannot run this request: " + why);
+                }
+                fast = ScalarEulerKernel.INSTANCE;
+            }
+            default -> fast = null;
+        }
+        kernelName = fast == null ? "generic" : fast.name();
+    }
+
+    public static Builder builder(Population population) {
+        return new Builder(population);
+    }
+
+    /** @return the code path this request will use */
+    public String kernelName() {
+        return kernelName;
+    }
+
+    /** @return integration updates per neuron */
+    public long updatesPerNeuron() {
+        return grid.updates;
+    }
+
+    private int traceRowCount() {
+        return rec.traces() ? (traceRows == null ? pop.size : traceRows.length) : 0;
+    }
+
+    private long traceSamples() {
+        return (grid.points - 1) / rec.decimation() + 1;
+    }
+
+    /** @return the heap this request will allocate (the population itself is already allocated and not counted) */
+    public MemoryEstimate estimateMemory() {
+        long n = pop.size;
+        List<MemoryEstimate.Item> items = new ArrayList<>();
+        items.add(new MemoryEstimate.Item("state (v, u) and spike counts of " + n + " neurons", n * 20));
+        if (rec.spikeTimes()) {
+            double expected = n * (duration / 1000.0) * rec.expectedRateHz();
+            long bytes = expected >= Long.MAX_VALUE / 16.0 ? Long.MAX_VALUE : (long) (expected * 8) + (n + 1) * 4;
+            items.add(new MemoryEstimate.Item(String.format(java.util.Locale.ROOT,
+                    "spike times (about %.3g spikes at %s Hz)", expected, rec.expectedRateHz()), bytes));
+        }
+        if (rec.summary()) {
+            items.add(new MemoryEstimate.Item("per-neuron summaries of " + n + " neurons", n * 36));
+        }
+        if (rec.traces()) {
+            long rows = traceRowCount();
+            long samples = traceSamples();
+            int vars = rec.traceVariables().size();
+            double bytes = (double) rows * vars * (samples * 8.0 + 16) + rows * 4.0;
+            items.add(new MemoryEstimate.Item("traces of " + rec.traceVariables() + ": " + rows + " neurons × "
+                    + samples + " samples × " + vars + " variables × 8 bytes",
+                    bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes));
+        }
+        return new MemoryEstimate(items);
+    }
+
+    private long available() {
+        if (memoryLimit >= 0) {
+            return memoryLimit;
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    private void checkMemory() {
+        MemoryEstimate e = estimateMemory();
+        long need = e.totalBytes();
+        long avail = available();
+        if (need > avail && memoryLimit < 0) {
+            System.gc();
+            avail = available();
+        }
+        if (need > avail) {
+            throw refusal(e, avail);
+        }
+    }
+
+    private InsufficientMemoryException refusal(MemoryEstimate e, long avail) {
+        long max = memoryLimit >= 0 ? memoryLimit : Runtime.getRuntime().maxMemory();
+        return new InsufficientMemoryException("Not enough memory for this simulation: it needs about " + e
+                + " but only " + MemoryEstimate.format(Math.max(0, avail)) + " of the Java heap is available (maximum "
+                + MemoryEstimate.format(max) + "). Record fewer neurons or variables, raise the trace decimation, "
+                + "shorten the run, record spike counts instead of spike times, or give Java more memory (-Xmx).",
+                e, avail);
+    }
+
+    /**
+     * Runs the simulation.
+     *
+     * @throws InsufficientMemoryException if the request does not fit into the heap (checked before allocating)
+     * @throws NumericalBlowUpException    if a neuron's state becomes NaN or infinite
+     * @throws CancellationException       if the monitor cancels the run
+     */
+    public PopulationResult run() {
+        checkMemory();
+        try {
+            return execute();
+        } catch (OutOfMemoryError oom) {
+            throw refusal(estimateMemory(), available());
+        }
+    }
+
+    private PopulationResult execute() {
+        final int n = pop.size;
+        final int[] counts = new int[n];
+        final double[] fv = new double[n];
+        final double[] fu = new double[n];
+        for (int i = 0; i < n; i++) {
+            fv[i] = pop.v0(i);
+            fu[i] = pop.u0(i);
+        }
+        final int rows = traceRowCount();
+        final int samples = rec.traces() ? (int) traceSamples() : 0;
+        final Map<TraceVariable, double[][]> traces = new EnumMap<>(TraceVariable.class);
+        for (TraceVariable tv : rec.traceVariables()) {
+            double[][] x = new double[rows][];
+            for (int r = 0; r < rows; r++) {
+                x[r] = new double[samples];
+            }
+            traces.put(tv, x);
+        }
+        final double[][] summary = rec.summary() ? new double[][] {new double[n], new double[n], new double[n],
+            new double[n]} : null;
+        final int[] bursts = rec.summary() ? new int[n] : null;
+        final int blockSize = fast != null ? BLOCK : GENERIC_BLOCK;
+        final int blocks = (n + blockSize - 1) / blockSize;
+        final SpikeEvents.Grouped[] grouped = rec.spikeTimes() ? new SpikeEvents.Grouped[blocks] : null;
+        final boolean needEvents = rec.spikeTimes() || rec.summary();
+
+        final Control ctl = new Control();
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicLong done = new AtomicLong();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+        final BlowUpRecord blowUp = new BlowUpRecord();
+        final int nThreads = Math.max(1, Math.min(threads, blocks));
+        final CountDownLatch finished = new CountDownLatch(nThreads);
+        final double total = (double) n * grid.updates;
+
+        Runnable work = () -> {
+            try {
+                Worker w = new Worker(counts, fv, fu, traces, summary, bursts, grouped, needEvents, ctl, done,
+                        blowUp);
+                int blk;
+                while ((blk = next.getAndIncrement()) < blocks && !ctl.cancelled()) {
+                    int off = blk * blockSize;
+                    if (off > blowUp.minNeuron()) {
+                        continue; // a lower neuron already blew up: its report wins
+                    }
+                    w.block(blk, off, Math.min(blockSize, n - off));
+                }
+            } catch (CancellationException e) {
+                // ctl cancelled
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+                ctl.cancel();
+            } finally {
+                finished.countDown();
+            }
+        };
+
+        long t0 = System.nanoTime();
+        Thread[] ts = new Thread[nThreads];
+        for (int i = 0; i < nThreads; i++) {
+            ts[i] = new Thread(work, "spikeflow-izhikevich-" + i);
+            ts[i].setDaemon(true);
+            ts[i].start();
+        }
+        boolean cancelled = false;
+        try {
+            while (!finished.await(100, TimeUnit.MILLISECONDS)) {
+                monitor.progress(total > 0 ? Math.min(1, done.get() / total) : 0);
+                if (!cancelled && monitor.isCancelled()) {
+                    cancelled = true;
+                    ctl.cancel();
+                }
+            }
+        } catch (InterruptedException e) {
+            ctl.cancel();
+            Thread.currentThread().interrupt();
+            awaitQuietly(finished);
+            throw new CancellationException("simulation interrupted");
+        }
+        long nanos = System.nanoTime() - t0;
+        Throwable f = failure.get();
+        if (f instanceof OutOfMemoryError oom) {
+            throw oom;
+        }
+        if (f instanceof RuntimeException re) {
+            throw re;
+        }
+        if (f instanceof Error er) {
+            throw er;
+        }
+        if (f != null) {
+            throw new IllegalStateException(f);
+        }
+        if (cancelled || monitor.isCancelled()) {
+            throw new CancellationException("simulation cancelled");
+        }
+        if (blowUp.minNeuron() < Long.MAX_VALUE) {
+            throw blowUpException(blowUp);
+        }
+        monitor.progress(1);
+
+        int[] offsets = null;
+        double[] times = null;
+        if (grouped != null) {
+            long sum = 0;
+            for (int x : counts) {
+                sum += x;
+            }
+            if (sum > Integer.MAX_VALUE - 8) {
+                throw refusal(estimateMemory(), available());
+            }
+            offsets = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                offsets[i + 1] = offsets[i] + counts[i];
+            }
+            times = new double[(int) sum];
+            for (SpikeEvents.Grouped g : grouped) {
+                System.arraycopy(g.times(), 0, times, offsets[g.base()], g.times().length);
+            }
+        }
+        TraceData td = null;
+        if (rec.traces()) {
+            int[] neurons = traceRows != null ? traceRows : java.util.stream.IntStream.range(0, n).toArray();
+            double[] st = new double[samples];
+            for (int s = 0; s < samples; s++) {
+                st[s] = grid.pointTime((long) s * rec.decimation());
+            }
+            td = new TraceData(neurons, st, traces);
+        }
+        return new PopulationResult(n, scheme, precision, duration, dt, grid.updates, nThreads, kernelName, nanos,
+                counts, offsets, times, summary, bursts, td, fv, fu);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private CurrentSource source(int i) {
+        double base = pop.current[i];
+        Protocol p = pop.protocol(i);
+        if (p == null) {
+            return (step, t) -> base;
+        }
+        CurrentSource s = p.open(i, dt);
+        if (base == 0) {
+            return s;
+        }
+        return (step, t) -> base + s.current(step, t);
+    }
+
+    private NeuronSpec spec(int i, NeuronSpec s) {
+        s.a = pop.a[i];
+        s.b = pop.b[i];
+        s.c = pop.c[i];
+        s.d = pop.d[i];
+        s.k2 = pop.k2;
+        s.k1 = pop.k1;
+        s.k0 = pop.k0;
+        s.vPeak = pop.vPeak;
+        s.accommodation = pop.recovery == Recovery.ACCOMMODATION;
+        s.v0 = pop.v0(i);
+        s.u0 = pop.u0(i);
+        return s;
+    }
+
+    private NumericalBlowUpException blowUpException(BlowUpRecord r) {
+        int i = (int) r.minNeuron();
+        BlowUp b = r.detail();
+        if (b == null) { // found by a fast kernel: replay the neuron in the general integrator to locate it
+            try {
+                Integrators.run(scheme, precision, spec(i, new NeuronSpec()), source(i), grid,
+                        new NeuronSink.SpikesOnly() {
+                            @Override
+                            public void spike(double t) {
+                            }
+                        }, new Control(), new double[2]);
+            } catch (BlowUp x) {
+                b = x;
+            }
+            if (b == null) {
+                b = new BlowUp(duration, Double.NaN, Double.NaN, pop.current[i]);
+            }
+        }
+        return new NumericalBlowUpException(i, b.time, b.v, b.u, b.current, pop.parameters(i), dt, scheme,
+                precision);
+    }
+
+    /** Lowest neuron index that blew up, and its details when known. */
+    private static final class BlowUpRecord {
+        private long min = Long.MAX_VALUE;
+        private BlowUp detail;
+
+        synchronized long minNeuron() {
+            return min;
+        }
+
+        synchronized BlowUp detail() {
+            return detail;
+        }
+
+        synchronized void report(long neuron, BlowUp b) {
+            if (neuron < min) {
+                min = neuron;
+                detail = b;
+            }
+        }
+    }
+
+    /** Per-thread working state. */
+    private final class Worker {
+        final int[] counts;
+        final double[] fv;
+        final double[] fu;
+        final Map<TraceVariable, double[][]> traces;
+        final double[][] summary;
+        final int[] bursts;
+        final SpikeEvents.Grouped[] grouped;
+        final SpikeEvents events;
+        final Control ctl;
+        final AtomicLong done;
+        final BlowUpRecord blowUp;
+        final NeuronSpec spec = new NeuronSpec();
+        final double[] out = new double[2];
+        float[] fa;
+        float[] fb;
+        float[] fc;
+        float[] fd;
+        float[] fi;
+        float[] fvv;
+        float[] fuu;
+
+        Worker(int[] counts, double[] fv, double[] fu, Map<TraceVariable, double[][]> traces, double[][] summary,
+                int[] bursts, SpikeEvents.Grouped[] grouped, boolean needEvents, Control ctl, AtomicLong done,
+                BlowUpRecord blowUp) {
+            this.counts = counts;
+            this.fv = fv;
+            this.fu = fu;
+            this.traces = traces;
+            this.summary = summary;
+            this.bursts = bursts;
+            this.grouped = grouped;
+            this.events = needEvents ? new SpikeEvents() : null;
+            this.ctl = ctl;
+            this.done = done;
+            this.blowUp = blowUp;
+            if (fast != null && precision == Precision.FLOAT) {
+                fa = new float[BLOCK];
+                fb = new float[BLOCK];
+                fc = new float[BLOCK];
+                fd = new float[BLOCK];
+                fi = new float[BLOCK];
+                fvv = new float[BLOCK];
+                fuu = new float[BLOCK];
+            }
+        }
+
+        void block(int blk, int off, int len) {
+            if (events != null) {
+                events.clear();
+            }
+            if (fast != null) {
+                if (!fastBlock(off, len)) {
+                    return;
+                }
+                for (int j = off; j < off + len; j++) {
+                    if (!(Double.isFinite(fv[j]) && Double.isFinite(fu[j]))) {
+                        blowUp.report(j, null);
+                        return;
+                    }
+                }
+            } else {
+                for (int j = off; j < off + len; j++) {
+                    if (ctl.cancelled()) {
+                        return;
+                    }
+                    try {
+                        Integrators.run(scheme, precision, spec(j, spec), source(j), grid, sink(j), ctl, out);
+                    } catch (BlowUp b) {
+                        blowUp.report(j, b);
+                        return;
+                    }
+                    fv[j] = out[0];
+                    fu[j] = out[1];
+                    done.addAndGet(grid.updates);
+                }
+            }
+            if (events != null) {
+                SpikeEvents.Grouped g = events.group(off, len);
+                if (grouped != null) {
+                    grouped[blk] = g;
+                }
+                if (summary != null) {
+                    int[] o = g.offsets();
+                    for (int j = 0; j < len; j++) {
+                        NeuronSummary s = NeuronSummary.of(g.times(), o[j], o[j + 1], duration, rec.burstIsi(),
+                                rec.minBurstSpikes());
+                        summary[0][off + j] = s.rateHz();
+                        summary[1][off + j] = s.firstSpikeLatency();
+                        summary[2][off + j] = s.isiMean();
+                        summary[3][off + j] = s.isiCv();
+                        bursts[off + j] = s.bursts();
+                    }
+                }
+            }
+        }
+
+        /** @return false if cancelled */
+        private boolean fastBlock(int off, int len) {
+            final long steps = grid.steps;
+            final long chunk = Math.max(1, CHUNK_UPDATES / len);
+            if (precision == Precision.DOUBLE) {
+                for (long k = 0; k < steps; k += chunk) {
+                    long to = Math.min(steps, k + chunk);
+                    fast.runDouble(pop.a, pop.b, pop.c, pop.d, pop.current, fv, fu, off, len, off, k, to, dt, pop.k2,
+                            pop.k1, pop.k0, pop.vPeak, counts, events);
+                    done.addAndGet((to - k) * len);
+                    if (ctl.cancelled()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            for (int j = 0; j < len; j++) {
+                fa[j] = (float) pop.a[off + j];
+                fb[j] = (float) pop.b[off + j];
+                fc[j] = (float) pop.c[off + j];
+                fd[j] = (float) pop.d[off + j];
+                fi[j] = (float) pop.current[off + j];
+                fvv[j] = (float) fv[off + j];
+                fuu[j] = (float) fu[off + j];
+            }
+            for (long k = 0; k < steps; k += chunk) {
+                long to = Math.min(steps, k + chunk);
+                fast.runFloat(fa, fb, fc, fd, fi, fvv, fuu, 0, len, off, k, to, (float) dt, (float) pop.k2,
+                        (float) pop.k1, (float) pop.k0, (float) pop.vPeak, counts, events, dt);
+                done.addAndGet((to - k) * len);
+                if (ctl.cancelled()) {
+                    return false;
+                }
+            }
+            for (int j = 0; j < len; j++) {
+                fv[off + j] = fvv[j];
+                fu[off + j] = fuu[j];
+            }
+            return true;
+        }
+
+        private NeuronSink sink(int neuron) {
+            int row = -1;
+            if (!traces.isEmpty()) {
+                row = traceRows == null ? neuron : java.util.Arrays.binarySearch(traceRows, neuron);
+            }
+            final double[] rv = row >= 0 && traces.containsKey(TraceVariable.V) ? traces.get(TraceVariable.V)[row]
+                    : null;
+            final double[] ru = row >= 0 && traces.containsKey(TraceVariable.U) ? traces.get(TraceVariable.U)[row]
+                    : null;
+            final double[] ri = row >= 0 && traces.containsKey(TraceVariable.I) ? traces.get(TraceVariable.I)[row]
+                    : null;
+            final boolean pts = row >= 0;
+            final int dec = rec.decimation();
+            final SpikeEvents ev = events;
+            final int[] cnt = counts;
+            return new NeuronSink() {
+                @Override
+                public boolean wantsPoints() {
+                    return pts;
+                }
+
+                @Override
+                public boolean wantsCurrent() {
+                    return ri != null;
+                }
+
+                @Override
+                public void point(long k, double v, double u, double current) {
+                    if (k % dec == 0) {
+                        int s = (int) (k / dec);
+                        if (rv != null) {
+                            rv[s] = v;
+                        }
+                        if (ru != null) {
+                            ru[s] = u;
+                        }
+                        if (ri != null) {
+                            ri[s] = current;
+                        }
+                    }
+                }
+
+                @Override
+                public void spike(double t) {
+                    cnt[neuron]++;
+                    if (ev != null) {
+                        ev.add(neuron, t);
+                    }
+                }
+            };
+        }
+    }
+
+    /** Builder; defaults: euler, double, dt 0.1 ms, duration 1000 ms, all processors, AUTO kernel, counts only. */
+    public static final class Builder {
+        private final Population pop;
+        private double duration = 1000;
+        private double dt = 0.1;
+        private Scheme scheme = Scheme.EULER;
+        private Precision precision = Precision.DOUBLE;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Kernel kernel = Kernel.AUTO;
+        private RecordingOptions recording = RecordingOptions.counts();
+        private SimulationMonitor monitor = SimulationMonitor.NONE;
+        private long memoryLimit = -1;
+
+        private Builder(Population pop) {
+            if (pop == null) {
+                throw new IllegalArgumentException("population is null");
+            }
+            this.pop = pop;
+        }
+
+        /** @param ms simulated time in ms (≥ 0) */
+        public Builder duration(double ms) {
+            duration = ms;
+            return this;
+        }
+
+        /** @param ms integration step in ms (> 0) */
+        public Builder dt(double ms) {
+            dt = ms;
+            return this;
+        }
+
+        public Builder scheme(Scheme value) {
+            scheme = java.util.Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder precision(Precision value) {
+            precision = java.util.Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** @param n worker threads (≥ 1); results do not depend on it */
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + n);
+            }
+            threads = n;
+            return this;
+        }
+
+        public Builder kernel(Kernel value) {
+            kernel = java.util.Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder recording(RecordingOptions value) {
+            recording = java.util.Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder monitor(SimulationMonitor value) {
+            monitor = value == null ? SimulationMonitor.NONE : value;
+            return this;
+        }
+
+        /** Caps the heap this run may allocate (bytes); by default the free part of the maximum heap. */
+        public Builder memoryLimit(long bytes) {
+            memoryLimit = bytes;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException for a bad dt, duration, trace neuron, or a kernel that cannot run the request
+         */
+        public PopulationSimulation build() {
+            return new PopulationSimulation(this);
+        }
+    }
+}

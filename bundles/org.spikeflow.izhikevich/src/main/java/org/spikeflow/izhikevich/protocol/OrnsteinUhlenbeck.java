@@ -1,0 +1,55 @@
+package org.spikeflow.izhikevich.protocol;
+
+import java.util.SplittableRandom;
+
+/**
+ * Ornstein–Uhlenbeck current {@code dI = (mean − I)/tau dt + sigma·sqrt(2/tau) dW}, stationary standard deviation
+ * sigma, correlation time tau (ms). Integrated exactly per step:
+ * {@code I_{k+1} = mean + (I_k − mean)·e + sigma·sqrt(1 − e²)·xi}, {@code e = exp(−dt/tau)}; I_0 is drawn from the
+ * stationary distribution. The stream of neuron i is seeded by (seed, i).
+ */
+public record OrnsteinUhlenbeck(double mean, double sigma, double tau, long seed) implements Protocol {
+
+    public OrnsteinUhlenbeck {
+        if (!Double.isFinite(mean) || !(sigma >= 0) || !Double.isFinite(sigma) || !(tau > 0) || !Double.isFinite(tau)) {
+            throw new IllegalArgumentException("OU noise needs a finite mean, sigma >= 0 and tau > 0");
+        }
+    }
+
+    @Override
+    public CurrentSource open(long neuron, double dt) {
+        SplittableRandom rng = NoiseStreams.stream(seed, neuron);
+        double e = Math.exp(-dt / tau);
+        double kick = sigma * Math.sqrt(1 - e * e);
+        return new CurrentSource() {
+            private long drawn = -1;
+            private double value;
+
+            @Override
+            public double current(long step, double t) {
+                while (drawn < step) {
+                    value = drawn < 0 ? mean + sigma * rng.nextGaussian()
+                            : mean + (value - mean) * e + kick * rng.nextGaussian();
+                    drawn++;
+                }
+                return value;
+            }
+        };
+    }
+
+    @Override
+    public boolean isStochastic() {
+        return true;
+    }
+
+    @Override
+    public double deterministicValue(double t) {
+        return mean;
+    }
+
+    @Override
+    public String describe() {
+        return "Ornstein-Uhlenbeck noise mean " + mean + " pA, sigma " + sigma + " pA, tau " + tau + " ms, seed "
+                + seed;
+    }
+}

@@ -1,0 +1,51 @@
+package org.spikeflow.izhikevich.protocol;
+
+import java.util.SplittableRandom;
+
+/**
+ * Gaussian white noise current: during step k the current is {@code mean + sigma/sqrt(dt)*xi_k} with independent
+ * standard normal xi_k (Euler–Maruyama convention: the noise adds {@code sigma*sqrt(dt)*xi_k} to v per step, so
+ * sigma is in pA·ms^½ and the statistics of v do not depend on dt). The stream of neuron i is seeded by (seed, i).
+ */
+public record WhiteNoise(double mean, double sigma, long seed) implements Protocol {
+
+    public WhiteNoise {
+        if (!Double.isFinite(mean) || !(sigma >= 0) || !Double.isFinite(sigma)) {
+            throw new IllegalArgumentException("white noise needs a finite mean and sigma >= 0");
+        }
+    }
+
+    @Override
+    public CurrentSource open(long neuron, double dt) {
+        SplittableRandom rng = NoiseStreams.stream(seed, neuron);
+        double scale = sigma / Math.sqrt(dt);
+        return new CurrentSource() {
+            private long drawn = -1;
+            private double value;
+
+            @Override
+            public double current(long step, double t) {
+                while (drawn < step) {
+                    value = mean + scale * rng.nextGaussian();
+                    drawn++;
+                }
+                return value;
+            }
+        };
+    }
+
+    @Override
+    public boolean isStochastic() {
+        return true;
+    }
+
+    @Override
+    public double deterministicValue(double t) {
+        return mean;
+    }
+
+    @Override
+    public String describe() {
+        return "white noise mean " + mean + " pA, sigma " + sigma + " pA*ms^0.5, seed " + seed;
+    }
+}
