@@ -56,6 +56,8 @@ public final class WorkflowManager implements AutoCloseable {
     private String description = "";
     private NodeLogger.Sink logSink;
     private final WorkflowExecutor executor = new WorkflowExecutor(this);
+    /** Dependency order of the nodes, recomputed after edits of the graph (it is read on every scheduling step). */
+    private List<String> order;
 
     private WorkflowManager(NodeRepository repository) {
         this.repository = repository;
@@ -214,6 +216,7 @@ public final class WorkflowManager implements AutoCloseable {
         node.setWorkflowDirectory(getDirectory());
         NodeContainer container = new NodeContainer(node);
         nodes.put(id, container);
+        order = null;
         configureNode(container);
         return container;
     }
@@ -225,6 +228,7 @@ public final class WorkflowManager implements AutoCloseable {
         List<String> downstream = successors(id);
         connections.removeIf(c -> c.sourceId().equals(id) || c.destId().equals(id));
         nodes.remove(id);
+        order = null;
         layout.remove(id);
         for (String successor : downstream) {
             configureDownstream(successor);
@@ -334,6 +338,7 @@ public final class WorkflowManager implements AutoCloseable {
         }
         Connection connection = new Connection(sourceId, sourcePort, destId, destPort);
         connections.add(connection);
+        order = null;
         resetNode(destId);
         return connection;
     }
@@ -341,6 +346,7 @@ public final class WorkflowManager implements AutoCloseable {
     public void disconnect(Connection connection) {
         checkNotExecuting();
         if (connections.remove(connection)) {
+            order = null;
             resetNode(connection.destId());
         }
     }
@@ -439,31 +445,48 @@ public final class WorkflowManager implements AutoCloseable {
         return seen;
     }
 
-    /** Node ids in dependency order; ties keep insertion order. */
+    /** Node ids in dependency order (Kahn's algorithm); ties keep insertion order. */
     List<String> topologicalOrder() {
-        Map<String, Integer> inDegree = new HashMap<>();
-        for (String id : nodes.keySet()) {
-            inDegree.put(id, predecessors(id).size());
+        List<String> cached = order;
+        if (cached != null) {
+            return cached;
         }
-        List<String> order = new ArrayList<>();
-        Set<String> done = new LinkedHashSet<>();
-        while (order.size() < nodes.size()) {
-            boolean progressed = false;
-            for (String id : nodes.keySet()) {
-                if (!done.contains(id) && inDegree.get(id) == 0) {
-                    order.add(id);
-                    done.add(id);
-                    for (String successor : successors(id)) {
-                        inDegree.merge(successor, -1, Integer::sum);
-                    }
-                    progressed = true;
-                    break;
+        Map<String, Integer> inDegree = new HashMap<>();
+        Map<String, List<String>> successors = new HashMap<>();
+        for (String id : nodes.keySet()) {
+            inDegree.put(id, 0);
+            successors.put(id, new ArrayList<>());
+        }
+        for (Connection c : connections) {
+            List<String> next = successors.get(c.sourceId());
+            if (!next.contains(c.destId())) {
+                next.add(c.destId());
+                inDegree.merge(c.destId(), 1, Integer::sum);
+            }
+        }
+        List<String> result = new ArrayList<>(nodes.size());
+        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
+        List<String> ids = new ArrayList<>(nodes.keySet());
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+            if (inDegree.get(ids.get(i)) == 0) {
+                ready.add(i);
+            }
+        }
+        while (!ready.isEmpty()) {
+            String id = ids.get(ready.poll());
+            result.add(id);
+            for (String successor : successors.get(id)) {
+                if (inDegree.merge(successor, -1, Integer::sum) == 0) {
+                    ready.add(position.get(successor));
                 }
             }
-            if (!progressed) {
-                throw new IllegalStateException("The workflow graph has a cycle");
-            }
         }
+        if (result.size() < nodes.size()) {
+            throw new IllegalStateException("The workflow graph has a cycle");
+        }
+        order = Collections.unmodifiableList(result);
         return order;
     }
 
