@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Forecast accuracy benchmark (issue 4): the seed's TimeGPT study offline. RS, FS, IB, CH (seed parameters, I = 10),
+# seed scheme at dt = 0.25 ms, context = points 0-1999 (T = 500 ms), h = 200, compared with points 2000-2199 of the
+# same run. Prints MAE / RMSE / 80 % and 90 % coverage / Γ (±2 ms) / seconds per model and neuron, the seed's
+# published TimeGPT forecasts scored with the same metrics, the seed's published numbers, and whether the
+# Izhikevich-fit target is met.
+# Usage: releng/benchmarks/forecast-accuracy.sh [seed-forecasts-dir]   (default /work/shared/seed-outputs/forecasts)
+# Env:   SKIP_BUILD=1 reuses releng/org.spikeflow.benchmarks/target/benchmarks.jar
+#        FORECAST_VERBOSE=1 also prints each fitted model
+set -euo pipefail
+cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.."
+
+jar=releng/org.spikeflow.benchmarks/target/benchmarks.jar
+if [[ -z "${SKIP_BUILD:-}" || ! -f "$jar" ]]; then
+  ./mvnw -B -q -o package -DskipTests \
+    -pl releng/org.spikeflow.target,bundles/org.spikeflow.izhikevich,bundles/org.spikeflow.forecast,releng/org.spikeflow.benchmarks
+fi
+java -XX:+UseSerialGC -Xmx512m -cp "$jar" org.spikeflow.benchmarks.ForecastAccuracy "$@"

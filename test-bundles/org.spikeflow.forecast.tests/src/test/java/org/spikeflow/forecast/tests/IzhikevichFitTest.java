@@ -1,0 +1,86 @@
+package org.spikeflow.forecast.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.spikeflow.forecast.Forecast;
+import org.spikeflow.forecast.Forecasters;
+import org.spikeflow.forecast.IzhikevichFitForecaster;
+import org.spikeflow.forecast.Metrics;
+import org.spikeflow.izhikevich.NeuronParameters;
+import org.spikeflow.izhikevich.Scheme;
+import org.spikeflow.izhikevich.Simulation;
+
+class IzhikevichFitTest {
+
+    static final double NOISE = Double.parseDouble(System.getProperty("noise", "0.05"));
+
+    static double[] trace(NeuronParameters p, double current, int points) {
+        return Simulation.builder(p).current(current).scheme(Scheme.SEED).dt(0.25).duration(points * 0.25).build()
+                .run().v();
+    }
+
+    @Test
+    void recoversKnownParametersAndBeatsSeasonalNaive() {
+        NeuronParameters truth = NeuronParameters.of(0.03, 0.22, -58, 6);
+        double[] v = trace(truth, 12, 2200);
+        double[] context = Arrays.copyOf(v, 2000);
+        double[] future = Arrays.copyOfRange(v, 2000, 2200);
+        long t0 = System.nanoTime();
+        IzhikevichFitForecaster.FittedNeuron fit = Forecasters.izhikevichFit().fit(context, 0.25);
+        Forecast f = fit.forecast(200, 80, 90);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        NeuronParameters p = fit.parameters();
+        assertEquals(0.03, p.a(), 1e-6, fit.describe());
+        assertEquals(0.22, p.b(), 1e-6, fit.describe());
+        assertEquals(-58, p.c(), 1e-6, fit.describe());
+        assertEquals(6, p.d(), 1e-5, fit.describe());
+        assertEquals(12, fit.current(), 1e-5, fit.describe());
+        double mae = Metrics.mae(future, f.mean());
+        double snaive = Metrics.mae(future, Forecasters.seasonalNaive().forecast(context, 0.25, 200).mean());
+        assertTrue(mae < 1e-6 && mae < snaive, "IzhikevichFit MAE " + mae + " vs seasonal naive " + snaive);
+        assertEquals(1.0, Metrics.traceCoincidenceFactor(future, f.mean(), 0.25, 2), 1e-12);
+        assertTrue(seconds < 10, seconds + " s");
+        assertEquals(java.util.List.of("IzhikevichFit", "IzhikevichFit-hi-80", "IzhikevichFit-hi-90",
+                "IzhikevichFit-lo-80", "IzhikevichFit-lo-90"), f.columnNames());
+    }
+
+    @Test
+    void chaoticFastSpikingTraceIsForecastFromTheEndState() {
+        // the seed map of FS at dt = 0.25 amplifies errors ~10x per 100 steps; the end-state anchor keeps it exact
+        double[] v = trace(NeuronParameters.of(0.1, 0.2, -65, 2), 10, 2200);
+        Forecast f = Forecasters.izhikevichFit().forecast(Arrays.copyOf(v, 2000), 0.25, 200, 80);
+        assertTrue(Metrics.mae(Arrays.copyOfRange(v, 2000, 2200), f.mean()) < 1e-6);
+    }
+
+    /**
+     * Known gap: with measurement noise (even 0.05 mV) the regression start is biased (it differentiates the trace)
+     * and the search does not recover the neuron; the fit only keeps its time budget and returns a finite forecast.
+     */
+    @Test
+    void noisyTraceStaysWithinTimeBudget() {
+        NeuronParameters truth = NeuronParameters.of(0.02, 0.2, -55, 4); // IB
+        double[] v = trace(truth, 10, 1400);
+        Random rnd = new Random(2);
+        double[] noisy = new double[1200];
+        for (int i = 0; i < noisy.length; i++) {
+            noisy[i] = v[i] + (v[i] >= 30 ? 0 : NOISE * rnd.nextGaussian());
+        }
+        double[] future = Arrays.copyOfRange(v, 1200, 1400);
+        long t0 = System.nanoTime();
+        IzhikevichFitForecaster.FittedNeuron fit = IzhikevichFitForecaster.builder().timeLimitMillis(3000).build()
+                .fit(noisy, 0.25);
+        Forecast f = fit.forecast(200, 80);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double mae = Metrics.mae(future, f.mean());
+        assertTrue(seconds < 10, seconds + " s");
+        assertTrue(Double.isFinite(mae) && mae < 60, "MAE " + mae + ": " + fit.describe());
+        for (double x : f.lower(80)) {
+            assertTrue(Double.isFinite(x));
+        }
+    }
+}
