@@ -1,6 +1,12 @@
 package org.spikeflow.base.internal;
 
+import org.spikeflow.core.data.BooleanColumn;
+import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.data.DoubleColumn;
+import org.spikeflow.core.data.IntColumn;
+import org.spikeflow.core.data.LongColumn;
+import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.flowvar.FlowVariableType;
 
@@ -26,5 +32,33 @@ public final class FlowVariableColumns {
             case BOOLEAN -> FlowVariable.ofBoolean(name, false);
             case STRING -> FlowVariable.ofString(name, "");
         };
+    }
+
+    /** The variable type a column's cells become (a long that does not fit an int becomes a double at execution). */
+    public static FlowVariableType variableType(DataType type) {
+        return switch (type) {
+            case DOUBLE -> FlowVariableType.DOUBLE;
+            case INT, LONG -> FlowVariableType.INT;
+            case STRING -> FlowVariableType.STRING;
+            case BOOLEAN -> FlowVariableType.BOOLEAN;
+        };
+    }
+
+    /** The cell at {@code row} of {@code column} as a variable; the cell must not be missing. */
+    public static FlowVariable cellVariable(String name, Column column, int row) {
+        if (column instanceof DoubleColumn doubles) {
+            return FlowVariable.ofDouble(name, doubles.get(row));
+        }
+        if (column instanceof IntColumn ints) {
+            return FlowVariable.ofInt(name, ints.get(row));
+        }
+        if (column instanceof LongColumn longs) {
+            long value = longs.get(row);
+            return value == (int) value ? FlowVariable.ofInt(name, (int) value) : FlowVariable.ofDouble(name, value);
+        }
+        if (column instanceof BooleanColumn booleans) {
+            return FlowVariable.ofBoolean(name, booleans.get(row));
+        }
+        return FlowVariable.ofString(name, ((StringColumn) column).get(row));
     }
 }

@@ -127,6 +127,30 @@ class LoopTest {
     }
 
     @Test
+    void tableRowLoopRunsOncePerRowWithTheRowAsVariables() throws Exception {
+        WorkflowManager workflow = load("counting-loop");
+        workflow.removeNode("start");
+        workflow.addNode("rows", "org.spikeflow.base.loop.tablerowstart");
+        workflow.addNode("record", "org.spikeflow.base.flowvar.variablestotable");
+        workflow.setNodeSettings("record", org.spikeflow.core.settings.SettingsHandler.MAPPER.readTree(
+                "{\"variables\": [\"Neuron\", \"I (pA)\", \"currentIteration\", \"maxIterations\"]}"));
+        workflow.connect("table", 0, "rows", 0);
+        workflow.connect("rows", 0, "record", 0);
+        workflow.connect("record", 0, "end", 0);
+
+        ExecutionResult result = workflow.executeAll(ExecutionOptions.defaults());
+
+        assertTrue(result.success(), result.toString());
+        DataTable out = (DataTable) workflow.getNode("end").getOutput(0);
+        assertEquals(2, out.getRowCount());
+        assertEquals("RS", ((StringColumn) out.getColumn("Neuron")).get(0));
+        assertEquals("FS", ((StringColumn) out.getColumn("Neuron")).get(1));
+        assertArrayEquals(new double[] {10, 12.5}, ((DoubleColumn) out.getColumn("I (pA)")).toArray());
+        assertArrayEquals(new int[] {0, 1}, ints(out.getColumn("currentIteration")));
+        assertArrayEquals(new int[] {2, 2}, ints(out.getColumn("maxIterations")));
+    }
+
+    @Test
     void danglingBranchesInsideTheBodyRunEveryIteration() throws Exception {
         WorkflowManager workflow = WorkflowManager.create(TestRepository.withTestNodes());
         workflow.addNode("start", "org.spikeflow.base.loop.countingstart");

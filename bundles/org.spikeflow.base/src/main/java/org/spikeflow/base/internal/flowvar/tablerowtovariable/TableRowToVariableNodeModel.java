@@ -39,19 +39,10 @@ public class TableRowToVariableNodeModel extends NodeModel<TableRowToVariableNod
             // Placeholders let downstream settings bind to the variables before this node has run.
             for (int index : selectedColumns(spec)) {
                 DataColumnSpec column = spec.getColumnSpec(index);
-                pushFlowVariable(FlowVariableColumns.placeholder(variableName(column), placeholderType(column)));
+                pushFlowVariable(FlowVariableColumns.placeholder(variableName(column), FlowVariableColumns.variableType(column.type())));
             }
         }
         return new PortObjectSpec[] { FlowVariablePortObjectSpec.INSTANCE };
-    }
-
-    private static FlowVariableType placeholderType(DataColumnSpec column) {
-        return switch (column.type()) {
-            case DOUBLE -> FlowVariableType.DOUBLE;
-            case INT, LONG -> FlowVariableType.INT; // a long that does not fit an int becomes a double at execution
-            case STRING -> FlowVariableType.STRING;
-            case BOOLEAN -> FlowVariableType.BOOLEAN;
-        };
     }
 
     private String variableName(DataColumnSpec column) {
@@ -98,25 +89,8 @@ public class TableRowToVariableNodeModel extends NodeModel<TableRowToVariableNod
                 throw new InvalidSettingsException("Column '" + columnSpec.name() + "' has a missing value in row "
                         + row + "; set 'missingValue' to SKIP to create no variable for it");
             }
-            pushFlowVariable(toVariable(variableName(columnSpec), column, row));
+            pushFlowVariable(FlowVariableColumns.cellVariable(variableName(columnSpec), column, row));
         }
         return new PortObject[] { FlowVariablePortObject.INSTANCE };
-    }
-
-    private static FlowVariable toVariable(String name, Column column, int row) {
-        if (column instanceof DoubleColumn doubles) {
-            return FlowVariable.ofDouble(name, doubles.get(row));
-        }
-        if (column instanceof IntColumn ints) {
-            return FlowVariable.ofInt(name, ints.get(row));
-        }
-        if (column instanceof LongColumn longs) {
-            long value = longs.get(row);
-            return value == (int) value ? FlowVariable.ofInt(name, (int) value) : FlowVariable.ofDouble(name, value);
-        }
-        if (column instanceof BooleanColumn booleans) {
-            return FlowVariable.ofBoolean(name, booleans.get(row));
-        }
-        return FlowVariable.ofString(name, ((StringColumn) column).get(row));
     }
 }
