@@ -4,7 +4,7 @@
 # same run. Prints MAE / RMSE / 80 % and 90 % coverage / Γ (±2 ms) / seconds per model and neuron, the seed's
 # published TimeGPT forecasts scored with the same metrics, the seed's published numbers, and whether the
 # Izhikevich-fit target is met.
-# Usage: releng/benchmarks/forecast-accuracy.sh [seed-forecasts-dir]   (default /work/shared/seed-outputs/forecasts)
+# Usage: releng/benchmarks/forecast-accuracy.sh [seed-forecasts-dir]   (default: the copies in the forecast test bundle)
 # Env:   SKIP_BUILD=1 reuses releng/org.spikeflow.benchmarks/target/benchmarks.jar
 #        FORECAST_VERBOSE=1 also prints each fitted model
 set -euo pipefail
@@ -15,4 +15,5 @@ if [[ -z "${SKIP_BUILD:-}" || ! -f "$jar" ]]; then
   ./mvnw -B -q -o package -DskipTests \
     -pl releng/org.spikeflow.target,bundles/org.spikeflow.izhikevich,bundles/org.spikeflow.forecast,releng/org.spikeflow.benchmarks
 fi
-java -XX:+UseSerialGC -Xmx512m -cp "$jar" org.spikeflow.benchmarks.ForecastAccuracy "$@"
+seed_forecasts=test-bundles/org.spikeflow.forecast.tests/src/test/java/org/spikeflow/forecast/tests/seed
+java -XX:+UseSerialGC -Xmx512m -cp "$jar" org.spikeflow.benchmarks.ForecastAccuracy "${1:-$seed_forecasts}"

@@ -25,7 +25,7 @@ import org.spikeflow.izhikevich.SimulationResult;
  * same metrics and the numbers the seed published.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.spikeflow.benchmarks.ForecastAccuracy [seed-forecasts-dir]}
- * (default {@code /work/shared/seed-outputs/forecasts}; skipped if absent). Exit code 0 always; the last lines say
+ * (default: the copies in the forecast test bundle, relative to the working folder; skipped if absent). Exit code 0 always; the last lines say
  * whether the Izhikevich-fit target (MAE ≤ 1/5 of TimeGPT's, 80 % coverage in [0.70, 0.90], &lt; 10 s) is met.
  */
 public final class ForecastAccuracy {
@@ -43,7 +43,8 @@ public final class ForecastAccuracy {
     }
 
     public static void main(String[] args) throws IOException {
-        Path seedDir = Path.of(args.length > 0 ? args[0] : "/work/shared/seed-outputs/forecasts");
+        Path seedDir = Path.of(args.length > 0 ? args[0]
+                : "test-bundles/org.spikeflow.forecast.tests/src/test/java/org/spikeflow/forecast/tests/seed");
         System.out.printf(Locale.ROOT, "Forecast accuracy: seed scheme, dt=%.2f ms, context %d points, h=%d, levels 80/90,"
                 + " Γ window ±2 ms, %d cores%n%n", DT, CONTEXT, H, Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-4s %-26s %9s %9s %7s %7s %7s %8s%n", "", "model", "MAE", "RMSE", "cov80",

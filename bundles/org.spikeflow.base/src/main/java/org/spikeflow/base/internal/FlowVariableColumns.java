@@ -2,6 +2,7 @@ package org.spikeflow.base.internal;
 
 import org.spikeflow.core.data.BooleanColumn;
 import org.spikeflow.core.data.Column;
+import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.IntColumn;
@@ -9,6 +10,7 @@ import org.spikeflow.core.data.LongColumn;
 import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.flowvar.FlowVariableType;
+import org.spikeflow.core.settings.InvalidSettingsException;
 
 /** The mapping between flow variable types and column types, shared by the nodes that turn one into the other. */
 public final class FlowVariableColumns {
@@ -60,5 +62,29 @@ public final class FlowVariableColumns {
             return FlowVariable.ofBoolean(name, booleans.get(row));
         }
         return FlowVariable.ofString(name, ((StringColumn) column).get(row));
+    }
+
+    /**
+     * Indices of the named columns (all columns when {@code wanted} is empty).
+     *
+     * @throws InvalidSettingsException naming the setting 'columns' and the missing column
+     */
+    public static java.util.List<Integer> selectedColumns(DataTableSpec spec, java.util.List<String> wanted)
+            throws InvalidSettingsException {
+        java.util.List<Integer> indices = new java.util.ArrayList<>();
+        if (wanted == null || wanted.isEmpty()) {
+            for (int i = 0; i < spec.getNumColumns(); i++) {
+                indices.add(i);
+            }
+            return indices;
+        }
+        for (String name : wanted) {
+            try {
+                indices.add(spec.requireColumn(name, "input table"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingsException("Setting 'columns': " + e.getMessage());
+            }
+        }
+        return indices;
     }
 }

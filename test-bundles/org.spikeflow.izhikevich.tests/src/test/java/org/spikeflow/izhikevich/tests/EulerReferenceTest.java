@@ -3,7 +3,6 @@ package org.spikeflow.izhikevich.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -213,6 +212,5 @@ class EulerReferenceTest {
                 assertArrayEquals(eu, r.finalU(), k + " " + p);
             }
         }
-        assertTrue(true);
     }
 }

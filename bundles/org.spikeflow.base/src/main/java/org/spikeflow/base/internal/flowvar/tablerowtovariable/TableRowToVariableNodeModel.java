@@ -1,6 +1,5 @@
 package org.spikeflow.base.internal.flowvar.tablerowtovariable;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.spikeflow.base.internal.FlowVariableColumns;
@@ -50,22 +49,7 @@ public class TableRowToVariableNodeModel extends NodeModel<TableRowToVariableNod
     }
 
     private List<Integer> selectedColumns(DataTableSpec spec) throws InvalidSettingsException {
-        List<Integer> indices = new ArrayList<>();
-        List<String> wanted = getSettings().columns;
-        if (wanted == null || wanted.isEmpty()) {
-            for (int i = 0; i < spec.getNumColumns(); i++) {
-                indices.add(i);
-            }
-            return indices;
-        }
-        for (String name : wanted) {
-            try {
-                indices.add(spec.requireColumn(name, "input table"));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidSettingsException("Setting 'columns': " + e.getMessage());
-            }
-        }
-        return indices;
+        return FlowVariableColumns.selectedColumns(spec, getSettings().columns);
     }
 
     @Override

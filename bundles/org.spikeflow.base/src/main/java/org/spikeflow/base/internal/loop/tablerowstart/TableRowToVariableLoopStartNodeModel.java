@@ -1,6 +1,5 @@
 package org.spikeflow.base.internal.loop.tablerowstart;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.spikeflow.base.internal.FlowVariableColumns;
@@ -47,22 +46,7 @@ public class TableRowToVariableLoopStartNodeModel extends NodeModel<TableRowToVa
     }
 
     private List<Integer> selectedColumns(DataTableSpec spec) throws InvalidSettingsException {
-        List<Integer> indices = new ArrayList<>();
-        List<String> wanted = getSettings().columns;
-        if (wanted.isEmpty()) {
-            for (int i = 0; i < spec.getNumColumns(); i++) {
-                indices.add(i);
-            }
-            return indices;
-        }
-        for (String name : wanted) {
-            try {
-                indices.add(spec.requireColumn(name, "input table"));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidSettingsException("Setting 'columns': " + e.getMessage());
-            }
-        }
-        return indices;
+        return FlowVariableColumns.selectedColumns(spec, getSettings().columns);
     }
 
     @Override
