@@ -1,0 +1,225 @@
+package org.spikeflow.nodes.forecast.internal.common;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.spikeflow.core.data.Column;
+import org.spikeflow.core.data.ColumnBuilder;
+import org.spikeflow.core.data.DataColumnSpec;
+import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.forecast.Forecast;
+import org.spikeflow.forecast.ForecastColumns;
+
+/** Reading trace tables (time, value, optional series column) and writing forecast tables. */
+public final class Traces {
+
+    public static final String TIME = "Time (ms)";
+    public static final String VALUE = "Membrane Potential (mV)";
+    public static final String NEURON = "Neuron";
+
+    private Traces() {
+    }
+
+    /**
+     * One series of a trace table.
+     *
+     * @param key    the series key as in the input (e.g. an Integer neuron index), {@code null} without a series column
+     * @param label  the key as text (for messages and matching)
+     * @param time   times (ms)
+     * @param values values
+     */
+    public record Series(Object key, String label, double[] time, double[] values) {
+        /** @return the sampling interval: the median step of the time column (1 for fewer than two points) */
+        public double dt() {
+            return samplingInterval(time);
+        }
+
+        public int size() {
+            return values.length;
+        }
+
+        /** @return the last {@code n} points (all when n is 0 or larger than the series) */
+        public Series last(int n) {
+            if (n <= 0 || n >= values.length) {
+                return this;
+            }
+            int from = values.length - n;
+            return new Series(key, label, java.util.Arrays.copyOfRange(time, from, time.length),
+                    java.util.Arrays.copyOfRange(values, from, values.length));
+        }
+    }
+
+    /** @return the median of the positive time steps, 1 if there are none */
+    public static double samplingInterval(double[] time) {
+        List<Double> steps = new ArrayList<>();
+        for (int i = 1; i < time.length; i++) {
+            double d = time[i] - time[i - 1];
+            if (d > 0) {
+                steps.add(d);
+            }
+        }
+        if (steps.isEmpty()) {
+            return 1;
+        }
+        steps.sort(null);
+        return steps.get(steps.size() / 2);
+    }
+
+    /** Checks the trace columns of a spec; @return the type of the series column, or null when absent */
+    public static DataType checkSpec(DataTableSpec spec, String what, String timeColumn, String valueColumn,
+            String seriesColumn) throws InvalidSettingsException {
+        if (spec == null) {
+            return null;
+        }
+        requireNumeric(spec, what, timeColumn, "time column");
+        requireNumeric(spec, what, valueColumn, "value column");
+        if (seriesColumn != null && !seriesColumn.isEmpty() && spec.containsColumn(seriesColumn)) {
+            return spec.getColumnSpec(spec.findColumnIndex(seriesColumn)).type();
+        }
+        return null;
+    }
+
+    private static void requireNumeric(DataTableSpec spec, String what, String column, String role)
+            throws InvalidSettingsException {
+        if (column == null || column.isEmpty()) {
+            throw new InvalidSettingsException("The " + role + " of the " + what + " is not set");
+        }
+        if (!spec.containsColumn(column)) {
+            throw new InvalidSettingsException("The " + what + " has no " + role + " '" + column + "'; its columns: "
+                    + spec.columnNames());
+        }
+        DataType type = spec.getColumnSpec(spec.findColumnIndex(column)).type();
+        if (!type.isNumeric()) {
+            throw new InvalidSettingsException("The " + role + " '" + column + "' of the " + what
+                    + " must be numeric, not " + type.label());
+        }
+    }
+
+    /** Splits a trace table into series (in order of first appearance), each sorted by time; missing rows skipped. */
+    public static List<Series> read(DataTable table, String timeColumn, String valueColumn, String seriesColumn) {
+        Column t = table.getColumn(timeColumn);
+        Column v = table.getColumn(valueColumn);
+        Column s = seriesColumn != null && !seriesColumn.isEmpty() && table.getSpec().containsColumn(seriesColumn)
+                ? table.getColumn(seriesColumn)
+                : null;
+        Map<String, Object> keys = new LinkedHashMap<>();
+        Map<String, List<double[]>> points = new LinkedHashMap<>();
+        for (int r = 0; r < table.getRowCount(); r++) {
+            if (t.isMissing(r) || v.isMissing(r) || (s != null && s.isMissing(r))) {
+                continue;
+            }
+            String label = s == null ? "" : s.format(r);
+            keys.putIfAbsent(label, s == null ? null : s.getObject(r));
+            points.computeIfAbsent(label, k -> new ArrayList<>()).add(new double[] {number(t, r), number(v, r)});
+        }
+        List<Series> out = new ArrayList<>();
+        for (Map.Entry<String, List<double[]>> e : points.entrySet()) {
+            List<double[]> p = e.getValue();
+            p.sort((a, b) -> Double.compare(a[0], b[0]));
+            double[] time = new double[p.size()];
+            double[] values = new double[p.size()];
+            for (int i = 0; i < time.length; i++) {
+                time[i] = p.get(i)[0];
+                values[i] = p.get(i)[1];
+            }
+            out.add(new Series(keys.get(e.getKey()), e.getKey(), time, values));
+        }
+        return out;
+    }
+
+    private static double number(Column c, int row) {
+        return ((Number) c.getObject(row)).doubleValue();
+    }
+
+    /** @return the levels as doubles, sorted and without duplicates */
+    public static double[] levels(List<Integer> levels) throws InvalidSettingsException {
+        if (levels == null) {
+            return new double[0];
+        }
+        List<Double> out = new ArrayList<>();
+        for (Integer l : levels) {
+            if (l == null || l <= 0 || l >= 100) {
+                throw new InvalidSettingsException("Interval levels must be integers in (0, 100), got " + l);
+            }
+            if (!out.contains(l.doubleValue())) {
+                out.add(l.doubleValue());
+            }
+        }
+        out.sort(null);
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The spec of a forecast table: time, [series], [extra string columns], model columns. */
+    public static DataTableSpec forecastSpec(String timeColumn, String seriesColumn, DataType seriesType,
+            List<String> extraStringColumns, List<String> modelColumns) {
+        List<DataColumnSpec> cols = new ArrayList<>();
+        cols.add(new DataColumnSpec(timeColumn, DataType.DOUBLE));
+        if (seriesType != null) {
+            cols.add(new DataColumnSpec(seriesColumn, seriesType));
+        }
+        for (String c : extraStringColumns) {
+            cols.add(new DataColumnSpec(c, DataType.STRING));
+        }
+        for (String c : modelColumns) {
+            cols.add(new DataColumnSpec(c, DataType.DOUBLE));
+        }
+        return new DataTableSpec(cols);
+    }
+
+    /** @return the model columns of a forecast, {@link ForecastColumns#names} */
+    public static List<String> modelColumns(String model, double[] levels) {
+        return ForecastColumns.names(model, levels);
+    }
+
+    /** Builds a forecast table; rows of each series in order. */
+    public static final class Writer {
+        private final DataTableSpec spec;
+        private final ColumnBuilder[] builders;
+        private final boolean hasSeries;
+        private final int extra;
+
+        public Writer(DataTableSpec spec, boolean hasSeries, int extraStringColumns) {
+            this.spec = spec;
+            this.hasSeries = hasSeries;
+            this.extra = extraStringColumns;
+            builders = new ColumnBuilder[spec.getNumColumns()];
+            for (int i = 0; i < builders.length; i++) {
+                builders[i] = Column.builder(spec.getColumnSpec(i).type(), 256);
+            }
+        }
+
+        /** Appends the rows of one series' forecast. */
+        public void add(Series series, double[] times, List<String> extraValues, Forecast f) {
+            int first = 1 + (hasSeries ? 1 : 0);
+            List<double[]> values = new ArrayList<>();
+            for (int c = first + extra; c < builders.length; c++) {
+                values.add(f.column(spec.getColumnSpec(c).name()));
+            }
+            for (int k = 0; k < times.length; k++) {
+                builders[0].appendObject(times[k]);
+                if (hasSeries) {
+                    builders[1].appendObject(series.key());
+                }
+                for (int e = 0; e < extra; e++) {
+                    builders[first + e].appendObject(extraValues == null ? null : extraValues.get(k));
+                }
+                for (int c = 0; c < values.size(); c++) {
+                    builders[first + extra + c].appendObject(values.get(c)[k]);
+                }
+            }
+        }
+
+        public DataTable build() {
+            List<Column> cols = new ArrayList<>();
+            for (ColumnBuilder b : builders) {
+                cols.add(b.build());
+            }
+            return new DataTable(spec, cols);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.spikeflow.nodes.forecast.internal.local;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.core.settings.NodeSettings;
+import org.spikeflow.core.settings.Setting;
+import org.spikeflow.nodes.forecast.internal.common.Traces;
+
+/** Settings of the Local Forecaster. */
+public class LocalForecasterNodeSettings extends NodeSettings {
+
+    @Setting(title = "Model", description = "naive (last value), drift (line through first and last value),"
+            + " seasonalnaive (period detected from the data), ets (additive Holt-Winters) or izhikevichfit (an"
+            + " Izhikevich neuron fitted to the context and simulated forward).")
+    public LocalModel model = LocalModel.IZHIKEVICH_FIT;
+
+    @Setting(title = "Horizon", description = "Number of steps to forecast after the end of each series.", min = 1)
+    public int h = 200;
+
+    @Setting(title = "Interval levels", description = "Levels (percent) of the prediction intervals, each in (0,"
+            + " 100).", unit = "%")
+    public List<Integer> levels = new ArrayList<>(List.of(80, 90));
+
+    @Setting(title = "Context length", description = "Number of most recent points of each series to fit on; 0"
+            + " uses all.", min = 0)
+    public int contextLength = 0;
+
+    @Setting(title = "Time column", description = "Numeric column with the time of each sample (ms).",
+            required = true, columnOfInputPort = 0)
+    public String timeColumn = Traces.TIME;
+
+    @Setting(title = "Value column", description = "Numeric column with the values to forecast.", required = true,
+            columnOfInputPort = 0)
+    public String valueColumn = Traces.VALUE;
+
+    @Setting(title = "Series column", description = "Column splitting the table into several series (one"
+            + " forecast each); ignored when the table has no such column.", columnOfInputPort = 0)
+    public String seriesColumn = Traces.NEURON;
+
+    @Override
+    public void validate() throws InvalidSettingsException {
+        Traces.levels(levels);
+    }
+}

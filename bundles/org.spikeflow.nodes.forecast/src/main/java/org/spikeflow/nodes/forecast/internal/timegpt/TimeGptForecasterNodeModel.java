@@ -1,0 +1,133 @@
+package org.spikeflow.nodes.forecast.internal.timegpt;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.node.ExecutionContext;
+import org.spikeflow.core.node.NodeModel;
+import org.spikeflow.core.port.PortObject;
+import org.spikeflow.core.port.PortObjectSpec;
+import org.spikeflow.core.port.PortType;
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.forecast.timegpt.TimeGptClient;
+import org.spikeflow.forecast.timegpt.TimeGptException;
+import org.spikeflow.forecast.timegpt.TimeGptRequest;
+import org.spikeflow.forecast.timegpt.TimeGptSeries;
+import org.spikeflow.forecast.timegpt.TimeGptSeriesForecast;
+import org.spikeflow.forecast.timegpt.TimeGptSettings;
+import org.spikeflow.nodes.forecast.internal.common.Traces;
+import org.spikeflow.nodes.forecast.internal.common.Traces.Series;
+
+/** Forecasts the series of a trace table with Nixtla TimeGPT (all series in one request, partitioned if large). */
+public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeSettings> {
+
+    /** The seed-style timestamp column (freq convention "seed"). */
+    public static final String TIMESTAMP = "timestamp";
+
+    private static volatile Map<String, String> environment = System.getenv();
+
+    /** Replaces the environment the key and base URL are read from (tests); {@code null} restores the process's. */
+    public static void setEnvironment(Map<String, String> env) {
+        environment = env == null ? System.getenv() : env;
+    }
+
+    public TimeGptForecasterNodeModel() {
+        super(new PortType[] {DataTable.TYPE}, new PortType[] {DataTable.TYPE}, TimeGptForecasterNodeSettings.class);
+    }
+
+    /** @return the connection settings; fails with instructions when there is no API key */
+    TimeGptSettings connection() throws InvalidSettingsException {
+        TimeGptForecasterNodeSettings s = getSettings();
+        TimeGptSettings.Builder b = TimeGptSettings.fromEnvironment(environment);
+        if (s.apiKey != null && !s.apiKey.isBlank()) {
+            b.apiKey(s.apiKey.trim());
+        }
+        try {
+            if (s.baseUrl != null && !s.baseUrl.isBlank()) {
+                b.baseUrl(s.baseUrl.trim());
+            }
+            b.connectTimeout(seconds(s.connectTimeoutSeconds)).readTimeout(seconds(s.readTimeoutSeconds))
+                    .maxTotalTime(seconds(s.maxTotalTimeSeconds)).maxAttempts(s.maxAttempts);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage());
+        }
+        TimeGptSettings settings = b.build();
+        if (!settings.hasApiKey()) {
+            throw new InvalidSettingsException("No Nixtla API key is set. Set the environment variable "
+                    + TimeGptSettings.ENV_API_KEY + " before starting Spikeflow, or bind a flow variable to the"
+                    + " setting 'apiKey' (it is never saved in the workflow). To forecast offline without a key, use"
+                    + " the Local Forecaster node (org.spikeflow.nodes.forecast.local), e.g. with model"
+                    + " izhikevichfit.");
+        }
+        return settings;
+    }
+
+    private static Duration seconds(double s) {
+        return Duration.ofNanos(Math.round(s * 1e9));
+    }
+
+    private DataTableSpec outSpec(DataTableSpec in) throws InvalidSettingsException {
+        TimeGptForecasterNodeSettings s = getSettings();
+        DataType seriesType = Traces.checkSpec(in, "input table", s.timeColumn, s.valueColumn, s.seriesColumn);
+        return Traces.forecastSpec(s.timeColumn, s.seriesColumn, seriesType,
+                s.freqConvention == FreqConvention.SEED ? List.of(TIMESTAMP) : List.of(),
+                Traces.modelColumns(TimeGptSeriesForecast.MODEL_COLUMN, Traces.levels(s.levels)));
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        connection();
+        DataTableSpec in = (DataTableSpec) inSpecs[0];
+        return new PortObjectSpec[] {in == null ? null : outSpec(in)};
+    }
+
+    @Override
+    protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
+        TimeGptForecasterNodeSettings s = getSettings();
+        TimeGptSettings connection = connection();
+        DataTable in = (DataTable) inObjects[0];
+        DataTableSpec spec = outSpec(in.getSpec());
+        boolean hasSeries = spec.getNumColumns() > 1 && spec.getColumnSpec(1).name().equals(s.seriesColumn)
+                && in.getSpec().containsColumn(s.seriesColumn);
+        List<Series> all = Traces.read(in, s.timeColumn, s.valueColumn, s.seriesColumn);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("The input table has no rows with a time and a value");
+        }
+        List<TimeGptSeries> series = new ArrayList<>();
+        for (Series x : all) {
+            series.add(new TimeGptSeries(hasSeries ? x.label() : "series", x.values(), x.time()[0], x.dt()));
+        }
+        TimeGptRequest request = TimeGptRequest.builder(s.h).series(series).model(s.model.apiName())
+                .levels(Traces.levels(s.levels)).finetuneSteps(s.finetuneSteps).finetuneDepth(s.finetuneDepth)
+                .finetuneLoss(s.finetuneLoss).convention(s.freqConvention.convention()).build();
+        exec.checkCanceled();
+        exec.setProgress(0, "Sending " + all.size() + " series to TimeGPT (" + s.model.apiName() + ")");
+        getLogger().info("TimeGPT request: " + all.size() + " series, h=" + s.h + ""
+                + ", base URL " + connection.baseUrl());
+        List<TimeGptSeriesForecast> result;
+        try (TimeGptClient client = new TimeGptClient(connection)) {
+            result = client.forecast(request);
+        } catch (TimeGptException e) {
+            throw new IllegalStateException("TimeGPT request failed: " + e.getMessage(), e);
+        }
+        if (result.size() != all.size()) {
+            throw new IllegalStateException("TimeGPT returned " + result.size() + " forecasts for " + all.size()
+                    + " series");
+        }
+        boolean seed = s.freqConvention == FreqConvention.SEED;
+        Traces.Writer writer = new Traces.Writer(spec, hasSeries, seed ? 1 : 0);
+        for (int i = 0; i < all.size(); i++) {
+            exec.checkCanceled();
+            exec.setProgress((double) i / all.size(), "Writing series " + (i + 1) + " of " + all.size());
+            TimeGptSeriesForecast f = result.get(i);
+            writer.add(all.get(i), f.timesMs(), seed ? f.timestamps() : null, f.forecast());
+        }
+        exec.setProgress(1, all.size() + " series forecast");
+        return new PortObject[] {writer.build()};
+    }
+}

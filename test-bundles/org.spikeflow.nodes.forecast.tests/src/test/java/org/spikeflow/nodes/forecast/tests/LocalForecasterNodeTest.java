@@ -1,0 +1,94 @@
+package org.spikeflow.nodes.forecast.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.spikeflow.nodes.forecast.tests.Harness.doubles;
+import static org.spikeflow.nodes.forecast.tests.Harness.slice;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.data.IntColumn;
+import org.spikeflow.core.node.Node;
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.forecast.Forecast;
+import org.spikeflow.forecast.Forecasters;
+import org.spikeflow.nodes.forecast.internal.local.LocalForecasterNodeFactory;
+
+/** The Local Forecaster through {@link Node}: columns and values equal the library called directly. */
+class LocalForecasterNodeTest {
+
+    static double[] wave(int n, double phase) {
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = -65 + 10 * Math.sin(2 * Math.PI * i / 12.0 + phase) + 0.3 * Math.cos(i * 0.7);
+        }
+        return y;
+    }
+
+    static Node node(String settings) throws Exception {
+        return Harness.node(new LocalForecasterNodeFactory(), settings);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"naive", "drift", "seasonalnaive", "ets"})
+    void oneSeriesEqualsTheLibrary(String model) throws Exception {
+        double[] t = Harness.times(10, 0.25, 120);
+        double[] y = wave(120, 0);
+        DataTable out = Harness.run(node("{'model': '" + model + "', 'h': 7}"),
+                Harness.trace(null, new double[][] {t}, new double[][] {y}));
+        Forecast direct = Forecasters.byName(model).forecast(y, 0.25, 7, 80, 90);
+        String m = direct.model();
+        assertEquals(List.of("Time (ms)", m, m + "-hi-80", m + "-hi-90", m + "-lo-80", m + "-lo-90"),
+                out.getSpec().columnNames());
+        assertEquals(7, out.getRowCount());
+        assertArrayEquals(Harness.times(10 + 120 * 0.25, 0.25, 7), doubles(out, "Time (ms)"), 1e-9);
+        for (String c : direct.columnNames()) {
+            assertArrayEquals(direct.column(c), doubles(out, c), 1e-12, c);
+        }
+    }
+
+    @Test
+    void severalNeuronsWithContextLengthAndLevels() throws Exception {
+        double[] t = Harness.times(0, 0.5, 120);
+        double[] y1 = wave(120, 0);
+        double[] y2 = wave(120, 1.3);
+        DataTable out = Harness.run(node("{'model': 'drift', 'h': 4, 'levels': [95, 50], 'contextLength': 60}"),
+                Harness.trace(new int[] {3, 7}, new double[][] {t, t}, new double[][] {y1, y2}));
+        assertEquals(List.of("Time (ms)", "Neuron", "Drift", "Drift-hi-50", "Drift-hi-95", "Drift-lo-50",
+                "Drift-lo-95"), out.getSpec().columnNames());
+        assertEquals(8, out.getRowCount());
+        assertArrayEquals(new int[] {3, 3, 3, 3, 7, 7, 7, 7}, ((IntColumn) out.getColumn("Neuron")).toArray());
+        double[] next = Harness.times(60, 0.5, 4);
+        assertArrayEquals(next, slice(doubles(out, "Time (ms)"), 0, 4), 1e-9);
+        assertArrayEquals(next, slice(doubles(out, "Time (ms)"), 4, 8), 1e-9);
+        double[][] ys = {y1, y2};
+        for (int k = 0; k < 2; k++) {
+            Forecast direct = Forecasters.drift().forecast(slice(ys[k], 60, 120), 0.5, 4, 50, 95);
+            for (String c : direct.columnNames()) {
+                assertArrayEquals(direct.column(c), slice(doubles(out, c), 4 * k, 4 * k + 4), 1e-12, c);
+            }
+        }
+    }
+
+    @Test
+    void izhikevichFitColumns() throws Exception {
+        Node node = node("{'model': 'izhikevichfit', 'h': 5, 'levels': [80]}");
+        DataTable in = Harness.trace(null, new double[][] {Harness.times(0, 0.25, 40)},
+                new double[][] {wave(40, 0)});
+        assertEquals(List.of("Time (ms)", "IzhikevichFit", "IzhikevichFit-hi-80", "IzhikevichFit-lo-80"),
+                ((org.spikeflow.core.data.DataTableSpec) Harness.configure(node, in)[0]).columnNames());
+    }
+
+    @Test
+    void missingValueColumnFailsAtConfigure() throws Exception {
+        Node node = node("{'valueColumn': 'v'}");
+        DataTable in = Harness.trace(null, new double[][] {{0, 1}}, new double[][] {{1, 2}});
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> Harness.configure(node, in));
+        assertEquals(true, e.getMessage().contains("'v'"), e.getMessage());
+    }
+}

@@ -1,0 +1,180 @@
+package org.spikeflow.nodes.forecast.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.spikeflow.nodes.forecast.tests.Harness.doubles;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.data.IntColumn;
+import org.spikeflow.core.data.StringColumn;
+import org.spikeflow.core.node.Node;
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.core.settings.SettingsHandler;
+import org.spikeflow.nodes.forecast.internal.timegpt.TimeGptForecasterNodeFactory;
+import org.spikeflow.nodes.forecast.internal.timegpt.TimeGptForecasterNodeModel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/** The TimeGPT Forecaster against MockWebServer on 127.0.0.1 (never the internet); the key handling. */
+class TimeGptForecasterNodeTest {
+
+    private static final String KEY = "node-test-key-9876543210-secret";
+
+    private MockWebServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        TimeGptForecasterNodeModel.setEnvironment(Map.of());
+        server = new MockWebServer();
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        TimeGptForecasterNodeModel.setEnvironment(null);
+        server.shutdown();
+    }
+
+    private String settings(String extra) {
+        return "{'baseUrl': '" + server.url("/") + "', 'apiKey': '" + KEY + "', 'h': 3, 'readTimeoutSeconds': 5,"
+                + " 'maxAttempts': 1" + (extra.isEmpty() ? "" : ", " + extra) + "}";
+    }
+
+    /** mean = -70 + 10 s + k for series s, step k; bounds mean -/+ level/10. */
+    private static String response(int series, int h) {
+        ObjectNode body = SettingsHandler.MAPPER.createObjectNode();
+        ArrayNode mean = body.putArray("mean");
+        ObjectNode intervals = body.putObject("intervals");
+        for (int s = 0; s < series; s++) {
+            for (int k = 0; k < h; k++) {
+                mean.add(-70.0 + 10 * s + k);
+            }
+        }
+        for (int level : new int[] {80, 90}) {
+            ArrayNode lo = intervals.putArray("lo-" + level);
+            ArrayNode hi = intervals.putArray("hi-" + level);
+            for (int s = 0; s < series; s++) {
+                for (int k = 0; k < h; k++) {
+                    lo.add(-70.0 + 10 * s + k - level / 10.0);
+                    hi.add(-70.0 + 10 * s + k + level / 10.0);
+                }
+            }
+        }
+        ObjectNode wrapped = SettingsHandler.MAPPER.createObjectNode();
+        wrapped.set("data", body);
+        return wrapped.toString();
+    }
+
+    private void enqueue(int series, int h) {
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+                .setBody(response(series, h)));
+    }
+
+    static double[] ramp(int n, double offset) {
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = offset + 0.5 * i;
+        }
+        return y;
+    }
+
+    @Test
+    void seedConventionProducesTheSeedsColumns() throws Exception {
+        enqueue(1, 3);
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(), settings("'freqConvention': 'seed'"));
+        DataTable out = Harness.run(node, Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)},
+                new double[][] {ramp(8, -65)}));
+        assertEquals(List.of("Time (ms)", "timestamp", "TimeGPT", "TimeGPT-hi-80", "TimeGPT-hi-90", "TimeGPT-lo-80",
+                "TimeGPT-lo-90"), out.getSpec().columnNames());
+        assertArrayEquals(new double[] {2.0, 2.25, 2.5}, doubles(out, "Time (ms)"), 1e-9);
+        assertArrayEquals(new double[] {-70, -69, -68}, doubles(out, "TimeGPT"), 0);
+        assertArrayEquals(new double[] {-62, -61, -60}, doubles(out, "TimeGPT-hi-80"), 1e-12);
+        assertArrayEquals(new double[] {-79, -78, -77}, doubles(out, "TimeGPT-lo-90"), 1e-12);
+        StringColumn ts = (StringColumn) out.getColumn("timestamp");
+        assertEquals("2023-01-01 00:00:00.200", ts.get(0));
+        assertEquals("2023-01-01 00:00:00.250", ts.get(2));
+
+        RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+        assertEquals("/v2/forecast", r.getPath());
+        assertEquals("Bearer " + KEY, r.getHeader("Authorization"));
+        JsonNode body = SettingsHandler.MAPPER.readTree(r.getBody().readUtf8());
+        assertEquals("25ms", body.get("freq").asText());
+        assertEquals("timegpt-1", body.get("model").asText());
+        assertEquals(3, body.get("h").asInt());
+        assertEquals(8, body.get("series").get("sizes").get(0).asInt());
+    }
+
+    @Test
+    void severalNeuronsInOneRequest() throws Exception {
+        enqueue(2, 3);
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(),
+                settings("'model': 'timegpt-1-long-horizon', 'finetuneSteps': 2"));
+        double[] t = Harness.times(0, 0.25, 8);
+        DataTable out = Harness.run(node, Harness.trace(new int[] {1, 2}, new double[][] {t, t},
+                new double[][] {ramp(8, -65), ramp(8, -60)}));
+        assertEquals(List.of("Time (ms)", "Neuron", "TimeGPT", "TimeGPT-hi-80", "TimeGPT-hi-90", "TimeGPT-lo-80",
+                "TimeGPT-lo-90"), out.getSpec().columnNames());
+        assertArrayEquals(new int[] {1, 1, 1, 2, 2, 2}, ((IntColumn) out.getColumn("Neuron")).toArray());
+        assertArrayEquals(new double[] {-70, -69, -68, -60, -59, -58}, doubles(out, "TimeGPT"), 0);
+        assertArrayEquals(new double[] {2, 2.25, 2.5, 2, 2.25, 2.5}, doubles(out, "Time (ms)"), 1e-9);
+        RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+        JsonNode body = SettingsHandler.MAPPER.readTree(r.getBody().readUtf8());
+        assertEquals("timegpt-1-long-horizon", body.get("model").asText());
+        assertEquals(2, body.get("finetune_steps").asInt());
+        assertEquals("250us", body.get("freq").asText());
+        assertEquals(16, body.get("series").get("y").size());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void withoutKeyConfigureFailsWithInstructions() throws Exception {
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(), "{'h': 3}");
+        DataTable in = Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)}, new double[][] {ramp(8, 0)});
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> Harness.configure(node, in));
+        String m = e.getMessage();
+        assertTrue(m.contains("NIXTLA_API_KEY"), m);
+        assertTrue(m.contains("flow variable") && m.contains("apiKey"), m);
+        assertTrue(m.contains("Local Forecaster"), m);
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void keyFromTheEnvironmentIsEnough() throws Exception {
+        TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY, "NIXTLA_BASE_URL",
+                server.url("/").toString()));
+        enqueue(1, 3);
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(), "{'h': 3, 'maxAttempts': 1}");
+        DataTable out = Harness.run(node, Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)},
+                new double[][] {ramp(8, 0)}));
+        assertEquals(3, out.getRowCount());
+        assertEquals("Bearer " + KEY, server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization"));
+    }
+
+    @Test
+    void theKeyIsNeverInTheSavedSettings() throws Exception {
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(), settings(""));
+        String saved = node.getSettingsJson(false).toString();
+        assertFalse(saved.contains(KEY), saved);
+        assertFalse(node.getSettingsJson(false).has("apiKey"), saved);
+        assertTrue(saved.contains("baseUrl"), saved);
+        assertEquals(KEY, node.getSettingsJson(true).get("apiKey").asText());
+    }
+}
