@@ -5,28 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.spikeflow.batch.internal.SpikeflowApplication;
 import org.spikeflow.izhikevich.Population;
 import org.spikeflow.izhikevich.PopulationResult;
@@ -56,37 +48,15 @@ class SimulateCommandTest {
     private String err;
 
     @BeforeAll
-    @SuppressWarnings({"rawtypes", "unchecked"})
     static void findApplication() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(SpikeflowApplication.class).getBundleContext();
-        ServiceTracker<ToIntFunction, ToIntFunction> tracker = new ServiceTracker<>(context,
-                context.createFilter("(&(objectClass=java.util.function.ToIntFunction)(spikeflow.application=main))"),
-                null);
-        tracker.open();
-        application = (SpikeflowApplication) tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
-        assertTrue(application != null, "the application service is registered");
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!commandsReady() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-    }
-
-    private static boolean commandsReady() {
-        ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        PrintStream stream = new PrintStream(sink, true, StandardCharsets.UTF_8);
-        application.run(List.of("help"), stream, stream);
-        String text = sink.toString(StandardCharsets.UTF_8);
-        return text.contains("simulate ") && text.contains("presets ");
+        application = ApplicationRunner.find("simulate", "presets");
     }
 
     private int run(String... args) {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = application.run(Arrays.asList(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        out = stdout.toString(StandardCharsets.UTF_8);
-        err = stderr.toString(StandardCharsets.UTF_8);
-        return code;
+        ApplicationRunner.Result result = ApplicationRunner.run(application, args);
+        out = result.out();
+        err = result.err();
+        return result.code();
     }
 
     private static Path fixture(String name) {
