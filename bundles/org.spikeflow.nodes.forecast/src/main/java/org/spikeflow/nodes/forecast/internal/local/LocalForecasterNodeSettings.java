@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.spikeflow.core.settings.InvalidSettingsException;
-import org.spikeflow.core.settings.NodeSettings;
 import org.spikeflow.core.settings.Setting;
+import org.spikeflow.nodes.forecast.internal.common.SeriesColumnsSettings;
 import org.spikeflow.nodes.forecast.internal.common.Traces;
 
 /** Settings of the Local Forecaster. */
-public class LocalForecasterNodeSettings extends NodeSettings {
+public class LocalForecasterNodeSettings extends SeriesColumnsSettings {
 
     @Setting(title = "Model", description = "naive (last value), drift (line through first and last value),"
             + " seasonalnaive (period detected from the data), ets (additive Holt-Winters) or izhikevichfit (an"
@@ -26,18 +26,6 @@ public class LocalForecasterNodeSettings extends NodeSettings {
     @Setting(title = "Context length", description = "Number of most recent points of each series to fit on; 0"
             + " uses all.", min = 0)
     public int contextLength = 0;
-
-    @Setting(title = "Time column", description = "Numeric column with the time of each sample (ms).",
-            required = true, columnOfInputPort = 0)
-    public String timeColumn = Traces.TIME;
-
-    @Setting(title = "Value column", description = "Numeric column with the values to forecast.", required = true,
-            columnOfInputPort = 0)
-    public String valueColumn = Traces.VALUE;
-
-    @Setting(title = "Series column", description = "Column splitting the table into several series (one"
-            + " forecast each); ignored when the table has no such column.", columnOfInputPort = 0)
-    public String seriesColumn = Traces.NEURON;
 
     @Override
     public void validate() throws InvalidSettingsException {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.spikeflow.core.settings.InvalidSettingsException;
-import org.spikeflow.core.settings.NodeSettings;
 import org.spikeflow.core.settings.Setting;
+import org.spikeflow.nodes.forecast.internal.common.SeriesColumnsSettings;
 import org.spikeflow.nodes.forecast.internal.common.Traces;
 
 /** Settings of the TimeGPT Forecaster. The API key is a secret: never saved, never logged. */
-public class TimeGptForecasterNodeSettings extends NodeSettings {
+public class TimeGptForecasterNodeSettings extends SeriesColumnsSettings {
 
     @Setting(title = "Horizon", description = "Number of steps to forecast after the end of each series.", min = 1)
     public int h = 200;
@@ -60,18 +60,6 @@ public class TimeGptForecasterNodeSettings extends NodeSettings {
     @Setting(title = "Attempts", description = "HTTP attempts per request (retries on 408, 409, 429, 502, 503, 504"
             + " and network errors; 1: no retry).", min = 1, max = 100, advanced = true)
     public int maxAttempts = 6;
-
-    @Setting(title = "Time column", description = "Numeric column with the time of each sample (ms).",
-            required = true, columnOfInputPort = 0)
-    public String timeColumn = Traces.TIME;
-
-    @Setting(title = "Value column", description = "Numeric column with the values to forecast.", required = true,
-            columnOfInputPort = 0)
-    public String valueColumn = Traces.VALUE;
-
-    @Setting(title = "Series column", description = "Column splitting the table into several series (sent in one"
-            + " request); ignored when the table has no such column.", columnOfInputPort = 0)
-    public String seriesColumn = Traces.NEURON;
 
     @Override
     public void validate() throws InvalidSettingsException {
