@@ -76,7 +76,7 @@ public final class IzhikevichFit {
     private final int[] segEnd;
     private final double[][] segSpikes;
     private final double[] segVar;
-    private final long deadline;
+    private long deadline;
     private int evaluations;
     private double bestLoss = Double.POSITIVE_INFINITY;
     private double[] bestTheta;
@@ -121,7 +121,9 @@ public final class IzhikevichFit {
             segSpikes[i] = spikes(Arrays.copyOfRange(y, segStart[i], segEnd[i]));
             segVar[i] = clippedVariance(segStart[i], segEnd[i]);
         }
-        deadline = System.nanoTime() + opt.timeLimitMillis() * 1_000_000L;
+        // The parameter search may use 85 % of the time limit; the rest is kept for the end state, which matters
+        // most for the forecast (with noisy data the state taken straight from the trace is off by the noise).
+        deadline = System.nanoTime() + (long) (opt.timeLimitMillis() * 0.85 * 1_000_000L);
     }
 
     private double clippedVariance(int from, int to) {
@@ -198,6 +200,7 @@ public final class IzhikevichFit {
         double[] state = {y[k], w[k] + theta[4]};
         double endLoss = stateLoss(theta, k, state);
         if (endLoss > 1e-10) {
+            deadline = System.nanoTime() + (long) (opt.timeLimitMillis() * 0.15 * 1_000_000L);
             double[] refined = refineState(theta, k, state);
             double l2 = stateLoss(theta, k, refined);
             if (l2 < endLoss) {
