@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.spikeflow.core.flowvar.FlowLoopContext;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
+import org.spikeflow.core.port.EmptyPortObject;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.port.PortType;
@@ -229,7 +230,15 @@ public final class Node {
             throw new IllegalArgumentException("Expected " + model.getInPortTypes().length + " input specs, got " + inSpecs.length);
         }
         prepare(incoming);
-        PortObjectSpec[] out = model.configure(inSpecs.clone());
+        PortObjectSpec[] specs = inSpecs.clone();
+        PortType[] inTypes = model.getInPortTypes();
+        for (int i = 0; i < specs.length; i++) {
+            // from a generic port: a spec of another kind (or "empty") is not known to this node's port
+            if (specs[i] != null && !inTypes[i].getSpecClass().isInstance(specs[i])) {
+                specs[i] = null;
+            }
+        }
+        PortObjectSpec[] out = model.configure(specs);
         if (out == null || out.length != model.getOutPortTypes().length) {
             throw new IllegalStateException(factory.getId() + " returned " + (out == null ? "no" : out.length)
                     + " output specs for " + model.getOutPortTypes().length + " output ports");
@@ -248,7 +257,16 @@ public final class Node {
             throw new IllegalArgumentException("Node '" + nodeId + "' has " + inTypes.length + " input ports but got "
                     + inObjects.length + " input objects");
         }
+        inObjects = inObjects.clone();
         for (int i = 0; i < inTypes.length; i++) {
+            if (inObjects[i] instanceof EmptyPortObject) {
+                if (!inTypes[i].isOptional()) {
+                    throw new IllegalArgumentException("Input " + i + " of node '" + nodeId + "' must be a "
+                            + inTypes[i].getName() + " but received nothing (an empty generic port upstream, e.g. a"
+                            + " recursive loop's object port in its first iteration)");
+                }
+                inObjects[i] = null;
+            }
             if (!inTypes[i].isInstance(inObjects[i])) {
                 throw new IllegalArgumentException("Input " + i + " of node '" + nodeId + "' must be a "
                         + inTypes[i].getName() + " but is "

@@ -67,9 +67,12 @@ public final class PortType {
         return optional;
     }
 
-    /** Whether an output of type {@code source} may be connected to an input of this type. */
+    /**
+     * Whether an output of type {@code source} may be connected to an input of this type: when it carries a subtype,
+     * or when it is generic ({@link GenericPorts#ANY}; the object is then checked at execution).
+     */
     public boolean accepts(PortType source) {
-        return objectClass.isAssignableFrom(source.objectClass);
+        return objectClass.isAssignableFrom(source.objectClass) || source.objectClass == PortObject.class;
     }
 
     /** Whether {@code object} (null allowed for optional ports) fits this port. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spikeflow.base.tests.NodeHarness.context;
 import static org.spikeflow.base.tests.NodeHarness.node;
@@ -33,6 +34,8 @@ import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.port.FlowVariablePortObject;
 import org.spikeflow.core.port.FlowVariablePortObjectSpec;
+import org.spikeflow.core.port.EmptyPortObject;
+import org.spikeflow.core.port.GenericPorts;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.settings.InvalidSettingsException;
@@ -261,17 +264,17 @@ class LoopNodesTest {
         Node end = pair(start, node(new RecursiveLoopEndNodeFactory(), "{'minimumRows': 2}"));
         DataTable initial = new DataTableBuilder(SPEC).appendRow(0.0, 1.0).appendRow(1.0, 2.0).appendRow(2.0, 3.0)
                 .appendRow(3.0, 4.0).build();
-        assertEquals(SPEC, start.configure(new PortObjectSpec[] { SPEC }, FlowObjectStack.empty())[0]);
-        end.configure(new PortObjectSpec[] { SPEC, SPEC }, start.getOutgoingFlowStack());
+        assertEquals(SPEC, start.configure(new PortObjectSpec[] { SPEC, null }, FlowObjectStack.empty())[0]);
+        end.configure(new PortObjectSpec[] { SPEC, SPEC, null }, start.getOutgoingFlowStack());
 
         List<Integer> sizes = new ArrayList<>();
         PortObject[] result = null;
         while (result == null) {
-            DataTable current = (DataTable) start.execute(new PortObject[] { initial }, FlowObjectStack.empty(),
+            DataTable current = (DataTable) start.execute(new PortObject[] { initial, null }, FlowObjectStack.empty(),
                     context(folder))[0];
             sizes.add(current.getRowCount());
             DataTable next = current.slice(1, current.getRowCount()); // the body drops the first row
-            PortObject[] out = end.execute(new PortObject[] { current, next }, start.getOutgoingFlowStack(),
+            PortObject[] out = end.execute(new PortObject[] { current, next, null }, start.getOutgoingFlowStack(),
                     context(folder));
             if (!end.isContinueLoopRequested()) {
                 result = out;
@@ -293,9 +296,9 @@ class LoopNodesTest {
                 "{'maxIterations': 3, 'addIterationColumn': false}"));
         int iterations = 0;
         do {
-            DataTable current = (DataTable) start.execute(new PortObject[] { input() }, FlowObjectStack.empty(),
+            DataTable current = (DataTable) start.execute(new PortObject[] { input(), null }, FlowObjectStack.empty(),
                     context(folder))[0];
-            end.execute(new PortObject[] { current, current }, start.getOutgoingFlowStack(), context(folder));
+            end.execute(new PortObject[] { current, current, null }, start.getOutgoingFlowStack(), context(folder));
             iterations++;
         } while (end.isContinueLoopRequested());
         assertEquals(3, iterations);
@@ -303,9 +306,9 @@ class LoopNodesTest {
 
         Node start2 = node(new RecursiveLoopStartNodeFactory(), null);
         Node end2 = pair(start2, node(new RecursiveLoopEndNodeFactory(), "{'endLoopVariable': 'done'}"));
-        start2.execute(new PortObject[] { input() }, FlowObjectStack.empty(), context(folder));
+        start2.execute(new PortObject[] { input(), null }, FlowObjectStack.empty(), context(folder));
         FlowObjectStack stack = start2.getOutgoingFlowStack().push(FlowVariable.ofBoolean("done", true));
-        end2.execute(new PortObject[] { input(), input() }, stack, context(folder));
+        end2.execute(new PortObject[] { input(), input(), null }, stack, context(folder));
         assertFalse(end2.isContinueLoopRequested());
     }
 
@@ -313,11 +316,50 @@ class LoopNodesTest {
     void recursiveLoopEndRequiresTheStartsColumns() throws Exception {
         Node start = node(new RecursiveLoopStartNodeFactory(), null);
         Node end = pair(start, node(new RecursiveLoopEndNodeFactory(), null));
-        start.configure(new PortObjectSpec[] { SPEC }, FlowObjectStack.empty());
+        start.configure(new PortObjectSpec[] { SPEC, null }, FlowObjectStack.empty());
         DataTableSpec wrong = DataTableSpec.of("Time (ms)", DataType.DOUBLE);
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-                () -> end.configure(new PortObjectSpec[] { SPEC, wrong }, start.getOutgoingFlowStack()));
+                () -> end.configure(new PortObjectSpec[] { SPEC, wrong, null }, start.getOutgoingFlowStack()));
         assertEquals("The table fed back (input 1) lacks column 'V' of the Recursive Loop Start's input; it has"
                 + " [Time (ms)]", e.getMessage());
+    }
+
+    @Test
+    void recursiveLoopCarriesAnObjectFromEachIterationToTheNext() throws Exception {
+        Node start = node(new RecursiveLoopStartNodeFactory(), null);
+        Node end = pair(start, node(new RecursiveLoopEndNodeFactory(), "{'maxIterations': 3}"));
+        List<String> seen = new ArrayList<>();
+        PortObject[] result;
+        do {
+            PortObject[] out = start.execute(new PortObject[] { input(), null }, FlowObjectStack.empty(),
+                    context(folder));
+            seen.add(out[1].summary());
+            // the body "trains further": the object of the next iteration is a table with one more row
+            int rows = out[1] instanceof DataTable previous ? previous.getRowCount() : 0;
+            DataTableBuilder model = new DataTableBuilder(SPEC);
+            for (int r = 0; r <= rows; r++) {
+                model.appendRow((double) r, (double) r);
+            }
+            result = end.execute(new PortObject[] { input(), input(), model.build() }, start.getOutgoingFlowStack(),
+                    context(folder));
+        } while (end.isContinueLoopRequested());
+        assertEquals(List.of("nothing (empty)", "1 rows, 2 columns", "2 rows, 2 columns"), seen);
+        assertEquals(3, ((DataTable) result[2]).getRowCount(), "the last object fed back");
+    }
+
+    @Test
+    void anEmptyObjectIsNoConnectionForOptionalInputsAndAnErrorForRequiredOnes() throws Exception {
+        Node start = node(new RecursiveLoopStartNodeFactory(), null);
+        pair(start, node(new RecursiveLoopEndNodeFactory(), null));
+        PortObject empty = start.execute(new PortObject[] { input(), null }, FlowObjectStack.empty(),
+                context(folder))[1];
+        assertSame(EmptyPortObject.INSTANCE, empty);
+        // a required table input receiving the empty object
+        Node required = node(new RecursiveLoopStartNodeFactory(), null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> required.execute(new PortObject[] { empty, null }, FlowObjectStack.empty(), context(folder)));
+        assertTrue(e.getMessage().contains("received nothing"), e.getMessage());
+        assertTrue(DataTable.TYPE.accepts(GenericPorts.ANY), "a generic output may feed a typed input");
+        assertTrue(GenericPorts.ANY.accepts(DataTable.TYPE), "a generic input takes any output");
     }
 }

@@ -14,28 +14,38 @@ import org.spikeflow.core.flowvar.FlowVariableType;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.LoopStartNode;
 import org.spikeflow.core.node.RecursiveLoopEndNode;
+import org.spikeflow.core.port.EmptyPortObject;
+import org.spikeflow.core.port.GenericPorts;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
- * Closes a recursive loop: collects input 0 of every iteration and feeds input 1 back to the Recursive Loop Start,
+ * Closes a recursive loop: collects input 0 of every iteration and feeds input 1 (and the object at the optional
+ * generic input 2) back to the Recursive Loop Start,
  * until the maximum number of iterations, too few rows to feed back, or an end-loop flow variable stops it.
  */
 public class RecursiveLoopEndNodeModel extends CollectingLoopEndModel<RecursiveLoopEndNodeSettings>
         implements RecursiveLoopEndNode {
 
     private DataTable feedback;
+    private PortObject feedbackObject;
 
     public RecursiveLoopEndNodeModel() {
-        super(new PortType[] { DataTable.TYPE, DataTable.TYPE }, new PortType[] { DataTable.TYPE, DataTable.TYPE },
+        super(new PortType[] { DataTable.TYPE, DataTable.TYPE, GenericPorts.ANY_OPTIONAL },
+                new PortType[] { DataTable.TYPE, DataTable.TYPE, GenericPorts.ANY },
                 RecursiveLoopEndNodeSettings.class);
     }
 
     @Override
     public DataTable getInDataForNextIteration() {
         return feedback;
+    }
+
+    @Override
+    public PortObject getObjectForNextIteration() {
+        return feedbackObject;
     }
 
     @Override
@@ -53,7 +63,7 @@ public class RecursiveLoopEndNodeModel extends CollectingLoopEndModel<RecursiveL
             }
         }
         endLoopVariable();
-        return new PortObjectSpec[] { collectedSpec((DataTableSpec) inSpecs[0]), inSpecs[1] };
+        return new PortObjectSpec[] { collectedSpec((DataTableSpec) inSpecs[0]), inSpecs[1], inSpecs[2] };
     }
 
     private static RecursiveLoopStart recursiveStart(LoopStartNode start) throws InvalidSettingsException {
@@ -111,6 +121,7 @@ public class RecursiveLoopEndNodeModel extends CollectingLoopEndModel<RecursiveL
         countIteration();
         collect(collected, currentIterationNumber());
         feedback = fedBack;
+        feedbackObject = inObjects[2];
 
         String reason = null;
         if (executedIterations() >= s.maxIterations) {
@@ -125,12 +136,14 @@ public class RecursiveLoopEndNodeModel extends CollectingLoopEndModel<RecursiveL
             return null;
         }
         getLogger().debug("Recursive loop ended after " + executedIterations() + " iterations: " + reason);
-        return new PortObject[] { finishCollecting(collected.getSpec()), fedBack };
+        return new PortObject[] { finishCollecting(collected.getSpec()), fedBack,
+                feedbackObject == null ? EmptyPortObject.INSTANCE : feedbackObject };
     }
 
     @Override
     protected void reset() {
         super.reset();
         feedback = null;
+        feedbackObject = null;
     }
 }

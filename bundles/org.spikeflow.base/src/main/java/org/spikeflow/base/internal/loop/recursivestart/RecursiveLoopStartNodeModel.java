@@ -9,6 +9,8 @@ import org.spikeflow.core.node.LoopEndNode;
 import org.spikeflow.core.node.LoopStartNode;
 import org.spikeflow.core.node.NodeModel;
 import org.spikeflow.core.node.RecursiveLoopEndNode;
+import org.spikeflow.core.port.EmptyPortObject;
+import org.spikeflow.core.port.GenericPorts;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.port.PortType;
@@ -16,7 +18,8 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
  * Outputs its input in the first iteration and, in every later one, the table its Recursive Loop End fed back, so
- * each iteration works on the result of the previous one.
+ * each iteration works on the result of the previous one. A second, generic port does the same for any object (e.g.
+ * a model trained further in every iteration); it carries nothing (empty) in the first iteration when unconnected.
  */
 public class RecursiveLoopStartNodeModel extends NodeModel<RecursiveLoopStartNodeSettings>
         implements LoopStartNode, RecursiveLoopStart {
@@ -25,7 +28,8 @@ public class RecursiveLoopStartNodeModel extends NodeModel<RecursiveLoopStartNod
     private DataTableSpec initialSpec;
 
     public RecursiveLoopStartNodeModel() {
-        super(new PortType[] { DataTable.TYPE }, new PortType[] { DataTable.TYPE },
+        super(new PortType[] { DataTable.TYPE, GenericPorts.ANY_OPTIONAL },
+                new PortType[] { DataTable.TYPE, GenericPorts.ANY },
                 RecursiveLoopStartNodeSettings.class);
     }
 
@@ -43,7 +47,7 @@ public class RecursiveLoopStartNodeModel extends NodeModel<RecursiveLoopStartNod
             initialSpec = (DataTableSpec) inSpecs[0];
         }
         pushFlowVariableInt(LoopVariables.CURRENT_ITERATION, 0);
-        return new PortObjectSpec[] { inSpecs[0] };
+        return new PortObjectSpec[] { inSpecs[0], inSpecs[1] };
     }
 
     private static RecursiveLoopEndNode requireRecursiveEnd(LoopEndNode end) throws InvalidSettingsException {
@@ -60,10 +64,14 @@ public class RecursiveLoopStartNodeModel extends NodeModel<RecursiveLoopStartNod
         DataTable input = (DataTable) inObjects[0];
         initialSpec = input.getSpec();
         DataTable output;
+        PortObject object;
         if (startedIterations == 0) {
             output = input;
+            object = inObjects[1];
         } else {
-            output = requireRecursiveEnd(getLoopEndNode()).getInDataForNextIteration();
+            RecursiveLoopEndNode end = requireRecursiveEnd(getLoopEndNode());
+            object = end.getObjectForNextIteration();
+            output = end.getInDataForNextIteration();
             if (output == null) {
                 throw new IllegalStateException("Iteration " + startedIterations + " of the recursive loop has no"
                         + " table: the Recursive Loop End has not fed one back");
@@ -71,7 +79,7 @@ public class RecursiveLoopStartNodeModel extends NodeModel<RecursiveLoopStartNod
         }
         pushFlowVariableInt(LoopVariables.CURRENT_ITERATION, startedIterations);
         startedIterations++;
-        return new PortObject[] { output };
+        return new PortObject[] { output, object == null ? EmptyPortObject.INSTANCE : object };
     }
 
     @Override
