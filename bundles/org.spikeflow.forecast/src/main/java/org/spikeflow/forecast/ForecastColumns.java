@@ -1,6 +1,8 @@
 package org.spikeflow.forecast;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,7 +14,24 @@ import java.util.List;
  */
 public final class ForecastColumns {
 
+    /** Name of the seed's timestamp column. */
+    public static final String TIMESTAMP = "timestamp";
+
+    /** The seed relabelled every sample as one 25 ms step. */
+    public static final long SEED_STEP_MS = 25;
+
+    private static final DateTimeFormatter SEED_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+    private static final LocalDateTime SEED_START = LocalDateTime.of(2023, 1, 1, 0, 0);
+
     private ForecastColumns() {
+    }
+
+    /**
+     * @return the seed's label of sample {@code step} (0 = first sample of the series): 25 ms per step from
+     *         2023-01-01 00:00:00.000, e.g. step 2000 &rarr; {@code 2023-01-01 00:00:50.000}
+     */
+    public static String seedTimestamp(long step) {
+        return SEED_FORMAT.format(SEED_START.plusNanos(step * SEED_STEP_MS * 1_000_000L));
     }
 
     /** @return the level as the SDK writes it: integral levels without a fraction ({@code 80}), else e.g. {@code 80.5} */

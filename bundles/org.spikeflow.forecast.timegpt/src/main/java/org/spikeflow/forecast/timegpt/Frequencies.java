@@ -6,7 +6,7 @@ public final class Frequencies {
     /** The seed's frequency: each step relabelled as 25 ms. */
     public static final String SEED_FREQ = "25ms";
     /** The seed's step in ms. */
-    public static final long SEED_STEP_MS = 25;
+    public static final long SEED_STEP_MS = org.spikeflow.forecast.ForecastColumns.SEED_STEP_MS;
 
     private static final String[] UNITS = {"D", "h", "min", "s", "ms", "us", "ns"};
     private static final double[] UNIT_MS = {86_400_000d, 3_600_000d, 60_000d, 1_000d, 1d, 1e-3, 1e-6};

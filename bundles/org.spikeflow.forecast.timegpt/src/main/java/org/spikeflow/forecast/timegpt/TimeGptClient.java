@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,8 +40,6 @@ public final class TimeGptClient implements AutoCloseable {
     public static final Set<Integer> RETRY_STATUSES = Set.of(408, 409, 429, 502, 503, 504);
     static final String PATH = "v2/forecast";
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final DateTimeFormatter SEED_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-    private static final LocalDateTime SEED_START = LocalDateTime.of(2023, 1, 1, 0, 0);
 
     private final TimeGptSettings settings;
     private final OkHttpClient http;
@@ -305,7 +301,7 @@ public final class TimeGptClient implements AutoCloseable {
             if (r.convention() == TimeConvention.SEED) {
                 stamps = new ArrayList<>(h);
                 for (int k = 0; k < h; k++) {
-                    stamps.add(SEED_FORMAT.format(SEED_START.plusNanos((len + k) * Frequencies.SEED_STEP_MS * 1_000_000L)));
+                    stamps.add(ForecastColumns.seedTimestamp(len + k));
                 }
             }
             out.add(new TimeGptSeriesForecast(ser.id(), f, times, stamps, freq));

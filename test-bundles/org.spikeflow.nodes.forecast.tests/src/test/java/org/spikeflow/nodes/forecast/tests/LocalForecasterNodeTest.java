@@ -53,6 +53,18 @@ class LocalForecasterNodeTest {
     }
 
     @Test
+    void seedTimestampsCountFromTheFirstContextPoint() throws Exception {
+        double[] t = Harness.times(0, 0.25, 2000);
+        DataTable out = Harness.run(node("{'model': 'naive', 'h': 2, 'seedTimestamps': true}"),
+                Harness.trace(null, new double[][] {t}, new double[][] {wave(2000, 0)}));
+        assertEquals(List.of("Time (ms)", "timestamp", "Naive", "Naive-hi-80", "Naive-hi-90", "Naive-lo-80",
+                "Naive-lo-90"), out.getSpec().columnNames());
+        // the seed's forecast files start at 2000 x 25 ms = 50 s
+        assertEquals("2023-01-01 00:00:50.000", ((org.spikeflow.core.data.StringColumn) out.getColumn("timestamp")).get(0));
+        assertEquals("2023-01-01 00:00:50.025", ((org.spikeflow.core.data.StringColumn) out.getColumn("timestamp")).get(1));
+    }
+
+    @Test
     void severalNeuronsWithContextLengthAndLevels() throws Exception {
         double[] t = Harness.times(0, 0.5, 120);
         double[] y1 = wave(120, 0);

@@ -157,6 +157,36 @@ class TimeGptForecasterNodeTest {
     }
 
     @Test
+    void withoutKeyTheOfflineFallbackForecastsWithTheEmbeddedModel() throws Exception {
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(),
+                "{'h': 3, 'freqConvention': 'seed', 'offlineFallback': 'drift'}");
+        double[] y = ramp(40, -65);
+        DataTable out = Harness.run(node, Harness.trace(null, new double[][] {Harness.times(0, 0.25, 40)},
+                new double[][] {y}));
+        assertEquals(List.of("Time (ms)", "timestamp", "Drift", "Drift-hi-80", "Drift-hi-90", "Drift-lo-80",
+                "Drift-lo-90"), out.getSpec().columnNames());
+        // drift: the line through the first and last value, continued
+        double slope = (y[39] - y[0]) / 39;
+        assertArrayEquals(new double[] {y[39] + slope, y[39] + 2 * slope, y[39] + 3 * slope},
+                doubles(out, "Drift"), 1e-12);
+        assertArrayEquals(new double[] {10, 10.25, 10.5}, doubles(out, "Time (ms)"), 1e-9);
+        assertEquals("2023-01-01 00:00:01.000", ((StringColumn) out.getColumn("timestamp")).get(0));
+        assertTrue(node.getWarningMessage() != null && node.getWarningMessage().contains("offline"),
+                String.valueOf(node.getWarningMessage()));
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void withKeyTheOfflineFallbackIsNotUsed() throws Exception {
+        enqueue(1, 3);
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(), settings("'offlineFallback': 'izhikevichfit'"));
+        DataTable out = Harness.run(node, Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)},
+                new double[][] {ramp(8, -65)}));
+        assertEquals("TimeGPT", out.getSpec().columnNames().get(1));
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
     void keyFromTheEnvironmentIsEnough() throws Exception {
         TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY, "NIXTLA_BASE_URL",
                 server.url("/").toString()));

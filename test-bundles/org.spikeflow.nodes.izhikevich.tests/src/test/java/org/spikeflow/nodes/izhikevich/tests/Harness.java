@@ -12,12 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableBuilder;
 import org.spikeflow.core.data.DataTableSpec;
@@ -185,24 +181,8 @@ final class Harness {
         return root.resolve("../..").normalize();
     }
 
-    private static NodeRepository repository;
-
     /** The platform's node repository: every NodeFactory service (DS) of the test runtime. */
-    static synchronized NodeRepository repository() {
-        if (repository == null) {
-            Bundle bundle = FrameworkUtil.getBundle(NodeRepository.class);
-            ServiceTracker<NodeRepository, NodeRepository> tracker = new ServiceTracker<>(bundle.getBundleContext(),
-                    NodeRepository.class, null);
-            tracker.open();
-            try {
-                repository = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (repository == null) {
-                throw new IllegalStateException("No NodeRepository service: is felix.scr running?");
-            }
-        }
-        return repository;
+    static NodeRepository repository() {
+        return NodeRepository.awaitService(java.time.Duration.ofSeconds(10));
     }
 }

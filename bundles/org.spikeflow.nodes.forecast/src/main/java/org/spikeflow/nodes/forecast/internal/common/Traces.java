@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.ColumnBuilder;
@@ -41,6 +42,17 @@ public final class Traces {
 
         public int size() {
             return values.length;
+        }
+
+        /** @return the times of {@code h} samples after the series, continuing its time axis (median step) */
+        public double[] continuation(int h) {
+            double step = dt();
+            double last = time[time.length - 1];
+            double[] times = new double[h];
+            for (int k = 0; k < h; k++) {
+                times[k] = last + (k + 1) * step;
+            }
+            return times;
         }
 
         /** @return the last {@code n} points (all when n is 0 or larger than the series) */
@@ -221,5 +233,38 @@ public final class Traces {
             }
             return new DataTable(spec, cols);
         }
+    }
+
+    /** A model found in the forecast table with its levels. */
+    public record ModelColumns(String name, double[] levels) {
+    }
+
+    /** Models: columns M with M-lo-L and M-hi-L companions (numeric), in table order. */
+    public static List<ModelColumns> detectModels(DataTableSpec spec) {
+        List<ModelColumns> out = new ArrayList<>();
+        for (DataColumnSpec c : spec.getColumns()) {
+            if (!c.type().isNumeric()) {
+                continue;
+            }
+            String prefix = c.name() + "-lo-";
+            TreeSet<Double> levels = new TreeSet<>();
+            for (DataColumnSpec o : spec.getColumns()) {
+                if (o.name().startsWith(prefix)) {
+                    String key = o.name().substring(prefix.length());
+                    try {
+                        double level = Double.parseDouble(key);
+                        if (level > 0 && level < 100 && spec.containsColumn(ForecastColumns.hi(c.name(), level))) {
+                            levels.add(level);
+                        }
+                    } catch (NumberFormatException e) {
+                        // not an interval column
+                    }
+                }
+            }
+            if (!levels.isEmpty()) {
+                out.add(new ModelColumns(c.name(), levels.stream().mapToDouble(Double::doubleValue).toArray()));
+            }
+        }
+        return out;
     }
 }

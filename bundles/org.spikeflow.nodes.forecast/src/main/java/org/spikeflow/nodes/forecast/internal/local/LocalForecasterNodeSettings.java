@@ -27,6 +27,11 @@ public class LocalForecasterNodeSettings extends SeriesColumnsSettings {
             + " uses all.", min = 0)
     public int contextLength = 0;
 
+    @Setting(title = "Seed timestamps", description = "Adds the seed's 'timestamp' column: every sample relabelled"
+            + " as 25 ms from 2023-01-01 00:00:00.000, counted from the first context point (as in the seed's"
+            + " forecast files).")
+    public boolean seedTimestamps = false;
+
     @Override
     public void validate() throws InvalidSettingsException {
         Traces.levels(levels);

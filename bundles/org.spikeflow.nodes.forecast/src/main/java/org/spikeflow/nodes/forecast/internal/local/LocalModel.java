@@ -23,6 +23,16 @@ public enum LocalModel {
         this.columnName = columnName;
     }
 
+    /** @return the model with this {@link #key()}, or null */
+    public static LocalModel byKey(String key) {
+        for (LocalModel m : values()) {
+            if (m.key.equals(key)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** @return the name for {@code Forecasters.byName} */
     public String key() {
         return key;

@@ -45,38 +45,6 @@ public class ForecastScorerNodeModel extends NodeModel<ForecastScorerNodeSetting
         return "Coverage-" + ForecastColumns.levelKey(level);
     }
 
-    /** A model found in the forecast table with its levels. */
-    record ModelColumns(String name, double[] levels) {
-    }
-
-    /** Models: columns M with M-lo-L and M-hi-L companions (numeric), in table order. */
-    static List<ModelColumns> detectModels(DataTableSpec spec) {
-        List<ModelColumns> out = new ArrayList<>();
-        for (DataColumnSpec c : spec.getColumns()) {
-            if (!c.type().isNumeric()) {
-                continue;
-            }
-            String prefix = c.name() + "-lo-";
-            TreeSet<Double> levels = new TreeSet<>();
-            for (DataColumnSpec o : spec.getColumns()) {
-                if (o.name().startsWith(prefix)) {
-                    String key = o.name().substring(prefix.length());
-                    try {
-                        double level = Double.parseDouble(key);
-                        if (level > 0 && level < 100 && spec.containsColumn(ForecastColumns.hi(c.name(), level))) {
-                            levels.add(level);
-                        }
-                    } catch (NumberFormatException e) {
-                        // not an interval column
-                    }
-                }
-            }
-            if (!levels.isEmpty()) {
-                out.add(new ModelColumns(c.name(), levels.stream().mapToDouble(Double::doubleValue).toArray()));
-            }
-        }
-        return out;
-    }
 
     private DataTableSpec outSpec(DataTableSpec forecast, DataTableSpec actual, DataTableSpec context)
             throws InvalidSettingsException {
@@ -85,7 +53,7 @@ public class ForecastScorerNodeModel extends NodeModel<ForecastScorerNodeSetting
             throw new InvalidSettingsException("The forecast table has no time column '" + s.timeColumn
                     + "'; its columns: " + forecast.columnNames());
         }
-        List<ModelColumns> models = detectModels(forecast);
+        List<Traces.ModelColumns> models = Traces.detectModels(forecast);
         if (models.isEmpty()) {
             throw new InvalidSettingsException("The forecast table has no model columns (a column M with companions"
                     + " M-lo-<level> and M-hi-<level>); its columns: " + forecast.columnNames());
@@ -114,9 +82,9 @@ public class ForecastScorerNodeModel extends NodeModel<ForecastScorerNodeSetting
         return c != null && !c.isEmpty() && forecast.containsColumn(c);
     }
 
-    private static double[] allLevels(List<ModelColumns> models) {
+    private static double[] allLevels(List<Traces.ModelColumns> models) {
         TreeSet<Double> all = new TreeSet<>();
-        for (ModelColumns m : models) {
+        for (Traces.ModelColumns m : models) {
             for (double l : m.levels()) {
                 all.add(l);
             }
@@ -142,7 +110,7 @@ public class ForecastScorerNodeModel extends NodeModel<ForecastScorerNodeSetting
         DataTable context = inObjects.length > 2 ? (DataTable) inObjects[2] : null;
         DataTableSpec spec = outSpec(forecast.getSpec(), actual.getSpec(), context == null ? null : context.getSpec());
         boolean hasSeries = hasSeries(forecast.getSpec());
-        List<ModelColumns> models = detectModels(forecast.getSpec());
+        List<Traces.ModelColumns> models = Traces.detectModels(forecast.getSpec());
         double[] levels = allLevels(models);
 
         Map<String, Series> actualBySeries = bySeries(Traces.read(actual, s.timeColumn, s.valueColumn,
@@ -203,7 +171,7 @@ public class ForecastScorerNodeModel extends NodeModel<ForecastScorerNodeSetting
                 dt = act.dt();
             }
             Series ctx = contextBySeries.get(e.getKey());
-            for (ModelColumns m : models) {
+            for (Traces.ModelColumns m : models) {
                 double[] f = values(forecast.getColumn(m.name()), matched);
                 int col = 0;
                 if (hasSeries) {

@@ -20,14 +20,19 @@ import org.spikeflow.forecast.timegpt.TimeGptRequest;
 import org.spikeflow.forecast.timegpt.TimeGptSeries;
 import org.spikeflow.forecast.timegpt.TimeGptSeriesForecast;
 import org.spikeflow.forecast.timegpt.TimeGptSettings;
+import org.spikeflow.nodes.forecast.internal.common.EmbeddedForecasting;
 import org.spikeflow.nodes.forecast.internal.common.Traces;
 import org.spikeflow.nodes.forecast.internal.common.Traces.Series;
+import org.spikeflow.nodes.forecast.internal.local.LocalModel;
 
 /** Forecasts the series of a trace table with Nixtla TimeGPT (all series in one request, partitioned if large). */
 public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeSettings> {
 
     /** The seed-style timestamp column (freq convention "seed"). */
     public static final String TIMESTAMP = "timestamp";
+
+    private static final String NO_KEY_FALLBACK = "No Nixtla API key is set (NIXTLA_API_KEY or the 'apiKey' setting):"
+            + " forecasting offline with the embedded model ";
 
     private static volatile Map<String, String> environment = System.getenv();
 
@@ -40,8 +45,16 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
         super(new PortType[] {DataTable.TYPE}, new PortType[] {DataTable.TYPE}, TimeGptForecasterNodeSettings.class);
     }
 
-    /** @return the connection settings; fails with instructions when there is no API key */
-    TimeGptSettings connection() throws InvalidSettingsException {
+    /** @return the embedded model used instead of TimeGPT (no key and a fallback chosen), or null */
+    private LocalModel fallback() throws InvalidSettingsException {
+        TimeGptForecasterNodeSettings s = getSettings();
+        if (s.offlineFallback.isBlank() || unchecked().hasApiKey()) {
+            return null;
+        }
+        return LocalModel.byKey(s.offlineFallback);
+    }
+
+    private TimeGptSettings unchecked() throws InvalidSettingsException {
         TimeGptForecasterNodeSettings s = getSettings();
         TimeGptSettings.Builder b = TimeGptSettings.fromEnvironment(environment);
         if (s.apiKey != null && !s.apiKey.isBlank()) {
@@ -56,13 +69,18 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage());
         }
-        TimeGptSettings settings = b.build();
+        return b.build();
+    }
+
+    /** @return the connection settings; fails with instructions when there is no API key */
+    TimeGptSettings connection() throws InvalidSettingsException {
+        TimeGptSettings settings = unchecked();
         if (!settings.hasApiKey()) {
             throw new InvalidSettingsException("No Nixtla API key is set. Set the environment variable "
                     + TimeGptSettings.ENV_API_KEY + " before starting Spikeflow, or bind a flow variable to the"
                     + " setting 'apiKey' (it is never saved in the workflow). To forecast offline without a key, use"
                     + " the Local Forecaster node (org.spikeflow.nodes.forecast.local), e.g. with model"
-                    + " izhikevichfit.");
+                    + " izhikevichfit, or set this node's 'offlineFallback' to such a model.");
         }
         return settings;
     }
@@ -81,16 +99,31 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        connection();
         DataTableSpec in = (DataTableSpec) inSpecs[0];
+        LocalModel fallback = fallback();
+        if (fallback != null) {
+            TimeGptForecasterNodeSettings s = getSettings();
+            setWarningMessage(NO_KEY_FALLBACK + fallback.columnName());
+            return new PortObjectSpec[] {in == null ? null : EmbeddedForecasting.spec(in, s.timeColumn,
+                    s.valueColumn, s.seriesColumn, fallback.columnName(), Traces.levels(s.levels),
+                    s.freqConvention == FreqConvention.SEED)};
+        }
+        connection();
         return new PortObjectSpec[] {in == null ? null : outSpec(in)};
     }
 
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
         TimeGptForecasterNodeSettings s = getSettings();
-        TimeGptSettings connection = connection();
         DataTable in = (DataTable) inObjects[0];
+        LocalModel fallback = fallback();
+        if (fallback != null) {
+            setWarningMessage(NO_KEY_FALLBACK + fallback.columnName());
+            return new PortObject[] {EmbeddedForecasting.forecast(in, s.timeColumn, s.valueColumn, s.seriesColumn,
+                    fallback.key(), fallback.columnName(), s.h, Traces.levels(s.levels), 0,
+                    s.freqConvention == FreqConvention.SEED, s.samplingInterval, exec)};
+        }
+        TimeGptSettings connection = connection();
         DataTableSpec spec = outSpec(in.getSpec());
         boolean hasSeries = spec.getNumColumns() > 1 && spec.getColumnSpec(1).name().equals(s.seriesColumn)
                 && in.getSpec().containsColumn(s.seriesColumn);
@@ -100,7 +133,7 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
         }
         List<TimeGptSeries> series = new ArrayList<>();
         for (Series x : all) {
-            series.add(new TimeGptSeries(hasSeries ? x.label() : "series", x.values(), x.time()[0], x.dt()));
+            series.add(new TimeGptSeries(hasSeries ? x.label() : "series", x.values(), x.time()[0], s.dt(x)));
         }
         TimeGptRequest request = TimeGptRequest.builder(s.h).series(series).model(s.model.apiName())
                 .levels(Traces.levels(s.levels)).finetuneSteps(s.finetuneSteps).finetuneDepth(s.finetuneDepth)
@@ -125,7 +158,8 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
             exec.checkCanceled();
             exec.setProgress((double) i / all.size(), "Writing series " + (i + 1) + " of " + all.size());
             TimeGptSeriesForecast f = result.get(i);
-            writer.add(all.get(i), f.timesMs(), seed ? f.timestamps() : null, f.forecast());
+            // times continue the input's own axis (the request may use another sampling interval)
+            writer.add(all.get(i), all.get(i).continuation(s.h), seed ? f.timestamps() : null, f.forecast());
         }
         exec.setProgress(1, all.size() + " series forecast");
         return new PortObject[] {writer.build()};

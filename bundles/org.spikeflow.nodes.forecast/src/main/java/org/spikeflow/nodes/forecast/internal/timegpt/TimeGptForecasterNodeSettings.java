@@ -36,6 +36,12 @@ public class TimeGptForecasterNodeSettings extends SeriesColumnsSettings {
             + " from 2023-01-01, with a 'timestamp' column in the output.")
     public FreqConvention freqConvention = FreqConvention.DERIVED;
 
+    @Setting(title = "Offline fallback", description = "What to do without an API key: empty fails at configure"
+            + " (the default); an embedded model (naive, drift, seasonalnaive, ets, izhikevichfit) forecasts"
+            + " offline instead, with a warning, and its columns are named after it (e.g. IzhikevichFit-lo-80).",
+            pattern = "|naive|drift|seasonalnaive|ets|izhikevichfit")
+    public String offlineFallback = "";
+
     @Setting(title = "Base URL", description = "Base URL of the API; empty: the environment variable"
             + " NIXTLA_BASE_URL, else https://api.nixtla.io.", pattern = "|https?://.+", advanced = true)
     public String baseUrl = "";
