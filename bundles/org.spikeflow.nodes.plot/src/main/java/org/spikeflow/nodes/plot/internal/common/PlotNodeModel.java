@@ -30,6 +30,16 @@ public abstract class PlotNodeModel<S extends PlotNodeSettings> extends NodeMode
     /** Builds the figure from the inputs (the data it holds is exactly what is drawn). */
     public abstract Figure figure(PortObject[] inObjects, ExecutionContext exec) throws Exception;
 
+    /** The size in pixels {width, height} when the settings leave it at 0. */
+    protected int[] defaultSize() {
+        return new int[] {1200, 800};
+    }
+
+    /** The folder of the files when the setting is empty. */
+    protected String defaultFolder() {
+        return "plots";
+    }
+
     /** The file name (without extension) when the setting is empty. */
     protected String defaultFileName() {
         return ImageFiles.safeName(getSettings().title, "plot");
@@ -43,7 +53,9 @@ public abstract class PlotNodeModel<S extends PlotNodeSettings> extends NodeMode
 
     private ImagePortObjectSpec imageSpec() {
         PlotOutputSettings o = getSettings().output;
-        return new ImagePortObjectSpec(getSettings().title, o.width, o.height, o.dpi);
+        int[] size = defaultSize();
+        return new ImagePortObjectSpec(getSettings().title, o.width > 0 ? o.width : size[0],
+                o.height > 0 ? o.height : size[1], o.dpi);
     }
 
     @Override
@@ -58,12 +70,14 @@ public abstract class PlotNodeModel<S extends PlotNodeSettings> extends NodeMode
         exec.checkCanceled();
         exec.setProgress(0.4, "Rendering PNG and SVG");
         PlotOutputSettings o = getSettings().output;
-        RenderedFigure rendered = FigureRenderer.render(figure, o.width, o.height, o.dpi);
-        ImagePortObject image = new ImagePortObject(imageSpec(), rendered.png(), rendered.svg());
+        ImagePortObjectSpec spec = imageSpec();
+        RenderedFigure rendered = FigureRenderer.render(figure, spec.getWidth(), spec.getHeight(), spec.getDpi());
+        ImagePortObject image = new ImagePortObject(spec, rendered.png(), rendered.svg());
         if (o.writeFiles) {
             exec.checkCanceled();
             String name = o.fileName == null || o.fileName.isBlank() ? defaultFileName() : o.fileName.trim();
-            Path base = exec.resolveOutput(o.folder == null ? "" : o.folder).resolve(name);
+            String folder = o.folder == null || o.folder.isBlank() ? defaultFolder() : o.folder.trim();
+            Path base = exec.resolveOutput(folder).resolve(name);
             ImageFiles.write(image, base, o.formats.formats(), exec);
         }
         exec.setProgress(1);

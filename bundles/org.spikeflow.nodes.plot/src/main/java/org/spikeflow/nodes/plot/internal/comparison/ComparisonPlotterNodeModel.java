@@ -115,6 +115,11 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
     }
 
     @Override
+    protected String defaultFolder() {
+        return "comparison_plots";
+    }
+
+    @Override
     protected String defaultFileName() {
         return ImageFiles.safeName(displayName(), "forecast") + "_comparison";
     }

@@ -46,7 +46,5 @@ public class ComparisonPlotterNodeSettings extends PlotNodeSettings {
 
     public ComparisonPlotterNodeSettings() {
         super("");
-        output.folder = "comparison_plots";
-        output.formats = org.spikeflow.nodes.plot.internal.common.FileFormats.PNG_AND_SVG;
     }
 }

@@ -32,6 +32,11 @@ public class NeuronTypeGridNodeModel extends PlotNodeModel<NeuronTypeGridNodeSet
     }
 
     @Override
+    protected int[] defaultSize() {
+        return new int[] {1200, 1500};
+    }
+
+    @Override
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         NeuronTypeGridNodeSettings s = getSettings();
         if (in[0] instanceof DataTableSpec traces) {

@@ -33,7 +33,6 @@ public class NeuronTypeGridNodeSettings extends PlotNodeSettings {
 
     public NeuronTypeGridNodeSettings() {
         super("Izhikevich neuron types");
-        output.height = 1500;
     }
 
     @Override

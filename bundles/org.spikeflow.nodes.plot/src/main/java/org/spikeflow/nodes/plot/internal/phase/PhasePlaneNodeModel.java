@@ -28,6 +28,11 @@ public class PhasePlaneNodeModel extends PlotNodeModel<PhasePlaneNodeSettings> {
     }
 
     @Override
+    protected int[] defaultSize() {
+        return new int[] {1000, 900};
+    }
+
+    @Override
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         PhasePlaneNodeSettings s = getSettings();
         if (in[0] instanceof DataTableSpec traces) {

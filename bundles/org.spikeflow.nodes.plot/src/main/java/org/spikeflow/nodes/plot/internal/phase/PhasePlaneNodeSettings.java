@@ -48,7 +48,5 @@ public class PhasePlaneNodeSettings extends PlotNodeSettings {
 
     public PhasePlaneNodeSettings() {
         super("Phase plane");
-        output.width = 1000;
-        output.height = 900;
     }
 }

@@ -45,6 +45,11 @@ public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlo
     }
 
     @Override
+    protected int[] defaultSize() {
+        return new int[] {1000, 1800};
+    }
+
+    @Override
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         ParameterSweepPlotNodeSettings s = getSettings();
         if (in[0] instanceof DataTableSpec traces) {

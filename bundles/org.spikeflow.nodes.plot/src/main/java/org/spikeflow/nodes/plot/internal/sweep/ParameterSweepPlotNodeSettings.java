@@ -35,6 +35,5 @@ public class ParameterSweepPlotNodeSettings extends PlotNodeSettings {
 
     public ParameterSweepPlotNodeSettings() {
         super("Izhikevich parameter sweep");
-        output.height = 2000;
     }
 }
