@@ -69,6 +69,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Plot nodes render off-screen; AWT must not look for a display (also when started without ./spikeflow).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         int code = EXIT_LAUNCHER_FAILURE;
         Framework framework = null;
         Main launcher = new Main();

@@ -69,7 +69,7 @@ class WorkflowFileTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "syntax.spikeflow.json|4|3|Malformed JSON",
-        "unknown-type.spikeflow.json|7|7|Unknown node type 'org.spikeflow.nodes.plot.comparison' (node 'plot'): it is provided by bundle 'org.spikeflow.nodes.plot', which is not installed",
+        "unknown-type.spikeflow.json|7|7|Unknown node type 'org.spikeflow.nodes.notinstalled.example' (node 'plot'): it is provided by bundle 'org.spikeflow.nodes.notinstalled', which is not installed",
         "duplicate-id.spikeflow.json|6|6|Duplicate node id 'a'",
         "bad-port.spikeflow.json|10|5|has no output port 5",
         "type-mismatch.spikeflow.json|9|5|the port types do not match",

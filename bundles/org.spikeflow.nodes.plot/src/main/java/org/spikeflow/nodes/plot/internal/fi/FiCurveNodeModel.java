@@ -1,0 +1,54 @@
+package org.spikeflow.nodes.plot.internal.fi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ExecutionContext;
+import org.spikeflow.core.port.PortObject;
+import org.spikeflow.core.port.PortObjectSpec;
+import org.spikeflow.core.port.PortType;
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.nodes.plot.internal.common.Columns;
+import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
+import org.spikeflow.plot.Charts;
+import org.spikeflow.plot.Figure;
+
+/** Firing rate against input current, one row per neuron (the simulator's summary of a current sweep). */
+public class FiCurveNodeModel extends PlotNodeModel<FiCurveNodeSettings> {
+    static final String SUMMARY = "summary table (input 0)";
+
+    public FiCurveNodeModel() {
+        super(new PortType[] {DataTable.TYPE}, FiCurveNodeSettings.class);
+    }
+
+    @Override
+    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
+        FiCurveNodeSettings s = getSettings();
+        if (in[0] instanceof DataTableSpec t) {
+            Columns.requireNumeric(t, SUMMARY, s.currentColumn, "current column");
+            Columns.requireNumeric(t, SUMMARY, s.rateColumn, "rate column");
+        }
+    }
+
+    @Override
+    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+        FiCurveNodeSettings s = getSettings();
+        DataTable table = (DataTable) in[0];
+        Columns.requireRows(table, SUMMARY);
+        List<XYSeries> series = new ArrayList<>();
+        for (Map.Entry<String, int[]> g : Columns.groups(table, s.groupColumn, SUMMARY).entrySet()) {
+            int[] rows = Columns.sortedBy(g.getValue(), Columns.finite(table, SUMMARY, s.currentColumn, g.getValue()));
+            series.add(Charts.series(g.getKey().isEmpty() ? s.rateColumn : g.getKey(),
+                    Columns.finite(table, SUMMARY, s.currentColumn, rows),
+                    Columns.finite(table, SUMMARY, s.rateColumn, rows)));
+        }
+        XYPlot plot = new XYPlot(Charts.collection(series), Charts.axis(s.currentLabel, false),
+                Charts.axis(s.rateColumn, true), Charts.linesWithMarkers(Charts.qualitative(series.size())));
+        return Figure.of(s.title, Charts.chart(null, plot, null));
+    }
+}

@@ -1,0 +1,90 @@
+package org.spikeflow.nodes.plot.internal.grid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.spikeflow.core.data.Column;
+import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ExecutionContext;
+import org.spikeflow.core.port.PortObject;
+import org.spikeflow.core.port.PortObjectSpec;
+import org.spikeflow.core.port.PortType;
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.nodes.plot.internal.common.Columns;
+import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
+import org.spikeflow.plot.Charts;
+import org.spikeflow.plot.Figure;
+import org.spikeflow.plot.Palettes;
+
+/** Small multiples: one trace panel per neuron (or preset), all with the same y range. */
+public class NeuronTypeGridNodeModel extends PlotNodeModel<NeuronTypeGridNodeSettings> {
+    static final String TRACES = "traces table (input 0)";
+    static final String LABELS = "labels table (input 1)";
+
+    public NeuronTypeGridNodeModel() {
+        super(new PortType[] {DataTable.TYPE, DataTable.TYPE_OPTIONAL}, NeuronTypeGridNodeSettings.class);
+    }
+
+    @Override
+    protected int[] defaultSize() {
+        return new int[] {1200, 1500};
+    }
+
+    @Override
+    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
+        NeuronTypeGridNodeSettings s = getSettings();
+        if (in[0] instanceof DataTableSpec traces) {
+            Columns.requireNumeric(traces, TRACES, s.timeColumn, "time column");
+            Columns.requireNumeric(traces, TRACES, s.valueColumn, "value column");
+            Columns.requireColumn(traces, TRACES, s.panelColumn, "panel column");
+        }
+        if (in.length > 1 && in[1] instanceof DataTableSpec labels) {
+            Columns.requireColumn(labels, LABELS, s.panelColumn, "panel column");
+            Columns.requireColumn(labels, LABELS, s.labelColumn, "label column");
+        }
+    }
+
+    @Override
+    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+        NeuronTypeGridNodeSettings s = getSettings();
+        DataTable traces = (DataTable) in[0];
+        DataTable labels = in.length > 1 ? (DataTable) in[1] : null;
+        Columns.requireRows(traces, TRACES);
+        Map<String, String> titles = new HashMap<>();
+        if (labels != null) {
+            Column key = labels.getColumn(s.panelColumn);
+            Column label = labels.getColumn(s.labelColumn);
+            for (int r = 0; r < labels.getRowCount(); r++) {
+                titles.putIfAbsent(key.format(r), label.format(r));
+            }
+        } else if (Columns.has(traces.getSpec(), s.labelColumn)) {
+            Column key = traces.getColumn(s.panelColumn);
+            Column label = traces.getColumn(s.labelColumn);
+            for (int r = 0; r < traces.getRowCount(); r++) {
+                titles.putIfAbsent(key.format(r), label.format(r));
+            }
+        }
+        List<JFreeChart> panels = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<String, int[]> group : Columns.groups(traces, s.panelColumn, TRACES).entrySet()) {
+            exec.checkCanceled();
+            int[] rows = Columns.sortedBy(group.getValue(), Columns.finite(traces, TRACES, s.timeColumn,
+                    group.getValue()));
+            String title = titles.getOrDefault(group.getKey(), s.panelColumn + " " + group.getKey());
+            XYSeries series = Charts.series(title, Columns.finite(traces, TRACES, s.timeColumn, rows),
+                    Columns.finite(traces, TRACES, s.valueColumn, rows));
+            // one series per panel: the panel title names it, colours tell panels apart
+            JFreeChart chart = Charts.lineChart(title, s.timeColumn, s.valueLabel, List.of(series),
+                    new java.awt.Color[] {Palettes.qualitative(index++)});
+            ((XYPlot) chart.getPlot()).getRangeAxis().setRange(s.yMin, s.yMax);
+            panels.add(chart);
+        }
+        return new Figure(s.title, null, panels, s.columns);
+    }
+}
