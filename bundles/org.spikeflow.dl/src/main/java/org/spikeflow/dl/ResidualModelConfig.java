@@ -1,0 +1,94 @@
+package org.spikeflow.dl;
+
+/**
+ * How a residual model looks and is trained. The model reads, for each output block starting at horizon step k, the
+ * steps k − lookback + 1 … k + outputSteps − 1 with three features each: the base forecast, the residual where it is
+ * already known (0 otherwise) and a flag saying whether it is known; it outputs the residuals of steps k … k +
+ * outputSteps − 1. Before the forecast origin the base is the context trace (when {@code useContext}) or the first
+ * forecast value, and the residual is 0 (the past is observed).
+ *
+ * @param lookback           steps of the recent past in each input window (≥ 1)
+ * @param outputSteps        residuals predicted per forward pass: 1 predicts step by step (each prediction is fed
+ *                           back as a known residual), the horizon length predicts the whole horizon at once
+ * @param useContext         whether steps before the forecast origin carry the context trace (needs a context at
+ *                           training and correction time)
+ * @param layers             stacked LSTM layers
+ * @param hiddenSize         LSTM state size
+ * @param dropout            dropout between LSTM layers, in [0, 1)
+ * @param learningRate       Adam learning rate
+ * @param batchSize          windows per optimiser step
+ * @param epochs             maximum passes over the training windows
+ * @param patience           epochs without a better validation loss before training stops; 0 never stops early
+ * @param validationFraction share of the data, the latest in time, held out for validation, in (0, 0.9]
+ * @param seed               seeds initial weights, dropout and shuffling: same seed and data give the same model
+ * @param threads            PyTorch intra-op threads
+ */
+public record ResidualModelConfig(int lookback, int outputSteps, boolean useContext, int layers, int hiddenSize,
+        double dropout, double learningRate, int batchSize, int epochs, int patience, double validationFraction,
+        long seed, int threads) {
+
+    /** Number of features per time step of an input window. */
+    public static final int FEATURES = 3;
+
+    public ResidualModelConfig {
+        require(lookback >= 1, "lookback must be at least 1, got " + lookback);
+        require(outputSteps >= 1, "outputSteps must be at least 1, got " + outputSteps);
+        require(layers >= 1, "layers must be at least 1, got " + layers);
+        require(hiddenSize >= 1, "hiddenSize must be at least 1, got " + hiddenSize);
+        require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), got " + dropout);
+        require(learningRate > 0 && Double.isFinite(learningRate), "learningRate must be positive, got "
+                + learningRate);
+        require(batchSize >= 1, "batchSize must be at least 1, got " + batchSize);
+        require(epochs >= 0, "epochs must not be negative, got " + epochs);
+        require(patience >= 0, "patience must not be negative, got " + patience);
+        require(validationFraction > 0 && validationFraction <= 0.9, "validationFraction must be in (0, 0.9], got "
+                + validationFraction);
+        require(threads >= 1, "threads must be at least 1, got " + threads);
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException("Residual model configuration: " + message);
+        }
+    }
+
+    /** Windows of 20 steps, step by step, 2 × 32 LSTM, Adam 1e-3, batch 32, up to 50 epochs, patience 8. */
+    public static ResidualModelConfig defaults() {
+        return new ResidualModelConfig(20, 1, false, 2, 32, 0.0, 1e-3, 32, 50, 8, 0.2, 42L, 1);
+    }
+
+    /**
+     * The seed project's configuration, for comparison: window 1 (the base forecast at the step itself), 2 × 64
+     * LSTM, Adam 1e-3, MSE, batch 16. The seed trained 1000 epochs without validation; here the epochs default to
+     * 100 with early stopping, as for every model.
+     */
+    public static ResidualModelConfig seedCompatible() {
+        return new ResidualModelConfig(1, 1, false, 2, 64, 0.0, 1e-3, 16, 100, 8, 0.2, 42L, 1);
+    }
+
+    /** Length of an input window. */
+    public int windowLength() {
+        return lookback + outputSteps - 1;
+    }
+
+    public ResidualModelConfig withEpochs(int newEpochs) {
+        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
+                batchSize, newEpochs, patience, validationFraction, seed, threads);
+    }
+
+    public ResidualModelConfig withSeed(long newSeed) {
+        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
+                batchSize, epochs, patience, validationFraction, newSeed, threads);
+    }
+
+    public ResidualModelConfig withThreads(int newThreads) {
+        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
+                batchSize, epochs, patience, validationFraction, seed, newThreads);
+    }
+
+    /** Whether a model trained with {@code other} has the same network and inputs (training options may differ). */
+    public boolean sameArchitecture(ResidualModelConfig other) {
+        return lookback == other.lookback && outputSteps == other.outputSteps && useContext == other.useContext
+                && layers == other.layers && hiddenSize == other.hiddenSize;
+    }
+}

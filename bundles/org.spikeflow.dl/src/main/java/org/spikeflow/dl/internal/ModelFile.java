@@ -1,0 +1,187 @@
+package org.spikeflow.dl.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import org.spikeflow.dl.EpochResult;
+import org.spikeflow.dl.Normalisation;
+import org.spikeflow.dl.ResidualModel;
+import org.spikeflow.dl.ResidualModelConfig;
+import org.spikeflow.dl.ValidationSummary;
+
+/**
+ * The model file: a zip holding {@code model.json} (format, configuration, normalisation, validation, history) and
+ * {@code parameters.djl} (the network's parameters as DJL writes them). Doubles are written by Gson in their
+ * shortest exact form, so a model reads back equal.
+ */
+public final class ModelFile {
+    public static final String FORMAT = "spikeflow-lstm-residual-model";
+    public static final int VERSION = 1;
+    static final String JSON_ENTRY = "model.json";
+    static final String PARAMETERS_ENTRY = "parameters.djl";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+    private ModelFile() {
+    }
+
+    public static void write(ResidualModel model, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry(JSON_ENTRY));
+                zip.write(GSON.toJson(toJson(model)).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(PARAMETERS_ENTRY));
+                zip.write(model.parameters());
+                zip.closeEntry();
+            }
+            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    public static ResidualModel read(Path file) throws IOException {
+        String json = null;
+        byte[] parameters = null;
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals(JSON_ENTRY)) {
+                    json = new String(readAll(zip), StandardCharsets.UTF_8);
+                } else if (e.getName().equals(PARAMETERS_ENTRY)) {
+                    parameters = readAll(zip);
+                }
+            }
+        }
+        if (json == null || parameters == null) {
+            throw new IOException(file + " is not a Spikeflow LSTM residual model file (a zip with " + JSON_ENTRY
+                    + " and " + PARAMETERS_ENTRY + ")");
+        }
+        try {
+            return fromJson(JsonParser.parseString(json).getAsJsonObject(), parameters, file);
+        } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
+                | IllegalArgumentException e) {
+            throw new IOException("Cannot read the LSTM residual model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        in.transferTo(out);
+        return out.toByteArray();
+    }
+
+    static JsonObject toJson(ResidualModel model) {
+        JsonObject root = new JsonObject();
+        root.addProperty("format", FORMAT);
+        root.addProperty("version", VERSION);
+        ResidualModelConfig c = model.config();
+        JsonObject config = new JsonObject();
+        config.addProperty("lookback", c.lookback());
+        config.addProperty("outputSteps", c.outputSteps());
+        config.addProperty("useContext", c.useContext());
+        config.addProperty("layers", c.layers());
+        config.addProperty("hiddenSize", c.hiddenSize());
+        config.addProperty("dropout", c.dropout());
+        config.addProperty("learningRate", c.learningRate());
+        config.addProperty("batchSize", c.batchSize());
+        config.addProperty("epochs", c.epochs());
+        config.addProperty("patience", c.patience());
+        config.addProperty("validationFraction", c.validationFraction());
+        config.addProperty("seed", c.seed());
+        config.addProperty("threads", c.threads());
+        root.add("config", config);
+        Normalisation n = model.normalisation();
+        JsonObject norm = new JsonObject();
+        norm.addProperty("baseMean", n.baseMean());
+        norm.addProperty("baseStd", n.baseStd());
+        norm.addProperty("residualMean", n.residualMean());
+        norm.addProperty("residualStd", n.residualStd());
+        root.add("normalisation", norm);
+        ValidationSummary v = model.validation();
+        JsonObject validation = new JsonObject();
+        validation.addProperty("steps", v.steps());
+        validation.addProperty("modelMae", v.modelMae());
+        validation.addProperty("identityMae", v.identityMae());
+        validation.addProperty("modelRmse", v.modelRmse());
+        validation.addProperty("identityRmse", v.identityRmse());
+        root.add("validation", validation);
+        root.addProperty("trainingWindows", model.trainingWindows());
+        JsonArray history = new JsonArray();
+        for (EpochResult e : model.history()) {
+            JsonObject epoch = new JsonObject();
+            epoch.addProperty("epoch", e.epoch());
+            epoch.addProperty("trainLoss", e.trainLoss());
+            epoch.addProperty("validationLoss", e.validationLoss());
+            epoch.addProperty("seconds", e.seconds());
+            history.add(epoch);
+        }
+        root.add("history", history);
+        return root;
+    }
+
+    static ResidualModel fromJson(JsonObject root, byte[] parameters, Path file) throws IOException {
+        if (!root.has("format") || !FORMAT.equals(root.get("format").getAsString())) {
+            throw new IOException(file + " is not a Spikeflow LSTM residual model (format is not " + FORMAT + ")");
+        }
+        int version = root.get("version").getAsInt();
+        if (version > VERSION) {
+            throw new IOException(file + " was written by a newer Spikeflow (model file version " + version
+                    + ", this one reads up to " + VERSION + ")");
+        }
+        JsonObject c = root.getAsJsonObject("config");
+        ResidualModelConfig config = new ResidualModelConfig(c.get("lookback").getAsInt(),
+                c.get("outputSteps").getAsInt(), c.get("useContext").getAsBoolean(), c.get("layers").getAsInt(),
+                c.get("hiddenSize").getAsInt(), c.get("dropout").getAsDouble(), c.get("learningRate").getAsDouble(),
+                c.get("batchSize").getAsInt(), c.get("epochs").getAsInt(), c.get("patience").getAsInt(),
+                c.get("validationFraction").getAsDouble(), c.get("seed").getAsLong(), c.get("threads").getAsInt());
+        JsonObject n = root.getAsJsonObject("normalisation");
+        Normalisation norm = new Normalisation(n.get("baseMean").getAsDouble(), n.get("baseStd").getAsDouble(),
+                n.get("residualMean").getAsDouble(), n.get("residualStd").getAsDouble());
+        JsonObject v = root.getAsJsonObject("validation");
+        ValidationSummary validation = new ValidationSummary(v.get("steps").getAsInt(),
+                v.get("modelMae").getAsDouble(), v.get("identityMae").getAsDouble(),
+                v.get("modelRmse").getAsDouble(), v.get("identityRmse").getAsDouble());
+        List<EpochResult> history = new ArrayList<>();
+        for (JsonElement e : root.getAsJsonArray("history")) {
+            JsonObject epoch = e.getAsJsonObject();
+            history.add(new EpochResult(epoch.get("epoch").getAsInt(), epoch.get("trainLoss").getAsDouble(),
+                    epoch.get("validationLoss").getAsDouble(), epoch.get("seconds").getAsDouble()));
+        }
+        return new ResidualModel(config, norm, parameters, history, validation,
+                root.get("trainingWindows").getAsInt());
+    }
+}

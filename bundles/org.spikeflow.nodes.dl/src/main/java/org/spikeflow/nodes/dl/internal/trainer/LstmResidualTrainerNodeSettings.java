@@ -1,0 +1,78 @@
+package org.spikeflow.nodes.dl.internal.trainer;
+
+import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.core.settings.Setting;
+import org.spikeflow.dl.ResidualModelConfig;
+import org.spikeflow.nodes.dl.internal.common.ForecastColumnsSettings;
+
+/** Settings of the LSTM Residual Trainer. */
+public class LstmResidualTrainerNodeSettings extends ForecastColumnsSettings {
+    @Setting(title = "Preset", description = "custom uses the settings below; seedCompatible reproduces the seed"
+            + " project's model (window 1, 2 × 64 LSTM, Adam 1e-3, MSE, batch 16) and takes only epochs, patience,"
+            + " validation share, seed and threads from below.")
+    public ModelPreset preset = ModelPreset.CUSTOM;
+
+    @Setting(title = "Lookback", description = "Steps of the recent past (base forecast and known residuals) in"
+            + " each input window.", min = 1, max = 10000)
+    public int lookback = 20;
+
+    @Setting(title = "Output steps", description = "Residuals predicted per pass: 1 predicts step by step (each"
+            + " prediction is fed back), the horizon length predicts the whole horizon at once.", min = 1,
+            max = 100000)
+    public int outputSteps = 1;
+
+    @Setting(title = "Use context", description = "Whether the window's steps before the forecast origin carry the"
+            + " context trace (connect the context table) instead of the first forecast value.")
+    public boolean useContext = false;
+
+    @Setting(title = "LSTM layers", min = 1, max = 16)
+    public int layers = 2;
+
+    @Setting(title = "Hidden size", description = "LSTM state size.", min = 1, max = 4096)
+    public int hiddenSize = 32;
+
+    @Setting(title = "Dropout", description = "Dropout between LSTM layers.", min = 0, max = 0.95)
+    public double dropout = 0;
+
+    @Setting(title = "Learning rate", description = "Adam's learning rate.", min = 1e-8, max = 10)
+    public double learningRate = 1e-3;
+
+    @Setting(title = "Batch size", min = 1, max = 1_000_000)
+    public int batchSize = 32;
+
+    @Setting(title = "Epochs", description = "Maximum passes over the training windows.", min = 1, max = 1_000_000)
+    public int epochs = 50;
+
+    @Setting(title = "Patience", description = "Epochs without a better validation loss before training stops"
+            + " (the best epoch is kept); 0 never stops early.", min = 0)
+    public int patience = 8;
+
+    @Setting(title = "Validation share", description = "Share of the data, the latest in time, held out to"
+            + " validate.", min = 0.01, max = 0.9)
+    public double validationFraction = 0.2;
+
+    @Setting(title = "Seed", description = "Seeds weights, dropout and shuffling: the same seed and data give the"
+            + " same model.")
+    public long seed = 42;
+
+    /** The library configuration these settings describe. */
+    public ResidualModelConfig config() {
+        if (preset == ModelPreset.SEED_COMPATIBLE) {
+            ResidualModelConfig s = ResidualModelConfig.seedCompatible();
+            return new ResidualModelConfig(s.lookback(), s.outputSteps(), s.useContext(), s.layers(),
+                    s.hiddenSize(), s.dropout(), s.learningRate(), s.batchSize(), epochs, patience,
+                    validationFraction, seed, threads);
+        }
+        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
+                batchSize, epochs, patience, validationFraction, seed, threads);
+    }
+
+    @Override
+    public void validate() throws InvalidSettingsException {
+        try {
+            config();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage());
+        }
+    }
+}

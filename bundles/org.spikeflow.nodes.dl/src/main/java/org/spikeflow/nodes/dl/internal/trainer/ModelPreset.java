@@ -1,0 +1,13 @@
+package org.spikeflow.nodes.dl.internal.trainer;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Which network and optimiser settings the trainer uses. */
+public enum ModelPreset {
+    /** The settings of the node. */
+    @JsonProperty("custom")
+    CUSTOM,
+    /** The seed project's model: window 1, 2 × 64 LSTM, Adam 1e-3, MSE, batch 16 (epochs etc. from the node). */
+    @JsonProperty("seedCompatible")
+    SEED_COMPATIBLE
+}
