@@ -12,9 +12,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.data.Column;
+import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.flowvar.FlowVariableType;
 import org.spikeflow.core.node.NodeLogger;
+import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.engine.ExecutionOptions;
 import org.spikeflow.engine.ExecutionResult;
@@ -32,7 +35,10 @@ import org.spikeflow.engine.WorkflowManager;
  */
 @Component(service = BatchCommand.class)
 public final class RunCommand implements BatchCommand {
-    private static final List<String> VALUE_OPTIONS = List.of("var", "set", "output-dir", "threads", "progress", "spill-threshold");
+    private static final List<String> VALUE_OPTIONS = List.of("var", "set", "output-dir", "threads", "progress",
+            "spill-threshold", "show");
+    /** Rows of a --show table printed before the rest is only counted. */
+    static final int SHOW_MAX_ROWS = 60;
     private static final List<String> FLAGS = List.of("reset", "verbose", "quiet", "timing");
 
     @Reference
@@ -70,6 +76,8 @@ public final class RunCommand implements BatchCommand {
                   --verbose             also print the nodes' informational log lines
                   --quiet               print only warnings, errors and the summary
                   --timing              print start-up timings (JVM start to first node executing)
+                  --show NODE_ID[:PORT] print that node's output table (port 0 unless given) after the run,
+                                        e.g. --show metrics (repeatable)
 
                 Exit codes: 0 success, 1 success with warnings, 2 bad command line,
                             3 workflow could not be loaded, 4 execution failed.""";
@@ -137,6 +145,13 @@ public final class RunCommand implements BatchCommand {
                 err.println("spikeflow run: " + e.getMessage());
                 return BatchExitCodes.BAD_COMMAND_LINE;
             }
+            List<String[]> shows;
+            try {
+                shows = showTargets(workflow, line.values("show"));
+            } catch (CommandLine.UsageException e) {
+                err.println("spikeflow run: " + e.getMessage());
+                return BatchExitCodes.BAD_COMMAND_LINE;
+            }
             if (line.has("reset")) {
                 workflow.resetAll();
             }
@@ -181,7 +196,76 @@ public final class RunCommand implements BatchCommand {
                 err.printf(Locale.ROOT, "Timing: JVM start to first node executing %d ms; execution %.3f s%n",
                         progress.firstNodeStartMillis() - jvmStart, result.nanos() / 1e9);
             }
-            return summarize(workflow, result, out);
+            int exitCode = summarize(workflow, result, out);
+            for (String[] target : shows) {
+                show(workflow, target[0], Integer.parseInt(target[1]), out);
+            }
+            return exitCode;
+        }
+    }
+
+    /** Checks the --show values against the workflow before anything runs: {id, port} each. */
+    private static List<String[]> showTargets(WorkflowManager workflow, List<String> values)
+            throws CommandLine.UsageException {
+        List<String[]> targets = new java.util.ArrayList<>();
+        for (String value : values) {
+            int colon = value.lastIndexOf(':');
+            String id = colon < 0 ? value : value.substring(0, colon);
+            int port;
+            try {
+                port = colon < 0 ? 0 : Integer.parseInt(value.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.UsageException("--show " + value + ": the port after ':' must be a number");
+            }
+            NodeContainer node = workflow.findNode(id).orElse(null);
+            if (node == null) {
+                throw new CommandLine.UsageException("--show " + value + ": the workflow has no node '" + id
+                        + "'; its nodes: " + workflow.getNodes().stream().map(NodeContainer::getId).toList());
+            }
+            if (port < 0 || port >= node.getOutputCount()) {
+                throw new CommandLine.UsageException("--show " + value + ": node '" + id + "' has output ports 0.."
+                        + (node.getOutputCount() - 1));
+            }
+            targets.add(new String[] {id, Integer.toString(port)});
+        }
+        return targets;
+    }
+
+    /** Prints an output table as aligned text (numbers with 6 significant digits). */
+    static void show(WorkflowManager workflow, String id, int port, PrintStream out) {
+        NodeContainer node = workflow.getNode(id);
+        PortObject object = node.getOutput(port);
+        out.println();
+        out.println(node.getName() + " '" + id + "', output " + port + ":");
+        if (!(object instanceof DataTable table)) {
+            out.println("  " + (object == null ? "(not executed)" : object.summary()));
+            return;
+        }
+        int rows = Math.min(table.getRowCount(), SHOW_MAX_ROWS);
+        int columns = table.getColumnCount();
+        String[][] cells = new String[rows + 1][columns];
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            cells[0][c] = table.getSpec().getColumnSpec(c).name();
+            Column column = table.getColumn(c);
+            for (int r = 0; r < rows; r++) {
+                Object value = column.getObject(r);
+                cells[r + 1][c] = value instanceof Double d ? String.format(Locale.ROOT, "%.6g", d)
+                        : value == null ? "" : value.toString();
+            }
+            for (String[] row : cells) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        for (String[] row : cells) {
+            StringBuilder text = new StringBuilder(" ");
+            for (int c = 0; c < columns; c++) {
+                text.append(' ').append(String.format(Locale.ROOT, "%" + widths[c] + "s", row[c]));
+            }
+            out.println(text);
+        }
+        if (table.getRowCount() > rows) {
+            out.println("  ... " + (table.getRowCount() - rows) + " more rows");
         }
     }
 

@@ -110,4 +110,18 @@ class RowSplitterAndColumnFilterNodeTest {
                 () -> NodeHarness.configure(node, twoSeries().getSpec()));
         assertTrue(e.getMessage().contains("no column 'timestamp'"), e.getMessage());
     }
+
+    @Test
+    void columnFilterPatternKeepsMatchingColumnsInInputOrder() throws Exception {
+        Node node = NodeHarness.node(new ColumnFilterNodeFactory(), "{'mode': 'PATTERN', 'pattern': 'Neuron|Time.*'}");
+        DataTable kept = NodeHarness.table(NodeHarness.execute(node, folder, twoSeries()), 0);
+        assertEquals(List.of("Time (ms)", "Neuron"), kept.getSpec().columnNames());
+        Node none = NodeHarness.node(new ColumnFilterNodeFactory(), "{'mode': 'PATTERN', 'pattern': '.*-corrected'}");
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+                () -> NodeHarness.configure(none, twoSeries().getSpec()));
+        assertTrue(e.getMessage().contains("no column matches"), e.getMessage());
+        Node broken = NodeHarness.node(new ColumnFilterNodeFactory(), "{'mode': 'PATTERN', 'pattern': 'Time(('}");
+        e = assertThrows(InvalidSettingsException.class, () -> NodeHarness.configure(broken, twoSeries().getSpec()));
+        assertTrue(e.getMessage().contains("not a valid regular expression"), e.getMessage());
+    }
 }

@@ -101,7 +101,7 @@ class ChartDataTest {
             inside80 += v[600 + i] >= lo80[i] && v[600 + i] <= hi80[i] ? 1 : 0;
         }
         String subtitle = f.getSubtitle();
-        assertTrue(subtitle.startsWith(String.format(java.util.Locale.ROOT, "MAE %.2f (corrected %.2f)", mae / 200,
+        assertTrue(subtitle.startsWith(String.format(java.util.Locale.ROOT, "MAE %.3g (corrected %.3g)", mae / 200,
                 mae / 400)), subtitle);
         assertTrue(subtitle.contains(String.format(java.util.Locale.ROOT, "80%% coverage %.2f", inside80 / 200.0)),
                 subtitle);

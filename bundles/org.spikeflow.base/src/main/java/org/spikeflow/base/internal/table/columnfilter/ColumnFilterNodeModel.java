@@ -2,6 +2,7 @@ package org.spikeflow.base.internal.table.columnfilter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataColumnSpec;
@@ -14,7 +15,10 @@ import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
-/** Keeps (INCLUDE, in the listed order) or drops (EXCLUDE) the listed columns; rows are untouched. */
+/**
+ * Keeps (INCLUDE, in the listed order) or drops (EXCLUDE) the listed columns, or keeps those matching a regular
+ * expression (PATTERN); rows are untouched.
+ */
 public class ColumnFilterNodeModel extends NodeModel<ColumnFilterNodeSettings> {
 
     public ColumnFilterNodeModel() {
@@ -30,6 +34,20 @@ public class ColumnFilterNodeModel extends NodeModel<ColumnFilterNodeSettings> {
     /** @return indices of the kept input columns, in output order */
     private int[] kept(DataTableSpec in) throws InvalidSettingsException {
         ColumnFilterNodeSettings s = getSettings();
+        if (s.mode == ColumnFilterNodeSettings.Mode.PATTERN) {
+            Pattern pattern = Pattern.compile(s.pattern);
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < in.getNumColumns(); i++) {
+                if (pattern.matcher(in.getColumnSpec(i).name()).matches()) {
+                    kept.add(i);
+                }
+            }
+            if (kept.isEmpty() && s.failOnMissing) {
+                throw new InvalidSettingsException("Setting 'pattern': no column matches \"" + s.pattern
+                        + "\" (columns: " + String.join(", ", in.columnNames()) + ")");
+            }
+            return kept.stream().mapToInt(Integer::intValue).toArray();
+        }
         if (s.failOnMissing) {
             for (String name : s.columns) {
                 if (!in.containsColumn(name)) {

@@ -30,7 +30,7 @@ public class ResidualCorrectorNodeModel extends NodeModel<ResidualCorrectorNodeS
     static final String SUFFIX = "-corrected";
 
     public ResidualCorrectorNodeModel() {
-        super(new PortType[] {LstmModelPortObject.TYPE, DataTable.TYPE, DataTable.TYPE_OPTIONAL},
+        super(new PortType[] {LstmModelPortObject.TYPE_OPTIONAL, DataTable.TYPE, DataTable.TYPE_OPTIONAL},
                 new PortType[] {DataTable.TYPE}, ResidualCorrectorNodeSettings.class);
     }
 
@@ -78,15 +78,19 @@ public class ResidualCorrectorNodeModel extends NodeModel<ResidualCorrectorNodeS
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
         ResidualCorrectorNodeSettings s = getSettings();
-        ResidualModel model = ((LstmModelPortObject) inObjects[0]).getModel();
+        // no model yet (e.g. the first cycle of a loop that feeds the trained model back): identity correction
+        ResidualModel model = inObjects[0] == null ? null : ((LstmModelPortObject) inObjects[0]).getModel();
         DataTable base = (DataTable) inObjects[1];
         String forecastColumn = ResidualInputs.checkBaseSpec(base.getSpec(), s);
         DataTableSpec spec = outSpec(base.getSpec());
         List<ForecastTables.Segment> segments = ForecastTables.segments(base, ResidualInputs.BASE_TABLE,
                 s.timeColumn, s.seriesColumn, forecastColumn, true);
         double[] residual = new double[base.getRowCount()];
-        boolean identity = !model.beatsIdentity() && s.fallBackToIdentity;
-        if (!model.beatsIdentity()) {
+        boolean identity = model == null || !model.beatsIdentity() && s.fallBackToIdentity;
+        if (model == null) {
+            setWarningMessage("No LSTM model (input 0 is not connected or carries none yet): the corrected columns"
+                    + " repeat the base forecast");
+        } else if (!model.beatsIdentity()) {
             setWarningMessage("The LSTM model does not beat the identity correction on its validation data ("
                     + model.validation() + "); " + (identity ? "the corrected columns repeat the base forecast"
                             : "its correction is applied anyway (fallBackToIdentity is off)"));
@@ -114,7 +118,8 @@ public class ResidualCorrectorNodeModel extends NodeModel<ResidualCorrectorNodeS
             }
             columns.add(DoubleColumn.of(out));
         }
-        exec.setProgress(1, identity ? "Identity correction (model does not beat it)"
+        exec.setProgress(1, identity ? "Identity correction (" + (model == null ? "no model" : "model does not beat it")
+                + ")"
                 : "Corrected " + segments.size() + " forecast(s)");
         return new PortObject[] {new DataTable(spec, columns)};
     }

@@ -188,7 +188,9 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
             Columns.requireRows(actualTable, ACTUAL);
             actual = trace(actualTable, ACTUAL, seriesRows(actualTable, ACTUAL, key), "Actual", s.valueColumn);
         } else {
-            actual = window(sim, start, end, true, "Actual", 0);
+            // forecast times continue the trace's axis by adding steps: allow their round-off at the window's end
+            double tolerance = 1e-6 * Math.max(1e-9, step(sim.x()));
+            actual = window(sim, start - tolerance, end + tolerance, true, "Actual", 0);
         }
         if (context.size() == 0) {
             throw new InvalidSettingsException("The " + SIMULATION + " has no points before the forecast start "
@@ -250,9 +252,10 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
             return "No actual values at the forecast times";
         }
         StringBuilder text = new StringBuilder();
-        text.append(String.format(java.util.Locale.ROOT, "MAE %.2f", mae(base.y(), forecastIndex, truth)));
+        // %.3g: near-exact forecasts (e.g. the Izhikevich fit) must not print as 0.00
+        text.append(String.format(java.util.Locale.ROOT, "MAE %.3g", mae(base.y(), forecastIndex, truth)));
         if (corrected != null) {
-            text.append(String.format(java.util.Locale.ROOT, " (corrected %.2f)",
+            text.append(String.format(java.util.Locale.ROOT, " (corrected %.3g)",
                     mae(corrected.y(), forecastIndex, truth)));
         }
         for (Band b : bands) {

@@ -1,0 +1,40 @@
+package org.spikeflow.nodes.dl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.node.Node;
+import org.spikeflow.core.port.EmptyPortObject;
+import org.spikeflow.core.port.PortObject;
+import org.spikeflow.nodes.dl.internal.corrector.ResidualCorrectorNodeFactory;
+
+/** The corrector before any model exists (first cycle of a generative loop): identity correction with a warning. */
+class CorrectorWithoutModelTest {
+
+    @Test
+    void withoutAModelTheCorrectedColumnsRepeatTheBaseForecast(@TempDir Path folder) throws Exception {
+        DataTable base = Harness.data(2, 1, 30, 11)[0];
+        Node corrector = Harness.node(new ResidualCorrectorNodeFactory(), null);
+        DataTable out = (DataTable) Harness.run(corrector, folder, null, base, null)[0];
+        assertArrayEquals(Harness.doubles(out, Harness.MODEL), Harness.doubles(out, Harness.MODEL + "-corrected"), 0);
+        assertArrayEquals(Harness.doubles(out, Harness.MODEL + "-lo-80"),
+                Harness.doubles(out, Harness.MODEL + "-corrected-lo-80"), 0);
+        assertTrue(corrector.getWarningMessage().contains("No LSTM model"), corrector.getWarningMessage());
+    }
+
+    @Test
+    void anEmptyObjectFromARecursiveLoopCountsAsNoModel(@TempDir Path folder) throws Exception {
+        DataTable base = Harness.data(2, 1, 30, 12)[0];
+        Node corrector = Harness.node(new ResidualCorrectorNodeFactory(), null);
+        // configure sees the empty object's spec as unknown, execute sees no model
+        PortObject[] out = Harness.run(corrector, folder, EmptyPortObject.INSTANCE, base, null);
+        DataTable table = (DataTable) out[0];
+        assertArrayEquals(Harness.doubles(table, Harness.MODEL), Harness.doubles(table, Harness.MODEL + "-corrected"),
+                0);
+    }
+}
