@@ -122,8 +122,11 @@ public final class FigureRenderer {
     public static String svg(Figure figure, int width, int height, double dpi) {
         check(width, height, dpi);
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        // a fixed prefix (JFreeSVG's default holds the clock) makes the same figure give the same file
+        g2.setDefsKeyPrefix("spikeflow");
         prepare(g2, dpi);
         figure.draw(g2, page(width, height, dpi));
-        return g2.getSVGDocument();
+        // no DOCTYPE: it names the W3C DTD, which XML parsers would try to download
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
     }
 }

@@ -80,6 +80,10 @@ class ImageOutputTest {
         assertTrue(dark > 500, "text, axes and the curve are drawn (" + dark + " dark pixels)");
         Harness.assertSvg(image.getSvg(), 400, 300);
         assertTrue(image.getSvg().contains("F-I"), "the SVG holds the title as text");
+        assertFalse(image.getSvg().contains("<!DOCTYPE"), "no DTD for parsers to download");
+        ImagePortObject again = Harness.run(Harness.node(new FiCurveNodeFactory(),
+                "{'title':'F-I','output':{'width':400,'height':300,'dpi':96}}"), out, null, summary);
+        assertEquals(image.getSvg(), again.getSvg(), "the same figure gives the same SVG, byte for byte");
     }
 
     @Test

@@ -188,9 +188,7 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
             Columns.requireRows(actualTable, ACTUAL);
             actual = trace(actualTable, ACTUAL, seriesRows(actualTable, ACTUAL, key), "Actual", s.valueColumn);
         } else {
-            // forecast times continue the trace's axis by adding steps: allow their round-off at the window's end
-            double tolerance = 1e-6 * Math.max(1e-9, step(sim.x()));
-            actual = window(sim, start - tolerance, end + tolerance, true, "Actual", 0);
+            actual = window(sim, start, end, true, "Actual", 0);
         }
         if (context.size() == 0) {
             throw new InvalidSettingsException("The " + SIMULATION + " has no points before the forecast start "
