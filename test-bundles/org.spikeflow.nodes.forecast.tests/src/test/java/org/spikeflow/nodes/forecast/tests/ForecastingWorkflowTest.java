@@ -106,6 +106,32 @@ class ForecastingWorkflowTest {
         return rows;
     }
 
+    static void assertPng(Path file, int width, int height) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals(0x89, bytes[0] & 0xff, file + ": PNG signature");
+        assertEquals("PNG", new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII), file + ": PNG");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        assertTrue(image != null, file + " is readable by ImageIO");
+        assertEquals(width, image.getWidth(), file + ": width");
+        assertEquals(height, image.getHeight(), file + ": height");
+    }
+
+    /** Parses the SVG file, checks its size, returns its text. */
+    static String svgText(Path file, int width, int height) throws Exception {
+        String svg = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        // the document names the SVG 1.1 DTD: never fetch it (tests run offline)
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Element root = factory.newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg))).getDocumentElement();
+        assertEquals("svg", root.getLocalName(), file + ": SVG root element");
+        assertEquals(width, Double.parseDouble(root.getAttribute("width").replace("px", "")), 1e-9, file + ": width");
+        assertEquals(height, Double.parseDouble(root.getAttribute("height").replace("px", "")), 1e-9,
+                file + ": height");
+        return svg;
+    }
+
     @Test
     void theFixtureIsTheShippedExample() throws Exception {
         Path shipped = bundleFolder().resolve("../../workflows/forecasting.spikeflow.json").normalize();
@@ -140,6 +166,27 @@ class ForecastingWorkflowTest {
                 assertTrue(lo90 <= lo80 && lo80 <= mean && mean <= hi80 && hi80 <= hi90, type + " bounds " + k);
             }
             assertTrue(absError / 200 < 1e-6, type + ": MAE against the seed integrator " + absError / 200);
+            // the comparison plot, named from the loop's flow variable like the seed's figures
+            Path plots = output.resolve("output/forecasting/comparison_plots");
+            assertPng(plots.resolve(type + "_comparison.png"), 1200, 800);
+            String svg = svgText(plots.resolve(type + "_comparison.svg"), 1200, 800);
+            assertTrue(svg.contains(">" + type + ": forecast vs. simulation<"), type + ": title");
+            // its subtitle: MAE and coverage over all 200 forecast points, against the seed integrator
+            int inside80 = 0;
+            int inside90 = 0;
+            for (int k = 0; k < 200; k++) {
+                String[] row = written.get(k + 1);
+                double y = truth[2000 + k];
+                inside80 += y >= Double.parseDouble(row[4]) && y <= Double.parseDouble(row[2]) ? 1 : 0;
+                inside90 += y >= Double.parseDouble(row[5]) && y <= Double.parseDouble(row[3]) ? 1 : 0;
+            }
+            String subtitle = String.format(java.util.Locale.ROOT,
+                    ">MAE %.2f \u00b7 80%% coverage %.2f \u00b7 90%% coverage %.2f \u00b7 200 points<", absError / 200,
+                    inside80 / 200.0, inside90 / 200.0);
+            assertTrue(svg.contains(subtitle), type + ": subtitle " + subtitle);
+        }
+        try (var files = Files.list(output.resolve("output/forecasting/comparison_plots"))) {
+            assertEquals(2 * TYPES.size(), files.count(), "a PNG and an SVG per type, nothing else");
         }
         List<String[]> scores = readCsv(output.resolve("output/forecasting/scores.csv"));
         List<String> header = List.of(scores.get(0));
@@ -180,8 +227,13 @@ class ForecastingWorkflowTest {
         String header = Files.readAllLines(output.resolve("output/forecasting/forecasts/forecast_Chattering_CH.csv"))
                 .get(0);
         assertEquals("timestamp,TimeGPT,TimeGPT-hi-80,TimeGPT-hi-90,TimeGPT-lo-80,TimeGPT-lo-90", header);
+        assertPng(output.resolve("output/forecasting/comparison_plots/Chattering_CH_comparison.png"), 1200, 800);
+        assertEquals(3 * TYPES.size() + 1, result.writtenFiles().size(),
+                "per type a forecast, a PNG and an SVG; the scores: " + result.writtenFiles());
         for (Path written : result.writtenFiles()) {
-            assertFalse(Files.readString(written).contains(KEY), "the key is in " + written);
+            // bytes as ISO-8859-1: the written files include PNG images
+            assertFalse(new String(Files.readAllBytes(written), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains(KEY), "the key is in " + written);
         }
     }
 

@@ -2,6 +2,7 @@ package org.spikeflow.nodes.izhikevich.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -179,6 +180,67 @@ final class Harness {
         String base = System.getProperty("spikeflow.test.basedir");
         Path root = base != null ? Path.of(base) : Path.of("").toAbsolutePath();
         return root.resolve("../..").normalize();
+    }
+
+    /** Asserts that the file is a PNG that ImageIO reads, of the given size in pixels. */
+    static java.awt.image.BufferedImage assertPng(Path file, int width, int height) throws IOException {
+        assertTrue(Files.isRegularFile(file), file + " exists");
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals(0x89, bytes[0] & 0xff, file + ": PNG signature");
+        assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII), file + ": PNG signature");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        assertNotNull(image, file + " is readable by ImageIO");
+        assertEquals(width, image.getWidth(), file + ": width");
+        assertEquals(height, image.getHeight(), file + ": height");
+        return image;
+    }
+
+    /** Asserts that the file is an SVG document of the given size; returns the texts it draws. */
+    static List<String> assertSvg(Path file, int width, int height) throws Exception {
+        assertTrue(Files.isRegularFile(file), file + " exists");
+        String svg = Files.readString(file, StandardCharsets.UTF_8);
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        // the document names the SVG 1.1 DTD: never fetch it (tests run offline)
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Document document = factory.newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+        org.w3c.dom.Element root = document.getDocumentElement();
+        assertEquals("svg", root.getLocalName(), file + ": SVG root element");
+        assertEquals(width, Double.parseDouble(root.getAttribute("width").replace("px", "")), 1e-9, file + ": width");
+        assertEquals(height, Double.parseDouble(root.getAttribute("height").replace("px", "")), 1e-9,
+                file + ": height");
+        List<String> texts = new ArrayList<>();
+        org.w3c.dom.NodeList nodes = document.getElementsByTagNameNS("*", "text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    /** The fields of a CSV line; a field in double quotes may hold commas. */
+    static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
     }
 
     /** The platform's node repository: every NodeFactory service (DS) of the test runtime. */

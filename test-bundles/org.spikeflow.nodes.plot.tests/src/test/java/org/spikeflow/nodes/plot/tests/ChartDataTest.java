@@ -64,6 +64,39 @@ class ChartDataTest {
         return new DataTable[] {Harness.table(cols.toArray()), sim};
     }
 
+    /**
+     * Forecast times a few ulps off the simulation's sample times (a forecaster adding k·dt to the last context time,
+     * against a simulation on numpy.linspace, as in the forecasting example) still pair with the simulation samples:
+     * every sample of the window is in the actual continuation, none of them in the context.
+     */
+    @Test
+    void comparisonPairsForecastTimesThatDifferByRoundOff() throws Exception {
+        DataTable[] in = forecastFixture(false);
+        double[] t = in[1].getDoubleColumn(TIME).toArray();
+        double[] v = in[1].getDoubleColumn(V).toArray();
+        for (int ulps : new int[] {-2, 2}) {
+            List<Object> cols = new ArrayList<>();
+            for (String name : in[0].getSpec().columnNames()) {
+                double[] values = in[0].getDoubleColumn(name).toArray();
+                if (name.equals(TIME)) {
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = t[600 + i] + ulps * Math.ulp(t[600 + i]);
+                    }
+                }
+                cols.addAll(List.of(name, DataType.DOUBLE, values));
+            }
+            Figure f = Harness.figure(Harness.node(new ComparisonPlotterNodeFactory(), "{'name':'RS'}"),
+                    Harness.table(cols.toArray()), in[1], null);
+            XYSeriesCollection lines = lines(f.getPanels().get(0));
+            assertEquals(200, lines.getSeries(1).getItemCount(), ulps + " ulps: the actual continuation");
+            assertEquals(t[600], lines.getSeries(1).getMinX(), 0, ulps + " ulps: first actual sample");
+            assertEquals(t[799], lines.getSeries(1).getMaxX(), 0, ulps + " ulps: last actual sample");
+            assertEquals(v[799], lines.getSeries(1).getY(199).doubleValue(), 0);
+            assertEquals(t[599], lines.getSeries(0).getMaxX(), 0, ulps + " ulps: the context ends before");
+            assertTrue(f.getSubtitle().endsWith(" 200 points"), f.getSubtitle());
+        }
+    }
+
     @Test
     void comparisonHoldsContextActualForecastBandsAndCorrected() throws Exception {
         DataTable[] in = forecastFixture(true);

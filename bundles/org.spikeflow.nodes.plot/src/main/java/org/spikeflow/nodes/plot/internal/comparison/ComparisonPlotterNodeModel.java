@@ -182,13 +182,16 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
 
         Trace sim = trace(simulation, SIMULATION, seriesRows(simulation, SIMULATION, key), "Simulation",
                 s.valueColumn);
-        Trace context = window(sim, Double.NEGATIVE_INFINITY, start, false, "Context", s.contextPoints);
+        // forecast times may differ from the simulation's sample times by round-off (e.g. last time + k·dt against
+        // numpy.linspace): compare with the tolerance the metrics use, so no sample falls out of the window
+        double tolerance = 1e-6 * Math.max(1e-9, step(sim.x()));
+        Trace context = window(sim, Double.NEGATIVE_INFINITY, start - tolerance, false, "Context", s.contextPoints);
         Trace actual;
         if (actualTable != null) {
             Columns.requireRows(actualTable, ACTUAL);
             actual = trace(actualTable, ACTUAL, seriesRows(actualTable, ACTUAL, key), "Actual", s.valueColumn);
         } else {
-            actual = window(sim, start, end, true, "Actual", 0);
+            actual = window(sim, start - tolerance, end + tolerance, true, "Actual", 0);
         }
         if (context.size() == 0) {
             throw new InvalidSettingsException("The " + SIMULATION + " has no points before the forecast start "
