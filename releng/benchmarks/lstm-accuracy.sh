@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Accuracy of the LSTM residual correction (issue 5) on the seed's RS/FS/IB/CH setup: MAE of the base forecast and
-# of the corrected forecast on held-out forecasts, seasonal-naive and Izhikevich-fit bases (ResidualAccuracy).
-# Usage: releng/benchmarks/lstm-accuracy.sh [izhikevichfit-origins]   (default 12; 0 skips the Izhikevich-fit base)
+# Accuracy of the LSTM residual correction (issue 5) on the seed's RS/FS/IB/CH setup: many independent trials per
+# type (I, v0/u0 and observation noise varied), MAE of the base and of the corrected forecast on held-out test
+# trials, seasonal-naive and Izhikevich-fit bases, and whether the identity fallback triggered (ResidualAccuracy).
+# Usage: releng/benchmarks/lstm-accuracy.sh [izhikevichfit-trials [noise-mV]]
+#        (defaults 32 and 0.5; 0 trials skips the Izhikevich-fit base)
 # Env:   SKIP_BUILD=1 reuses releng/org.spikeflow.benchmarks/target/benchmarks.jar
 #        SPIKEFLOW_DL_CACHE=<folder> where the PyTorch natives are extracted (default ~/.spikeflow/djl)
 set -euo pipefail

@@ -61,9 +61,12 @@ public final class ResidualModel {
         return validation;
     }
 
-    /** Whether the model beats the identity correction on its validation data ({@link ValidationSummary}). */
+    /**
+     * Whether the model beats the identity correction on its validation data ({@link ValidationSummary}), measured
+     * by its training loss (MAE or MSE).
+     */
     public boolean beatsIdentity() {
-        return validation.beatsIdentity();
+        return validation.beatsIdentity(config.maeLoss());
     }
 
     public int trainingWindows() {
@@ -98,9 +101,10 @@ public final class ResidualModel {
 
     /** One line: architecture and validation result. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "LSTM %d×%d, lookback %d, %d output step(s)%s, %d epoch(s); %s",
-                config.layers(), config.hiddenSize(), config.lookback(), config.outputSteps(),
-                config.useContext() ? ", with context" : "", history.size(), validation);
+        return String.format(java.util.Locale.ROOT, "LSTM %d×%d%s, lookback %d, %d output step(s)%s%s, %d epoch(s),"
+                + " %s loss; %s", config.layers(), config.hiddenSize(), config.bidirectional() ? " bidirectional" : "",
+                config.lookback(), config.outputSteps(), config.perStepHead() ? " (per-step head)" : "",
+                config.useContext() ? ", with context" : "", history.size(), config.lossName(), validation);
     }
 
     @Override

@@ -22,10 +22,19 @@ package org.spikeflow.dl;
  * @param validationFraction share of the data, the latest in time, held out for validation, in (0, 0.9]
  * @param seed               seeds initial weights, dropout and shuffling: same seed and data give the same model
  * @param threads            PyTorch intra-op threads
+ * @param bidirectional      whether the LSTM also reads each window backwards. The whole base forecast is known at
+ *                           correction time, so a step's output may depend on later base values (e.g. to tell a
+ *                           copied noise wiggle from the shape around it)
+ * @param perStepHead        whether each output step gets the LSTM output at its own position in the window (one
+ *                           shared linear unit per step) instead of all outputs coming from the window's last state.
+ *                           With many output steps this keeps every residual next to the base value it corrects
+ * @param maeLoss            train on the mean absolute error (and judge the model against the identity by MAE)
+ *                           instead of the mean squared error. Spike-timing errors make residuals heavy-tailed: the
+ *                           squared-error optimum smears spikes, which can lower the RMSE while raising the MAE
  */
 public record ResidualModelConfig(int lookback, int outputSteps, boolean useContext, int layers, int hiddenSize,
         double dropout, double learningRate, int batchSize, int epochs, int patience, double validationFraction,
-        long seed, int threads) {
+        long seed, int threads, boolean bidirectional, boolean perStepHead, boolean maeLoss) {
 
     /** Number of features per time step of an input window. */
     public static final int FEATURES = 3;
@@ -44,6 +53,14 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
         require(validationFraction > 0 && validationFraction <= 0.9, "validationFraction must be in (0, 0.9], got "
                 + validationFraction);
         require(threads >= 1, "threads must be at least 1, got " + threads);
+    }
+
+    /** A unidirectional LSTM with all outputs from its last state (the layout of model files of version 1). */
+    public ResidualModelConfig(int lookback, int outputSteps, boolean useContext, int layers, int hiddenSize,
+            double dropout, double learningRate, int batchSize, int epochs, int patience, double validationFraction,
+            long seed, int threads) {
+        this(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate, batchSize, epochs,
+                patience, validationFraction, seed, threads, false, false, false);
     }
 
     private static void require(boolean condition, String message) {
@@ -66,6 +83,17 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
         return new ResidualModelConfig(1, 1, false, 2, 64, 0.0, 1e-3, 16, 100, 8, 0.2, 42L, 1);
     }
 
+    /**
+     * Corrects a whole horizon of {@code horizon} steps in one pass, nothing fed back (no drift of step-by-step
+     * predictions): each window holds the last 99 context points and the base forecast over the horizon; a
+     * bidirectional 1 × 32 LSTM gives each step's residual from its own position (per-step head). MAE loss, Adam
+     * 3e-3, batch 16, up to 150 epochs, patience 20. Needs the context trace. Tuned on the seed's RS/FS/IB/CH forecasts with a
+     * seasonal-naive base (releng/benchmarks/lstm-accuracy.sh).
+     */
+    public static ResidualModelConfig horizonCorrection(int horizon) {
+        return new ResidualModelConfig(100, horizon, true, 1, 32, 0.0, 3e-3, 16, 150, 20, 0.2, 42L, 1, true, true, true);
+    }
+
     /** Length of an input window. */
     public int windowLength() {
         return lookback + outputSteps - 1;
@@ -73,22 +101,33 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
 
     public ResidualModelConfig withEpochs(int newEpochs) {
         return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
-                batchSize, newEpochs, patience, validationFraction, seed, threads);
+                batchSize, newEpochs, patience, validationFraction, seed, threads, bidirectional, perStepHead, maeLoss);
     }
 
     public ResidualModelConfig withSeed(long newSeed) {
         return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
-                batchSize, epochs, patience, validationFraction, newSeed, threads);
+                batchSize, epochs, patience, validationFraction, newSeed, threads, bidirectional, perStepHead, maeLoss);
     }
 
     public ResidualModelConfig withThreads(int newThreads) {
         return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
-                batchSize, epochs, patience, validationFraction, seed, newThreads);
+                batchSize, epochs, patience, validationFraction, seed, newThreads, bidirectional, perStepHead, maeLoss);
+    }
+
+    public ResidualModelConfig withValidationFraction(double newFraction) {
+        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
+                batchSize, epochs, patience, newFraction, seed, threads, bidirectional, perStepHead, maeLoss);
     }
 
     /** Whether a model trained with {@code other} has the same network and inputs (training options may differ). */
     public boolean sameArchitecture(ResidualModelConfig other) {
         return lookback == other.lookback && outputSteps == other.outputSteps && useContext == other.useContext
-                && layers == other.layers && hiddenSize == other.hiddenSize;
+                && layers == other.layers && hiddenSize == other.hiddenSize && bidirectional == other.bidirectional
+                && perStepHead == other.perStepHead;
+    }
+
+    /** "MAE" or "MSE": the training loss and the measure of the identity check. */
+    public String lossName() {
+        return maeLoss ? "MAE" : "MSE";
     }
 }

@@ -36,13 +36,17 @@ public final class ResidualTrainer {
         if (!architecture.sameArchitecture(options)) {
             throw new IllegalArgumentException("Cannot continue training: the model has lookback "
                     + architecture.lookback() + ", output steps " + architecture.outputSteps() + ", context "
-                    + architecture.useContext() + ", " + architecture.layers() + " × " + architecture.hiddenSize()
-                    + " LSTM, but the settings ask for lookback " + options.lookback() + ", output steps "
-                    + options.outputSteps() + ", context " + options.useContext() + ", " + options.layers() + " × "
-                    + options.hiddenSize());
+                    + architecture.useContext() + ", " + describe(architecture) + ", but the settings ask for lookback "
+                    + options.lookback() + ", output steps " + options.outputSteps() + ", context "
+                    + options.useContext() + ", " + describe(options));
         }
         Split split = split(options, data);
         return run(options, previous.normalisation(), previous.parameters(), previous.history(), split, monitor);
+    }
+
+    private static String describe(ResidualModelConfig c) {
+        return c.layers() + " × " + c.hiddenSize() + (c.bidirectional() ? " bidirectional" : "") + " LSTM with "
+                + (c.perStepHead() ? "a per-step head" : "a last-state head");
     }
 
     private static ResidualModel run(ResidualModelConfig config, Normalisation norm, byte[] initial,

@@ -14,9 +14,14 @@ package org.spikeflow.dl;
 public record ValidationSummary(int steps, double modelMae, double identityMae, double modelRmse,
         double identityRmse) {
 
-    /** Whether the correction lowers the squared error (the loss it was trained on) on the validation data. */
+    /** Whether the correction lowers the squared error on the validation data. */
     public boolean beatsIdentity() {
         return modelRmse < identityRmse;
+    }
+
+    /** Whether the correction lowers the absolute ({@code mae}) or else the squared error on the validation data. */
+    public boolean beatsIdentity(boolean mae) {
+        return mae ? modelMae < identityMae : beatsIdentity();
     }
 
     @Override

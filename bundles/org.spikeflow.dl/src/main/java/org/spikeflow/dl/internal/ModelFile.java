@@ -36,7 +36,8 @@ import org.spikeflow.dl.ValidationSummary;
  */
 public final class ModelFile {
     public static final String FORMAT = "spikeflow-lstm-residual-model";
-    public static final int VERSION = 1;
+    /** Version 2 added the bidirectional, per-step head and MAE loss options; files without them are still written as 1. */
+    public static final int VERSION = 2;
     static final String JSON_ENTRY = "model.json";
     static final String PARAMETERS_ENTRY = "parameters.djl";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
@@ -107,8 +108,10 @@ public final class ModelFile {
     static JsonObject toJson(ResidualModel model) {
         JsonObject root = new JsonObject();
         root.addProperty("format", FORMAT);
-        root.addProperty("version", VERSION);
         ResidualModelConfig c = model.config();
+        // Readers of version 1 would build the wrong network for the new options: only then is the file version 2.
+        boolean needs2 = c.bidirectional() || c.perStepHead() || c.maeLoss();
+        root.addProperty("version", needs2 ? VERSION : 1);
         JsonObject config = new JsonObject();
         config.addProperty("lookback", c.lookback());
         config.addProperty("outputSteps", c.outputSteps());
@@ -123,6 +126,11 @@ public final class ModelFile {
         config.addProperty("validationFraction", c.validationFraction());
         config.addProperty("seed", c.seed());
         config.addProperty("threads", c.threads());
+        if (needs2) {
+            config.addProperty("bidirectional", c.bidirectional());
+            config.addProperty("perStepHead", c.perStepHead());
+            config.addProperty("maeLoss", c.maeLoss());
+        }
         root.add("config", config);
         Normalisation n = model.normalisation();
         JsonObject norm = new JsonObject();
@@ -167,7 +175,10 @@ public final class ModelFile {
                 c.get("outputSteps").getAsInt(), c.get("useContext").getAsBoolean(), c.get("layers").getAsInt(),
                 c.get("hiddenSize").getAsInt(), c.get("dropout").getAsDouble(), c.get("learningRate").getAsDouble(),
                 c.get("batchSize").getAsInt(), c.get("epochs").getAsInt(), c.get("patience").getAsInt(),
-                c.get("validationFraction").getAsDouble(), c.get("seed").getAsLong(), c.get("threads").getAsInt());
+                c.get("validationFraction").getAsDouble(), c.get("seed").getAsLong(), c.get("threads").getAsInt(),
+                c.has("bidirectional") && c.get("bidirectional").getAsBoolean(),
+                c.has("perStepHead") && c.get("perStepHead").getAsBoolean(),
+                c.has("maeLoss") && c.get("maeLoss").getAsBoolean());
         JsonObject n = root.getAsJsonObject("normalisation");
         Normalisation norm = new Normalisation(n.get("baseMean").getAsDouble(), n.get("baseStd").getAsDouble(),
                 n.get("residualMean").getAsDouble(), n.get("residualStd").getAsDouble());

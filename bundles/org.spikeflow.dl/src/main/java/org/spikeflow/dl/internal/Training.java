@@ -53,8 +53,7 @@ public final class Training {
     /** Builds the network and (when given) loads parameters into it. Caller closes the model. */
     public static Model newModel(ResidualModelConfig config, byte[] parameters) {
         Model model = Model.newInstance("residual-lstm", Device.cpu(), "PyTorch");
-        model.setBlock(LstmNetwork.build(config.layers(), config.hiddenSize(), config.dropout(),
-                config.outputSteps()));
+        model.setBlock(LstmNetwork.build(config));
         model.getBlock().initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32,
                 new Shape(1, config.windowLength(), ResidualModelConfig.FEATURES));
         if (parameters != null) {
@@ -95,12 +94,13 @@ public final class Training {
         int trainCount = trainData[1].length / outputs;
         int validationCount = validationData[1].length / outputs;
 
-        DefaultTrainingConfig trainingConfig = new DefaultTrainingConfig(Loss.l2Loss("mse", 1f))
+        DefaultTrainingConfig trainingConfig = new DefaultTrainingConfig(config.maeLoss()
+                ? Loss.l1Loss("mae") : Loss.l2Loss("mse", 1f))
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) config.learningRate()))
                         .build())
                 .optDevices(new Device[] {Device.cpu()});
         try (Model model = Model.newInstance("residual-lstm", Device.cpu(), "PyTorch")) {
-            Block block = LstmNetwork.build(config.layers(), config.hiddenSize(), config.dropout(), outputs);
+            Block block = LstmNetwork.build(config);
             model.setBlock(block);
             try (Trainer trainer = model.newTrainer(trainingConfig)) {
                 trainer.initialize(new Shape(1, length, ResidualModelConfig.FEATURES));
@@ -141,7 +141,7 @@ public final class Training {
                     }
                     double trainLoss = lossSum / trainCount;
                     double validationLoss = evaluate(block, model.getNDManager(), validationData, validationCount,
-                            length, outputs);
+                            length, outputs, config.maeLoss());
                     EpochResult result = new EpochResult(epochOffset + epoch, trainLoss, validationLoss,
                             (System.nanoTime() - started) / 1e9);
                     history.add(result);
@@ -184,9 +184,9 @@ public final class Training {
         return buffer.length == size ? buffer : java.util.Arrays.copyOf(buffer, size);
     }
 
-    /** Mean squared error (normalised units) over windows, without dropout. */
+    /** Mean absolute ({@code mae}) or squared error (normalised units) over windows, without dropout. */
     public static double evaluate(Block block, NDManager manager, float[][] data, int count, int length,
-            int outputs) {
+            int outputs, boolean mae) {
         if (count == 0) {
             return Double.NaN;
         }
@@ -202,7 +202,7 @@ public final class Training {
                         .toFloatArray();
                 for (int i = 0; i < size * outputs; i++) {
                     double d = predicted[i] - data[1][from * outputs + i];
-                    sum += d * d;
+                    sum += mae ? Math.abs(d) : d * d;
                 }
             }
         }
