@@ -16,7 +16,7 @@ import ai.djl.pytorch.jni.JniUtils;
  * put them in framework properties instead, so those are copied over before the first load.
  *
  * <p>Options, first found wins: {@link #setCacheDirectory}, system or framework property
- * {@code spikeflow.dl.cacheDir}, {@code DJL_CACHE_DIR} (property or environment), {@code ~/.spikeflow/djl}. The
+ * {@code spikeflow.dl.cacheDir}, {@code DJL_CACHE_DIR} (property or environment), {@code $SPIKEFLOW_HOME/djl}, {@code ~/.spikeflow/djl}. The
  * natives (about 430 MB) are extracted there on first use. {@code ai.djl.offline} is forced to true: nothing is
  * ever downloaded.
  */
@@ -52,9 +52,14 @@ public final class DlRuntime {
             if (configured == null || configured.isBlank()) {
                 configured = System.getenv("DJL_CACHE_DIR");
             }
-            cacheDirectory = configured == null || configured.isBlank()
-                    ? Path.of(System.getProperty("user.home"), ".spikeflow", "djl")
-                    : Path.of(configured).toAbsolutePath();
+            if (configured == null || configured.isBlank()) {
+                // beside the rest of Spikeflow's user data (SPIKEFLOW_HOME, like the launcher's OSGi state)
+                String home = System.getenv("SPIKEFLOW_HOME");
+                configured = home == null || home.isBlank()
+                        ? Path.of(System.getProperty("user.home"), ".spikeflow", "djl").toString()
+                        : Path.of(home, "djl").toString();
+            }
+            cacheDirectory = Path.of(configured).toAbsolutePath();
         }
         return cacheDirectory;
     }
@@ -82,6 +87,10 @@ public final class DlRuntime {
         }
         if (engine == null) {
             System.setProperty("ai.djl.offline", "true");
+            // DJL logs through SLF4J (slf4j-simple is embedded): its warnings, not its info chatter, on stderr
+            if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+                System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            }
             System.setProperty("DJL_CACHE_DIR", cacheDirectory().toString());
             // One inter-op thread: these models are small and the machines share cores with other work.
             if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {

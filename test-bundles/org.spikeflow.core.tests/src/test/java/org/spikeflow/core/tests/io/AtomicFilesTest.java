@@ -94,4 +94,12 @@ class AtomicFilesTest {
         }
         return List.of(boxed);
     }
+
+    @Test
+    void theFileGetsTheUsersDefaultPermissionsNotOwnerOnly() throws IOException {
+        Path file = dir.resolve("shared.csv"); // Spikeflow builds for linux: POSIX permissions exist
+        AtomicFiles.writeString(file, "a,b\n");
+        Path reference = Files.createFile(dir.resolve("reference.csv")); // permissions from the umask
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
+    }
 }

@@ -181,7 +181,7 @@ class ForecastingWorkflowTest {
                 inside90 += y >= Double.parseDouble(row[5]) && y <= Double.parseDouble(row[3]) ? 1 : 0;
             }
             String subtitle = String.format(java.util.Locale.ROOT,
-                    ">MAE %.2f \u00b7 80%% coverage %.2f \u00b7 90%% coverage %.2f \u00b7 200 points<", absError / 200,
+                    ">MAE %.3g \u00b7 80%% coverage %.2f \u00b7 90%% coverage %.2f \u00b7 200 points<", absError / 200,
                     inside80 / 200.0, inside90 / 200.0);
             assertTrue(svg.contains(subtitle), type + ": subtitle " + subtitle);
         }

@@ -8,8 +8,10 @@ import org.spikeflow.nodes.dl.internal.common.ForecastColumnsSettings;
 /** Settings of the LSTM Residual Trainer. */
 public class LstmResidualTrainerNodeSettings extends ForecastColumnsSettings {
     @Setting(title = "Preset", description = "custom uses the settings below; seedCompatible reproduces the seed"
-            + " project's model (window 1, 2 × 64 LSTM, Adam 1e-3, MSE, batch 16) and takes only epochs, patience,"
-            + " validation share, seed and threads from below.")
+            + " project's model (window 1, 2 × 64 LSTM, Adam 1e-3, MSE, batch 16); horizonCorrection corrects the"
+            + " whole horizon (output steps) in one pass from 99 context points and the base forecast (bidirectional"
+            + " 1 × 32 LSTM, per-step head, MAE loss; needs the context table). The presets take only epochs,"
+            + " patience, validation share, seed, threads (and horizonCorrection the output steps) from below.")
     public ModelPreset preset = ModelPreset.CUSTOM;
 
     @Setting(title = "Lookback", description = "Steps of the recent past (base forecast and known residuals) in"
@@ -24,6 +26,19 @@ public class LstmResidualTrainerNodeSettings extends ForecastColumnsSettings {
     @Setting(title = "Use context", description = "Whether the window's steps before the forecast origin carry the"
             + " context trace (connect the context table) instead of the first forecast value.")
     public boolean useContext = false;
+
+    @Setting(title = "Bidirectional", description = "Whether the LSTM also reads each window backwards (the whole"
+            + " base forecast is known when correcting).", advanced = true)
+    public boolean bidirectional = false;
+
+    @Setting(title = "Per-step head", description = "Whether each output step takes the LSTM output at its own"
+            + " position in the window instead of all outputs coming from the window's last state.", advanced = true)
+    public boolean perStepHead = false;
+
+    @Setting(title = "MAE loss", description = "Train on the mean absolute error (and judge the model against the"
+            + " identity by MAE) instead of the mean squared error: spike-timing residuals are heavy-tailed.",
+            advanced = true)
+    public boolean maeLoss = false;
 
     @Setting(title = "LSTM layers", min = 1, max = 16)
     public int layers = 2;
@@ -57,14 +72,15 @@ public class LstmResidualTrainerNodeSettings extends ForecastColumnsSettings {
 
     /** The library configuration these settings describe. */
     public ResidualModelConfig config() {
-        if (preset == ModelPreset.SEED_COMPATIBLE) {
-            ResidualModelConfig s = ResidualModelConfig.seedCompatible();
+        if (preset != ModelPreset.CUSTOM) {
+            ResidualModelConfig s = preset == ModelPreset.SEED_COMPATIBLE ? ResidualModelConfig.seedCompatible()
+                    : ResidualModelConfig.horizonCorrection(outputSteps);
             return new ResidualModelConfig(s.lookback(), s.outputSteps(), s.useContext(), s.layers(),
                     s.hiddenSize(), s.dropout(), s.learningRate(), s.batchSize(), epochs, patience,
-                    validationFraction, seed, threads);
+                    validationFraction, seed, threads, s.bidirectional(), s.perStepHead(), s.maeLoss());
         }
         return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
-                batchSize, epochs, patience, validationFraction, seed, threads);
+                batchSize, epochs, patience, validationFraction, seed, threads, bidirectional, perStepHead, maeLoss);
     }
 
     @Override

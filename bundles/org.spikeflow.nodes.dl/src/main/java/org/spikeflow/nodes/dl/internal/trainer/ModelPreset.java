@@ -9,5 +9,11 @@ public enum ModelPreset {
     CUSTOM,
     /** The seed project's model: window 1, 2 × 64 LSTM, Adam 1e-3, MSE, batch 16 (epochs etc. from the node). */
     @JsonProperty("seedCompatible")
-    SEED_COMPATIBLE
+    SEED_COMPATIBLE,
+    /**
+     * Whole-horizon correction: 99 context points plus the base forecast over the horizon, bidirectional 1 × 32
+     * LSTM, per-step head, MAE loss (the horizon is the node's output steps; epochs etc. from the node).
+     */
+    @JsonProperty("horizonCorrection")
+    HORIZON_CORRECTION
 }
