@@ -189,8 +189,8 @@ public final class IzhikevichFitForecaster implements Forecaster {
         private int window = Integer.MAX_VALUE;
         private int segment = 200;
         private double tau = 2.0;
-        private long timeLimitMillis = 4000;
-        private int maxEvaluations = 3000;
+        private long timeLimitMillis = 20_000;
+        private int maxEvaluations = 400;
         private long seed = 42;
         private boolean conformal = true;
 
@@ -233,13 +233,16 @@ public final class IzhikevichFitForecaster implements Forecaster {
             return this;
         }
 
-        /** Time limit of the optimisation (ms, default 4000). */
+        /**
+         * Safety cap on the optimisation's time (ms, default 20000). The evaluation budget is what bounds the search,
+         * so a trace gives the same fit on any machine; a fit the cap cut short says "+timeLimit" in its method.
+         */
         public Builder timeLimitMillis(long ms) {
             timeLimitMillis = ms;
             return this;
         }
 
-        /** Evaluation budget of CMA-ES (BOBYQA gets a quarter). */
+        /** Evaluation budget of CMA-ES (default 400; BOBYQA gets a quarter, at least 50). */
         public Builder maxEvaluations(int value) {
             maxEvaluations = value;
             return this;

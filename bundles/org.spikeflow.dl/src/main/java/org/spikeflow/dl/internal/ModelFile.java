@@ -48,7 +48,9 @@ public final class ModelFile {
     public static void write(ResidualModel model, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        // not createTempFile: its owner-only permissions would stay on the model file a collaborator should read
+        Path temp = Files.createFile(target.resolveSibling("." + target.getFileName() + "."
+                + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp"));
         boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {

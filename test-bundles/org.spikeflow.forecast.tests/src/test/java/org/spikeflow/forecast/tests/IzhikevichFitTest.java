@@ -59,10 +59,11 @@ class IzhikevichFitTest {
 
     /**
      * Known gap: with measurement noise (even 0.05 mV) the regression start is biased (it differentiates the trace)
-     * and the search does not recover the neuron; the fit only keeps its time budget and returns a finite forecast.
+     * and the search does not recover the neuron well; the forecast stays finite. The search is bounded by its
+     * evaluation budget, not the clock, so the same noisy trace gives the same fit however busy the machine is.
      */
     @Test
-    void noisyTraceStaysWithinTimeBudget() {
+    void noisyTraceFitIsFiniteAndReproducible() {
         NeuronParameters truth = NeuronParameters.of(0.02, 0.2, -55, 4); // IB
         double[] v = trace(truth, 10, 1400);
         Random rnd = new Random(2);
@@ -71,16 +72,18 @@ class IzhikevichFitTest {
             noisy[i] = v[i] + (v[i] >= 30 ? 0 : NOISE * rnd.nextGaussian());
         }
         double[] future = Arrays.copyOfRange(v, 1200, 1400);
-        long t0 = System.nanoTime();
-        IzhikevichFitForecaster.FittedNeuron fit = IzhikevichFitForecaster.builder().timeLimitMillis(3000).build()
-                .fit(noisy, 0.25);
+        IzhikevichFitForecaster forecaster = IzhikevichFitForecaster.builder().maxEvaluations(120)
+                .timeLimitMillis(120_000).build();
+        IzhikevichFitForecaster.FittedNeuron fit = forecaster.fit(noisy, 0.25);
         Forecast f = fit.forecast(200, 80);
-        double seconds = (System.nanoTime() - t0) / 1e9;
         double mae = Metrics.mae(future, f.mean());
-        assertTrue(seconds < 10, seconds + " s");
         assertTrue(Double.isFinite(mae) && mae < 60, "MAE " + mae + ": " + fit.describe());
         for (double x : f.lower(80)) {
             assertTrue(Double.isFinite(x));
         }
+        assertTrue(!fit.method().contains("timeLimit"), fit.describe());
+        IzhikevichFitForecaster.FittedNeuron again = forecaster.fit(noisy, 0.25);
+        assertEquals(fit.describe(), again.describe(), "same trace, same fit");
+        assertTrue(Arrays.equals(f.mean(), again.forecast(200, 80).mean()), "same forecast, bit for bit");
     }
 }

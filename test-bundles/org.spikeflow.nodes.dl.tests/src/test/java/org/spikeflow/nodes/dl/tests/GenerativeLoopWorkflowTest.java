@@ -148,6 +148,21 @@ class GenerativeLoopWorkflowTest {
     }
 
     @Test
+    void aUserRuleReplacesTheSeedRule(@TempDir Path output) throws Exception {
+        WorkflowManager workflow = load();
+        workflow.setWorkflowVariable(FlowVariable.ofInt("cycles", 2));
+        workflow.setWorkflowVariable(FlowVariable.ofString("update", "keep"));
+        workflow.getNode("userRule").getNode().setSetting("expression", "$I + 1.5");
+        run(workflow, output);
+        double[][] cycle1 = seedRs(-65, -13, 10, 2200);
+        double[][] cycle2 = seedRs(cycle1[0][2199], cycle1[1][2199], 11.5, 2200);
+        List<String[]> simulation2 = csv(output.resolve(OUT + "cycle_2/simulation.csv"));
+        for (int i = 0; i < 2200; i += 101) {
+            assertEquals(cycle2[0][i], Double.parseDouble(simulation2.get(i + 1)[1]), 1e-6, "cycle 2, sample " + i);
+        }
+    }
+
+    @Test
     void theLoopStopsEarlyWhenTheCorrectedMaeFallsBelowTheThreshold(@TempDir Path output) throws Exception {
         WorkflowManager workflow = load();
         workflow.setWorkflowVariable(FlowVariable.ofInt("cycles", 5));

@@ -30,7 +30,8 @@ public class ParameterUpdateNodeSettings extends SeriesColumnsSettings {
     @Setting(title = "Restart potential", description = "v0 when not continuing from the last state.", unit = "mV")
     public double restartPotential = -65;
 
-    @Setting(title = "Fit time limit", description = "Time limit of each refit (rule refit).", unit = "ms", min = 100,
-            advanced = true)
-    public long fitTimeLimitMillis = 4000;
+    @Setting(title = "Fit time limit", description = "Safety cap on each refit's time (rule refit); refits are bounded"
+            + " by an evaluation budget, so they are reproducible unless this cap cuts one short.", unit = "ms",
+            min = 100, advanced = true)
+    public long fitTimeLimitMillis = 20_000;
 }
