@@ -91,6 +91,10 @@ public final class DlRuntime {
             if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
             }
+            // the CPU build probes for CUDA and warns on every machine without a GPU driver: not news here
+            if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils") == null) {
+                System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+            }
             System.setProperty("DJL_CACHE_DIR", cacheDirectory().toString());
             // One inter-op thread: these models are small and the machines share cores with other work.
             if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
