@@ -17,6 +17,7 @@ import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.NodeSettings;
 import org.spikeflow.core.settings.SettingsHandler;
+import org.spikeflow.core.util.ClosestName;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -100,6 +101,11 @@ public final class Node {
 
     // ---- settings ----
 
+    /** Reads, writes and migrates this node's settings; its current version is what files of this build hold. */
+    public SettingsHandler<?> getSettingsHandler() {
+        return settingsHandler;
+    }
+
     /**
      * Loads the node's own settings (as in the workflow file); absent keys keep their defaults.
      *
@@ -144,16 +150,18 @@ public final class Node {
         JsonNode existing = SettingsHandler.get(settingsJson, path);
         if (existing == null) {
             throw new InvalidSettingsException("Node '" + nodeId + "' (" + factory.getName() + ") has no setting '"
-                    + path + "'; its settings are " + fieldList());
+                    + path + "'" + suggestion(path));
         }
         ObjectNode updated = SettingsHandler.with(settingsJson, path, SettingsHandler.parseValueLike(existing, valueText));
         loadSettings(updated);
     }
 
-    private String fieldList() {
-        List<String> names = new ArrayList<>();
-        settingsJson.fieldNames().forEachRemaining(names::add);
-        return String.join(", ", names);
+    /** "; did you mean 'loopCount'?" or the list of settings. */
+    private String suggestion(String path) {
+        List<String> keys = new ArrayList<>();
+        settingsJson.fieldNames().forEachRemaining(keys::add);
+        return ClosestName.closest(path, keys).map(closest -> "; did you mean '" + closest + "'?")
+                .orElse("; its settings are " + String.join(", ", keys));
     }
 
     /** Settings controlled by flow variables: setting path → variable name. */
@@ -174,8 +182,7 @@ public final class Node {
         if (SettingsHandler.get(settingsJson, settingPath) == null
                 && !settingsHandler.secretSettings().contains(settingPath)) {
             throw new InvalidSettingsException("Node '" + nodeId + "' (" + factory.getName() + ") has no setting '"
-                    + settingPath + "' to control with flow variable '" + variableName + "'; its settings are "
-                    + fieldList());
+                    + settingPath + "' to control with flow variable '" + variableName + "'" + suggestion(settingPath));
         }
         variableSettings.put(settingPath, variableName);
     }

@@ -15,6 +15,14 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface Setting {
+    /**
+     * The key under which the setting is persisted in workflow files and addressed by {@code --set}, flow-variable
+     * bindings, the JSON Schema and descriptions; empty means the field name. Keys are part of the public file format:
+     * renaming the Java field is free once the key is declared, while changing a key needs a
+     * {@link SettingsMigration} (see {@link NodeSettings#migrations()}).
+     */
+    String key() default "";
+
     /** Short label, e.g. "Number of loops". */
     String title();
 

@@ -6,11 +6,15 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+
+import org.spikeflow.core.util.ClosestName;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -19,23 +23,31 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Reads, writes, validates and describes one {@link NodeSettings} class. Settings travel as JSON objects whose keys
- * are the public field names in declaration order; nested objects and lists of them are allowed.
+ * Reads, writes, validates, migrates and describes one {@link NodeSettings} class. Settings travel as JSON objects
+ * whose keys are the settings' persisted {@link Setting#key() keys} (by default the field names) in declaration order;
+ * nested objects and lists of them are allowed.
  */
 public final class SettingsHandler<S extends NodeSettings> {
     private static final Map<Class<?>, SettingsHandler<?>> CACHE = new ConcurrentHashMap<>();
 
-    /** The mapper used for settings: public fields only, unknown keys rejected, no silent coercion from null. */
+    /**
+     * The mapper used for settings: public fields only, under their persisted keys, unknown keys rejected, no silent
+     * coercion from null.
+     */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .annotationIntrospector(new SettingKeyIntrospector())
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.PUBLIC_ONLY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -47,9 +59,18 @@ public final class SettingsHandler<S extends NodeSettings> {
             .build();
 
     private final Class<S> settingsClass;
+    private final List<SettingsMigration> migrations;
 
     private SettingsHandler(Class<S> settingsClass) {
         this.settingsClass = settingsClass;
+        checkKeys(settingsClass, new HashSet<>());
+        this.migrations = List.copyOf(defaults().migrations());
+        for (int i = 0; i < migrations.size(); i++) {
+            if (migrations.get(i).fromVersion() != i + 1) {
+                throw new IllegalStateException(settingsClass.getName() + ".migrations(): step " + i + " must migrate"
+                        + " version " + (i + 1) + ", not " + migrations.get(i).fromVersion());
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -59,6 +80,52 @@ public final class SettingsHandler<S extends NodeSettings> {
 
     public Class<S> getSettingsClass() {
         return settingsClass;
+    }
+
+    /** The version of these settings this build writes: 1 + the number of migration steps. */
+    public int currentVersion() {
+        return migrations.size() + 1;
+    }
+
+    /** The migration steps, oldest first. */
+    public List<SettingsMigration> migrations() {
+        return migrations;
+    }
+
+    /**
+     * Migrates settings JSON of {@code version} (as found in a file) to {@link #currentVersion()}; the argument is
+     * not changed.
+     *
+     * @throws InvalidSettingsException if the version is newer than this build knows (or not positive), or a step
+     *             rejects the old value
+     */
+    public ObjectNode migrate(ObjectNode json, int version) throws InvalidSettingsException {
+        checkVersion(version);
+        ObjectNode migrated = json.deepCopy();
+        for (SettingsMigration step : migrations.subList(version - 1, migrations.size())) {
+            step.apply(migrated);
+        }
+        return migrated;
+    }
+
+    /** The current path of a setting path bound to a flow variable in settings of {@code version}. */
+    public String migrateBinding(String settingPath, int version) throws InvalidSettingsException {
+        checkVersion(version);
+        String path = settingPath;
+        for (SettingsMigration step : migrations.subList(version - 1, migrations.size())) {
+            path = step.migrateBinding(path);
+        }
+        return path;
+    }
+
+    private void checkVersion(int version) throws InvalidSettingsException {
+        if (version < 1) {
+            throw new InvalidSettingsException("Settings version " + version + " is not a positive integer");
+        }
+        if (version > currentVersion()) {
+            throw new InvalidSettingsException("Settings version " + version + " is newer than the installed node,"
+                    + " which reads settings up to version " + currentVersion());
+        }
     }
 
     /** A new instance holding the defaults. */
@@ -106,8 +173,8 @@ public final class SettingsHandler<S extends NodeSettings> {
                 String path = pathOf(e);
                 String parent = path.substring(0, path.lastIndexOf('.') + 1);
                 Class<?> owner = e.getReferringClass() != null ? e.getReferringClass() : settingsClass;
-                throw new InvalidSettingsException("Unknown setting '" + path + "'; known settings: "
-                        + String.join(", ", fieldNames(owner).stream().map(name -> parent + name).toList()));
+                throw new InvalidSettingsException(unknownSettingMessage(path,
+                        keys(owner).stream().map(key -> parent + key).toList()));
             } catch (InvalidFormatException e) {
                 throw new InvalidSettingsException("Setting '" + pathOf(e) + "' cannot be " + e.getValue()
                         + ": expected " + describeType(e.getTargetType()));
@@ -137,19 +204,19 @@ public final class SettingsHandler<S extends NodeSettings> {
         if (!includeSecrets) {
             for (Field field : settingFields(settingsClass)) {
                 if (field.getAnnotation(Setting.class).secret()) {
-                    json.remove(field.getName());
+                    json.remove(keyOf(field));
                 }
             }
         }
         return json;
     }
 
-    /** Names of the secret settings (never saved, never logged). */
+    /** Keys of the secret settings (never saved, never logged). */
     public List<String> secretSettings() {
         List<String> names = new ArrayList<>();
         for (Field field : settingFields(settingsClass)) {
             if (field.getAnnotation(Setting.class).secret()) {
-                names.add(field.getName());
+                names.add(keyOf(field));
             }
         }
         return names;
@@ -159,6 +226,9 @@ public final class SettingsHandler<S extends NodeSettings> {
     public ObjectNode schema() {
         ObjectNode schema = objectSchema(settingsClass, defaults());
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        if (currentVersion() > 1) {
+            schema.put("x-settings-version", currentVersion());
+        }
         return schema;
     }
 
@@ -189,7 +259,7 @@ public final class SettingsHandler<S extends NodeSettings> {
                 property.put("pattern", setting.pattern());
             }
             if (setting.required()) {
-                required.add(field.getName());
+                required.add(keyOf(field));
                 if (field.getType() == String.class) {
                     property.put("minLength", 1);
                 } else if (isList) {
@@ -218,7 +288,7 @@ public final class SettingsHandler<S extends NodeSettings> {
             if (!setting.path().isEmpty()) {
                 property.put("x-path", setting.path());
             }
-            properties.set(field.getName(), property);
+            properties.set(keyOf(field), property);
         }
         if (!required.isEmpty()) {
             schema.set("required", required);
@@ -294,7 +364,7 @@ public final class SettingsHandler<S extends NodeSettings> {
             throws InvalidSettingsException {
         for (Field field : settingFields(object.getClass())) {
             Setting setting = field.getAnnotation(Setting.class);
-            String name = prefix + field.getName();
+            String name = prefix + keyOf(field);
             Object value;
             try {
                 value = field.get(object);
@@ -379,8 +449,61 @@ public final class SettingsHandler<S extends NodeSettings> {
         return fields;
     }
 
-    private static List<String> fieldNames(Class<?> type) {
-        return settingFields(type).stream().map(Field::getName).toList();
+    /** The persisted key of a setting field: its declared {@link Setting#key()}, else the field name. */
+    public static String keyOf(Field field) {
+        Setting setting = field.getAnnotation(Setting.class);
+        return setting == null || setting.key().isEmpty() ? field.getName() : setting.key();
+    }
+
+    /** The persisted keys of a settings class (or nested settings object), in declaration order. */
+    public static List<String> keys(Class<?> type) {
+        return settingFields(type).stream().map(SettingsHandler::keyOf).toList();
+    }
+
+    /** "Unknown setting 'loopCont'; did you mean 'loopCount'?" (or the list of known settings if none is close). */
+    public static String unknownSettingMessage(String path, Collection<String> known) {
+        return "Unknown setting '" + path + "'" + ClosestName.closest(path, known)
+                .map(closest -> "; did you mean '" + closest + "'?")
+                .orElse("; known settings: " + String.join(", ", known));
+    }
+
+    /** Keys must be unique in each object and free of dots (dots separate the parts of a setting path). */
+    private static void checkKeys(Class<?> type, Set<Class<?>> checked) {
+        if (!checked.add(type)) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Field field : settingFields(type)) {
+            String key = keyOf(field);
+            if (key.contains(".") || key.isBlank() || !seen.add(key)) {
+                throw new IllegalStateException("@Setting " + type.getName() + "." + field.getName() + ": key '" + key
+                        + "' must be non-blank, without dots and unique in its class");
+            }
+            Type generic = field.getGenericType();
+            Class<?> nested = generic instanceof ParameterizedType p && Collection.class.isAssignableFrom(field.getType())
+                    ? rawClass(p.getActualTypeArguments()[0]) : field.getType();
+            checkKeys(nested, checked);
+        }
+    }
+
+    /** Names Jackson properties of {@link Setting} fields by their persisted key. */
+    private static final class SettingKeyIntrospector extends JacksonAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public PropertyName findNameForSerialization(Annotated annotated) {
+            return keyName(annotated, super.findNameForSerialization(annotated));
+        }
+
+        @Override
+        public PropertyName findNameForDeserialization(Annotated annotated) {
+            return keyName(annotated, super.findNameForDeserialization(annotated));
+        }
+
+        private static PropertyName keyName(Annotated annotated, PropertyName fallback) {
+            Setting setting = annotated.getAnnotation(Setting.class);
+            return setting != null && !setting.key().isEmpty() ? PropertyName.construct(setting.key()) : fallback;
+        }
     }
 
     private static String pathOf(MismatchedInputException e) {

@@ -19,6 +19,7 @@ import org.spikeflow.core.io.AtomicFiles;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.core.settings.SettingsHandler;
 import org.spikeflow.engine.Connection;
 import org.spikeflow.engine.NodeContainer;
 import org.spikeflow.engine.NodePosition;
@@ -45,13 +46,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The {@code .spikeflow.json} workflow file format: one UTF-8 JSON document with a stable key order, two-space
  * indentation and one value per line, so files diff well. Node ids are kept; positions live in their own
  * {@code layout} section; settings are inline; there is no execution state, no timestamp, no secret and no
- * absolute path. Errors on load name the file, line and column.
+ * absolute path. Settings are keyed by their persisted keys; {@code settingsVersion} (written only when above 1)
+ * tells which of the node's settings migrations a file still needs. Errors on load name the file, line and column.
  *
  * <pre>{@code
  * { "format": "spikeflow-workflow", "formatVersion": 1, "name": "...", "description": "...",
  *   "variables": [ {"name": "cycles", "type": "int", "value": 3} ],
  *   "nodes": [ {"id": "n1", "type": "org.spikeflow.base.loop.countingstart", "bundle": "org.spikeflow.base",
- *               "settings": {...}, "variableSettings": {"loopCount": "cycles"}} ],
+ *               "settingsVersion": 2, "settings": {...}, "variableSettings": {"loopCount": "cycles"}} ],
  *   "connections": [ {"from": "n1:0", "to": "n2:0"}, {"from": "n2:flow", "to": "n3:flow"} ],
  *   "annotations": [ {"id": "a1", "text": "...", "x": 0, "y": 0, "width": 300, "height": 80} ],
  *   "layout": { "n1": {"x": 40, "y": 60} } }
@@ -65,7 +67,8 @@ public final class WorkflowFiles {
 
     private static final Set<String> ROOT_KEYS = Set.of("format", "formatVersion", "name", "description", "variables",
             "nodes", "connections", "annotations", "layout");
-    private static final Set<String> NODE_KEYS = Set.of("id", "type", "bundle", "settings", "variableSettings");
+    private static final Set<String> NODE_KEYS = Set.of("id", "type", "bundle", "settingsVersion", "settings",
+            "variableSettings");
     private static final Pattern PORT_REF = Pattern.compile("([^:]+):(flow|\\d+)");
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -198,12 +201,15 @@ public final class WorkflowFiles {
                 } catch (WorkflowException e) {
                     throw error(at + "/id", e.getMessage(), e);
                 }
+                SettingsHandler<?> handler = container.getNode().getSettingsHandler();
+                int settingsVersion = settingsVersion(entry, at, container);
                 JsonNode settings = entry.get("settings");
                 if (settings != null && !settings.isObject()) {
                     throw error(at + "/settings", "Settings of node '" + id + "' must be an object", null);
                 }
                 try {
-                    workflow.setNodeSettings(id, settings);
+                    workflow.setNodeSettings(id, settings == null ? null
+                            : handler.migrate((ObjectNode) settings, settingsVersion));
                 } catch (InvalidSettingsException e) {
                     String key = settingKeyIn(e.getMessage(), settings);
                     throw error(at + "/settings" + (key == null ? "" : "/" + key), "Invalid settings for node '" + id
@@ -221,13 +227,35 @@ public final class WorkflowFiles {
                             if (!binding.getValue().isTextual()) {
                                 throw new InvalidSettingsException("the flow variable name must be a string");
                             }
-                            workflow.setVariableSetting(id, binding.getKey(), binding.getValue().asText());
+                            workflow.setVariableSetting(id, handler.migrateBinding(binding.getKey(), settingsVersion),
+                                    binding.getValue().asText());
                         } catch (InvalidSettingsException e) {
                             throw error(at + "/variableSettings/" + binding.getKey(), e.getMessage(), e);
                         }
                     }
                 }
             }
+        }
+
+        /** The node's settings version in the file (1 if absent), refused if newer than the installed node's. */
+        private int settingsVersion(JsonNode entry, String at, NodeContainer container) throws WorkflowLoadException {
+            JsonNode version = entry.get("settingsVersion");
+            if (version == null) {
+                return 1;
+            }
+            if (!version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 1) {
+                throw error(at + "/settingsVersion", "\"settingsVersion\" of node '" + container.getId()
+                        + "' must be a positive integer", null);
+            }
+            int current = container.getNode().getSettingsHandler().currentVersion();
+            if (version.asInt() > current) {
+                String bundle = container.getNode().getFactory().getDescription().bundle();
+                throw error(at + "/settingsVersion", "Node '" + container.getId() + "' (" + container.getName()
+                        + ") has settings version " + version.asInt() + ", written by a newer version of bundle '"
+                        + (bundle != null ? bundle : guessBundle(container.getTypeId())) + "'; the installed one"
+                        + " reads settings up to version " + current + ": update it", null);
+            }
+            return version.asInt();
         }
 
         private void readConnections(ObjectNode root) throws WorkflowLoadException {
@@ -439,6 +467,10 @@ public final class WorkflowFiles {
             entry.put("type", container.getTypeId());
             String bundle = node.getFactory().getDescription().bundle();
             entry.put("bundle", bundle != null ? bundle : guessBundle(container.getTypeId()));
+            int settingsVersion = node.getSettingsHandler().currentVersion();
+            if (settingsVersion > 1) { // absent means 1: files of nodes that never migrated stay as they were
+                entry.put("settingsVersion", settingsVersion);
+            }
             ObjectNode settings = node.getSettingsJson(false);
             checkRelativePaths(container, node.getFactory(), settings);
             entry.set("settings", settings);

@@ -74,7 +74,7 @@ class WorkflowFileTest {
         "bad-port.spikeflow.json|10|5|has no output port 5",
         "type-mismatch.spikeflow.json|9|5|the port types do not match",
         "newer-version.spikeflow.json|3|3|format version 99, written by a newer Spikeflow",
-        "unknown-setting.spikeflow.json|10|9|Unknown setting 'lable'",
+        "unknown-setting.spikeflow.json|10|9|Invalid settings for node 'a' (Record (test)): Unknown setting 'lable'; did you mean 'label'?",
         "bad-setting-value.spikeflow.json|10|9|Setting 'add' (Value) is 5000 but must be between -1000 and 1000",
         "cycle.spikeflow.json|10|5|would create a cycle",
         "unknown-key.spikeflow.json|4|3|Unknown key \"nodez\" in workflow",

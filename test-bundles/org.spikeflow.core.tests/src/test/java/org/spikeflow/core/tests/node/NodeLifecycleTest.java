@@ -200,7 +200,7 @@ class NodeLifecycleTest {
                 assertThrows(InvalidSettingsException.class, () -> node.setSetting("factor", "fast")).getMessage());
         assertEquals("Setting 'factor' (Factor) is 5000 but must be between -1000 and 1000",
                 assertThrows(InvalidSettingsException.class, () -> node.setSetting("factor", "5000")).getMessage());
-        assertEquals("Node 'scale' (Scale) has no setting 'facter'; its settings are factor, column, token",
+        assertEquals("Node 'scale' (Scale) has no setting 'facter'; did you mean 'factor'?",
                 assertThrows(InvalidSettingsException.class, () -> node.setSetting("facter", "1")).getMessage());
         assertThrows(InvalidSettingsException.class, () -> node.loadSettings(json("{'factor': 'x'}")));
         assertEquals(2.5, node.getSettingsJson(true).get("factor").asDouble());

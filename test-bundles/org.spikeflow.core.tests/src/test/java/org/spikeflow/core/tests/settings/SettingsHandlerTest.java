@@ -98,14 +98,20 @@ class SettingsHandlerTest {
     }
 
     @Test
-    void unknownKeyIsNamedAndTheKnownSettingsListed() {
-        assertEquals("Unknown setting 'stpes'; known settings: steps, rate, name, mode, weights, electrode, apiKey, "
-                + "verbose", readError("{'steps': 3, 'stpes': 4}"));
+    void unknownKeyIsNamedWithTheClosestKnownOne() {
+        assertEquals("Unknown setting 'stpes'; did you mean 'steps'?", readError("{'steps': 3, 'stpes': 4}"));
+        assertEquals("Unknown setting 'Verbose'; did you mean 'verbose'?", readError("{'Verbose': true}"));
     }
 
     @Test
-    void unknownNestedKeyListsTheNestedSettings() {
-        assertEquals("Unknown setting 'electrode.gian'; known settings: electrode.gain, electrode.label",
+    void unknownKeyFarFromAnyListsTheKnownSettings() {
+        assertEquals("Unknown setting 'temperature'; known settings: steps, rate, name, mode, weights, electrode,"
+                + " apiKey, verbose", readError("{'temperature': 4}"));
+    }
+
+    @Test
+    void unknownNestedKeySuggestsANestedSetting() {
+        assertEquals("Unknown setting 'electrode.gian'; did you mean 'electrode.gain'?",
                 readError("{'electrode': {'gian': 2}}"));
     }
 
@@ -187,8 +193,7 @@ class SettingsHandlerTest {
         assertEquals("Setting 'electrodes.1.gain' (Gain) is 12 but must be between 0 and 10", bound.getMessage());
         InvalidSettingsException unknown = assertThrows(InvalidSettingsException.class,
                 () -> handler.read(json("{'electrodes': [{'gain': 2}, {'gian': 3}]}")));
-        assertEquals("Unknown setting 'electrodes.1.gian'; known settings: electrodes.1.gain, electrodes.1.label",
-                unknown.getMessage());
+        assertEquals("Unknown setting 'electrodes.1.gian'; did you mean 'electrodes.1.gain'?", unknown.getMessage());
 
         JsonNode items = handler.schema().get("properties").get("electrodes").get("items");
         assertEquals("object", items.get("type").asText());

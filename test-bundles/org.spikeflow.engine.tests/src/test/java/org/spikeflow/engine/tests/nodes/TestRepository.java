@@ -44,6 +44,7 @@ public final class TestRepository {
         factories.add(new WaitForCancelNodeFactory());
         factories.add(new BigTableNodeFactory());
         factories.add(new ReadVariableNodeFactory());
+        factories.add(new VersionedNodeFactory());
         return NodeRepository.of(factories);
     }
 }

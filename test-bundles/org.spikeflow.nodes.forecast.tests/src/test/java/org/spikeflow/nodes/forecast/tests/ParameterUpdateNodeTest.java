@@ -2,13 +2,18 @@ package org.spikeflow.nodes.forecast.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spikeflow.nodes.forecast.tests.Harness.doubles;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableBuilder;
 import org.spikeflow.core.data.DataTableSpec;
@@ -16,7 +21,15 @@ import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.core.settings.SettingsHandler;
+import org.spikeflow.engine.NodeRepository;
+import org.spikeflow.engine.WorkflowManager;
 import org.spikeflow.nodes.forecast.internal.parameterupdate.ParameterUpdateNodeFactory;
+import org.spikeflow.nodes.forecast.internal.parameterupdate.ParameterUpdateNodeSettings;
+import org.spikeflow.nodes.forecast.internal.parameterupdate.UpdateRule;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The generative loop's parameter update: the seed's rule, state continuation, refit, errors. */
 class ParameterUpdateNodeTest {
@@ -120,5 +133,29 @@ class ParameterUpdateNodeTest {
         c = assertThrows(InvalidSettingsException.class, () -> Harness.configure(wrongColumn, s,
                 forecast(new int[] {0}, new double[][] {{1}}), null));
         assertTrue(c.getMessage().contains("no numeric column 'TimeGPT'"), c.getMessage());
+    }
+
+    /** Settings version 2: fitTimeLimitMillis (ms) became fitTimeLimitSeconds (s); files of version 1 keep loading. */
+    @Test
+    void aFitTimeLimitInMillisecondsFromVersion1LoadsAsSeconds(@TempDir Path folder) throws Exception {
+        Node node = Harness.node(new ParameterUpdateNodeFactory(), null);
+        SettingsHandler<?> handler = node.getSettingsHandler();
+        assertEquals(2, handler.currentVersion());
+        ObjectNode version1 = (ObjectNode) SettingsHandler.MAPPER.readTree(
+                "{\"rule\": \"refit\", \"fitTimeLimitMillis\": 1500}");
+        node.loadSettings(handler.migrate(version1, 1));
+        ParameterUpdateNodeSettings settings = (ParameterUpdateNodeSettings) node.getSettings();
+        assertEquals(1.5, settings.fitTimeLimitSeconds, 0);
+        assertEquals(UpdateRule.REFIT, settings.rule);
+
+        // through a workflow file as Spikeflow 0.1 wrote it (no settingsVersion): saved again as version 2
+        Path file = folder.resolve("old.spikeflow.json");
+        Files.writeString(file, "{\"format\": \"spikeflow-workflow\", \"formatVersion\": 1, \"nodes\": [{\"id\": \"update\","
+                + " \"type\": \"" + ParameterUpdateNodeFactory.ID + "\", \"settings\": {\"fitTimeLimitMillis\": 20000}}]}");
+        WorkflowManager workflow = WorkflowManager.load(file, NodeRepository.awaitService(Duration.ofSeconds(10)));
+        JsonNode saved = SettingsHandler.MAPPER.readTree(workflow.toJson()).get("nodes").get(0);
+        assertEquals(2, saved.get("settingsVersion").asInt());
+        assertEquals(20.0, saved.get("settings").get("fitTimeLimitSeconds").asDouble(), 0);
+        assertFalse(saved.get("settings").has("fitTimeLimitMillis"));
     }
 }

@@ -1,7 +1,12 @@
 package org.spikeflow.nodes.forecast.internal.parameterupdate;
 
+import java.util.List;
+
 import org.spikeflow.core.settings.Setting;
+import org.spikeflow.core.settings.SettingsMigration;
 import org.spikeflow.nodes.forecast.internal.common.SeriesColumnsSettings;
+
+import com.fasterxml.jackson.databind.node.DoubleNode;
 
 /** Settings of the Izhikevich Parameter Update node. */
 public class ParameterUpdateNodeSettings extends SeriesColumnsSettings {
@@ -31,7 +36,15 @@ public class ParameterUpdateNodeSettings extends SeriesColumnsSettings {
     public double restartPotential = -65;
 
     @Setting(title = "Fit time limit", description = "Safety cap on each refit's time (rule refit); refits are bounded"
-            + " by an evaluation budget, so they are reproducible unless this cap cuts one short.", unit = "ms",
-            min = 100, advanced = true)
-    public long fitTimeLimitMillis = 20_000;
+            + " by an evaluation budget, so they are reproducible unless this cap cuts one short.", unit = "s",
+            min = 0.1, advanced = true)
+    public double fitTimeLimitSeconds = 20;
+
+    /** Version 2: the fit time limit in seconds, as every other time limit of the forecasting nodes. */
+    @Override
+    public List<SettingsMigration> migrations() {
+        return List.of(SettingsMigration.renameAndConvert(1, "fitTimeLimitMillis", "fitTimeLimitSeconds",
+                "fitTimeLimitMillis (ms) became fitTimeLimitSeconds (s)",
+                millis -> millis.isNumber() ? DoubleNode.valueOf(millis.doubleValue() / 1000) : millis));
+    }
 }
