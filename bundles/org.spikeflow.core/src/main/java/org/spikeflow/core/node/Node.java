@@ -17,7 +17,6 @@ import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.NodeSettings;
 import org.spikeflow.core.settings.SettingsHandler;
-import org.spikeflow.core.util.ClosestName;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -156,12 +155,10 @@ public final class Node {
         loadSettings(updated);
     }
 
-    /** "; did you mean 'loopCount'?" or the list of settings. */
     private String suggestion(String path) {
         List<String> keys = new ArrayList<>();
         settingsJson.fieldNames().forEachRemaining(keys::add);
-        return ClosestName.closest(path, keys).map(closest -> "; did you mean '" + closest + "'?")
-                .orElse("; its settings are " + String.join(", ", keys));
+        return SettingsHandler.suggestion(path, keys, "its settings are");
     }
 
     /** Settings controlled by flow variables: setting path → variable name. */

@@ -461,10 +461,17 @@ public final class SettingsHandler<S extends NodeSettings> {
     }
 
     /** "Unknown setting 'loopCont'; did you mean 'loopCount'?" (or the list of known settings if none is close). */
-    public static String unknownSettingMessage(String path, Collection<String> known) {
-        return "Unknown setting '" + path + "'" + ClosestName.closest(path, known)
-                .map(closest -> "; did you mean '" + closest + "'?")
-                .orElse("; known settings: " + String.join(", ", known));
+    private static String unknownSettingMessage(String path, Collection<String> known) {
+        return "Unknown setting '" + path + "'" + suggestion(path, known, "known settings:");
+    }
+
+    /**
+     * The end of a message about a misspelt setting: "; did you mean 'loopCount'?", or if no key is close, the list
+     * ("; {@code listIntro} loopCount, label").
+     */
+    public static String suggestion(String path, Collection<String> known, String listIntro) {
+        return ClosestName.closest(path, known).map(closest -> "; did you mean '" + closest + "'?")
+                .orElse("; " + listIntro + " " + String.join(", ", known));
     }
 
     /** Keys must be unique in each object and free of dots (dots separate the parts of a setting path). */
@@ -480,7 +487,8 @@ public final class SettingsHandler<S extends NodeSettings> {
                         + "' must be non-blank, without dots and unique in its class");
             }
             Type generic = field.getGenericType();
-            Class<?> nested = generic instanceof ParameterizedType p && Collection.class.isAssignableFrom(field.getType())
+            boolean isCollection = Collection.class.isAssignableFrom(field.getType());
+            Class<?> nested = generic instanceof ParameterizedType p && isCollection
                     ? rawClass(p.getActualTypeArguments()[0]) : field.getType();
             checkKeys(nested, checked);
         }

@@ -81,7 +81,8 @@ class GoldenWorkflowTest {
             if (version < handler.currentVersion()) {
                 migrated.add(before.get("id").asText());
                 assertEquals(handler.currentVersion(), after.remove("settingsVersion").asInt());
-                assertEquals(handler.migrate((ObjectNode) before.remove("settings"), version), after.remove("settings"));
+                ObjectNode migratedSettings = handler.migrate((ObjectNode) before.remove("settings"), version);
+                assertEquals(migratedSettings, after.remove("settings"));
                 before.remove("settingsVersion");
             }
             assertEquals(before, after);

@@ -150,8 +150,9 @@ class ParameterUpdateNodeTest {
 
         // through a workflow file as Spikeflow 0.1 wrote it (no settingsVersion): saved again as version 2
         Path file = folder.resolve("old.spikeflow.json");
-        Files.writeString(file, "{\"format\": \"spikeflow-workflow\", \"formatVersion\": 1, \"nodes\": [{\"id\": \"update\","
-                + " \"type\": \"" + ParameterUpdateNodeFactory.ID + "\", \"settings\": {\"fitTimeLimitMillis\": 20000}}]}");
+        Files.writeString(file, "{\"format\": \"spikeflow-workflow\", \"formatVersion\": 1, \"nodes\": [{\"id\":"
+                + " \"update\", \"type\": \"" + ParameterUpdateNodeFactory.ID + "\", \"settings\":"
+                + " {\"fitTimeLimitMillis\": 20000}}]}");
         WorkflowManager workflow = WorkflowManager.load(file, NodeRepository.awaitService(Duration.ofSeconds(10)));
         JsonNode saved = SettingsHandler.MAPPER.readTree(workflow.toJson()).get("nodes").get(0);
         assertEquals(2, saved.get("settingsVersion").asInt());

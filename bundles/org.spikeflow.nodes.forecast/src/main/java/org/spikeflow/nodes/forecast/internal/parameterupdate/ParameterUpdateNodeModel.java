@@ -181,7 +181,8 @@ public class ParameterUpdateNodeModel extends NodeModel<ParameterUpdateNodeSetti
         NeuronParameters template = NeuronParameters.of(current[0], current[1], current[2], current[3]);
         IzhikevichFitForecaster.FittedNeuron fit;
         try {
-            fit = IzhikevichFitForecaster.builder().template(template).timeLimitMillis(Math.round(s.fitTimeLimitSeconds * 1000)).build()
+            fit = IzhikevichFitForecaster.builder().template(template)
+                    .timeLimitMillis(Math.round(s.fitTimeLimitSeconds * 1000)).build()
                     .fit(series.values(), s.dt(series));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Refit of neuron " + (key == null ? "0" : key) + " failed: "
