@@ -19,14 +19,20 @@ public final class ExecutionContext extends ExecutionMonitor {
     private final Consumer<Path> writtenFiles;
 
     /**
-     * A context whose paths are confined to the workflow's folder (inputs) and the output folder (outputs).
+     * A context whose paths are confined to the workflow's folder (inputs) and the output folder (outputs); null
+     * for either means the working directory resp. the workflow's folder.
      *
      * @param writtenFiles told of every file the node writes (for the run summary); may be null
      */
     public ExecutionContext(ProgressListener listener, AtomicBoolean canceled, NodeLogger logger,
             Path workflowDirectory, Path outputDirectory, int maxThreads, Consumer<Path> writtenFiles) {
-        this(listener, canceled, logger, new PathPolicy(workflowDirectory, outputDirectory, List.of()), maxThreads,
-                writtenFiles);
+        this(listener, canceled, logger, confinedPolicy(workflowDirectory, outputDirectory), maxThreads, writtenFiles);
+    }
+
+    /** Unknown folders (null) are the working directory, and the output folder defaults to the workflow's. */
+    private static PathPolicy confinedPolicy(Path workflowDirectory, Path outputDirectory) {
+        Path inputs = workflowDirectory != null ? workflowDirectory : Path.of("").toAbsolutePath();
+        return new PathPolicy(inputs, outputDirectory != null ? outputDirectory : inputs, List.of());
     }
 
     /**
