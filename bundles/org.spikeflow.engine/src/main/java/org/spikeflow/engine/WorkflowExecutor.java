@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.flowvar.FlowObjectStack;
+import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.node.CanceledExecutionException;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.Node;
@@ -46,15 +47,14 @@ final class WorkflowExecutor implements AutoCloseable {
             throw new IllegalStateException("The workflow is already executing");
         }
         workflow.cancelRequested.set(false);
-        workflow.configureAll();
+        workflow.configureAll(options);
         workflow.setExecuting(true);
         long started = System.nanoTime();
         List<Path> writtenFiles = Collections.synchronizedList(new ArrayList<>());
         Set<String> running = new LinkedHashSet<>();
         BlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), new NodeThreadFactory());
-        Path outputDirectory = options.outputDirectory() != null ? options.outputDirectory().toAbsolutePath().normalize()
-                : workflow.getDirectory();
+        PathPolicy paths = workflow.pathPolicy();
         int executions = 0;
         try {
             while (true) {
@@ -64,7 +64,7 @@ final class WorkflowExecutor implements AutoCloseable {
                         if (wanted.contains(id) && !running.contains(id) && isReady(container)) {
                             running.add(id);
                             workflow.changeState(container, NodeState.QUEUED);
-                            pool.execute(() -> completions.add(run(container, options, outputDirectory, writtenFiles)));
+                            pool.execute(() -> completions.add(run(container, options, paths, writtenFiles)));
                         }
                     }
                 }
@@ -119,7 +119,7 @@ final class WorkflowExecutor implements AutoCloseable {
         return true;
     }
 
-    private Completion run(NodeContainer container, ExecutionOptions options, Path outputDirectory, List<Path> files) {
+    private Completion run(NodeContainer container, ExecutionOptions options, PathPolicy paths, List<Path> files) {
         long started = System.nanoTime();
         try {
             workflow.changeState(container, NodeState.EXECUTING);
@@ -138,7 +138,7 @@ final class WorkflowExecutor implements AutoCloseable {
                 for (WorkflowListener listener : workflow.listeners()) {
                     listener.progress(container, progress, message);
                 }
-            }, workflow.cancelRequested, node.getLogger(), workflow.getDirectory(), outputDirectory, options.threads(),
+            }, workflow.cancelRequested, node.getLogger(), paths, options.threads(),
                     file -> {
                         files.add(file);
                         for (WorkflowListener listener : workflow.listeners()) {

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.spikeflow.core.flowvar.FlowLoopContext;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
+import org.spikeflow.core.io.PathPolicy;
+import org.spikeflow.core.io.UserGrants;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.node.NodeLogger;
@@ -56,6 +58,8 @@ public final class WorkflowManager implements AutoCloseable {
     private String description = "";
     private NodeLogger.Sink logSink;
     private final WorkflowExecutor executor = new WorkflowExecutor(this);
+    /** The options of the last configure or execute that named some (they decide where paths may lead). */
+    private ExecutionOptions runOptions;
     /** Dependency order of the nodes, recomputed after edits of the graph (it is read on every scheduling step). */
     private List<String> order;
 
@@ -519,6 +523,23 @@ public final class WorkflowManager implements AutoCloseable {
         return configureErrors();
     }
 
+    /**
+     * Configures every node that has not executed, for a run with these options: path settings are checked against
+     * the output folder and the user's grants they name. Later configures (and executions) keep them.
+     *
+     * @return the nodes that could not be configured because of an error
+     */
+    public List<ExecutionResult.NodeMessage> configureAll(ExecutionOptions options) {
+        checkNotExecuting();
+        runOptions = options;
+        return configureAll();
+    }
+
+    /** Where nodes may read and write: the last run options' policy, else the workflow's folder alone. */
+    PathPolicy pathPolicy() {
+        return runOptions == null ? PathPolicy.confinedTo(getDirectory()) : runOptions.pathPolicy(getDirectory());
+    }
+
     /** Nodes that are not configured because of an error, in dependency order. */
     public List<ExecutionResult.NodeMessage> configureErrors() {
         List<ExecutionResult.NodeMessage> errors = new ArrayList<>();
@@ -568,6 +589,8 @@ public final class WorkflowManager implements AutoCloseable {
             }
         }
         try {
+            node.setPathPolicy(pathPolicy());
+            node.setUserGrants(runOptions == null ? UserGrants.NONE : runOptions.grants());
             FlowObjectStack incoming = incomingStack(id);
             pairLoopEnd(container, incoming);
             PortObjectSpec[] outSpecs = node.configure(inSpecs, incoming);

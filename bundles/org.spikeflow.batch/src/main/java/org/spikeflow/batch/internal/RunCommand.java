@@ -36,7 +36,7 @@ import org.spikeflow.engine.WorkflowManager;
 @Component(service = BatchCommand.class)
 public final class RunCommand implements BatchCommand {
     private static final List<String> VALUE_OPTIONS = List.of("var", "set", "output-dir", "threads", "progress",
-            "spill-threshold", "show");
+            "spill-threshold", "show", "allow-path", "timegpt-url");
     /** Rows of a --show table printed before the rest is only counted. */
     static final int SHOW_MAX_ROWS = 60;
     private static final List<String> FLAGS = List.of("reset", "verbose", "quiet", "timing");
@@ -68,6 +68,11 @@ public final class RunCommand implements BatchCommand {
                   --set NODE_ID.SETTING=VALUE
                                         override one node setting (repeatable), e.g. --set n2.loopCount=5
                   --output-dir DIR      where relative output paths go (default: the workflow's folder)
+                  --allow-path DIR      also let nodes read and write in DIR (repeatable); without it, inputs
+                                        must lie in the workflow's folder and outputs in the output folder
+                  --timegpt-url URL     the TimeGPT endpoint that may receive NIXTLA_API_KEY (default: the
+                                        environment variable NIXTLA_BASE_URL, else https://api.nixtla.io);
+                                        https, or plain http only to localhost
                   --threads N           how many nodes may run at once (default: number of cores)
                   --reset               reset all nodes before executing
                   --spill-threshold MB  tables larger than MB move from the heap to memory-mapped files once
@@ -155,22 +160,24 @@ public final class RunCommand implements BatchCommand {
             if (line.has("reset")) {
                 workflow.resetAll();
             }
-            List<NodeMessage> configureErrors = workflow.configureAll();
-            if (!configureErrors.isEmpty()) {
-                err.println("spikeflow run: the workflow cannot run; these nodes fail to configure:");
-                configureErrors.forEach(m -> err.println("  " + m));
-                return BatchExitCodes.EXECUTION_FAILED;
-            }
             ExecutionOptions options = ExecutionOptions.defaults().withThreads(threads).withSpillThreshold(spillBytes);
             String outputDir;
             try {
                 outputDir = line.value("output-dir");
+                options = options.withGrants(UserGrantOptions.parse(line.values("allow-path"), line.value("timegpt-url")));
             } catch (CommandLine.UsageException e) {
                 err.println("spikeflow run: " + e.getMessage());
                 return BatchExitCodes.BAD_COMMAND_LINE;
             }
             if (outputDir != null) {
                 options = options.withOutputDirectory(Path.of(outputDir));
+            }
+            // paths are checked against the output folder and the user's grants, so configure with the options
+            List<NodeMessage> configureErrors = workflow.configureAll(options);
+            if (!configureErrors.isEmpty()) {
+                err.println("spikeflow run: the workflow cannot run; these nodes fail to configure:");
+                configureErrors.forEach(m -> err.println("  " + m));
+                return BatchExitCodes.EXECUTION_FAILED;
             }
             ProgressPrinter progress = new ProgressPrinter(err, quiet ? "none" : progressMode);
             workflow.addListener(progress);
@@ -323,8 +330,13 @@ public final class RunCommand implements BatchCommand {
         for (String spec : specs) {
             int eq = spec.indexOf('=');
             int dot = spec.indexOf('.');
-            if (eq < 0 || dot < 0 || dot > eq) {
-                throw new CommandLine.UsageException("--set expects NODE_ID.SETTING=VALUE, got '" + spec + "'");
+            if (eq < 0) {
+                // the whole argument may be a value (a pasted key): not echoed
+                throw new CommandLine.UsageException("--set expects NODE_ID.SETTING=VALUE; an argument has no '='");
+            }
+            String target = spec.substring(0, eq);
+            if (dot < 0 || dot > eq) {
+                throw new CommandLine.UsageException("--set expects NODE_ID.SETTING=VALUE, got '" + target + "=...'");
             }
             String nodeId = spec.substring(0, dot);
             String setting = spec.substring(dot + 1, eq);
@@ -335,7 +347,7 @@ public final class RunCommand implements BatchCommand {
                     split = spec.lastIndexOf('.', split - 1);
                 }
                 if (split <= 0) {
-                    throw new CommandLine.UsageException("--set " + spec + ": the workflow has no node '" + nodeId
+                    throw new CommandLine.UsageException("--set " + target + ": the workflow has no node '" + nodeId
                             + "'; its nodes are " + workflow.getNodes().stream().map(NodeContainer::getId).toList());
                 }
                 nodeId = spec.substring(0, split);
@@ -344,7 +356,8 @@ public final class RunCommand implements BatchCommand {
             try {
                 workflow.setNodeSetting(nodeId, setting, spec.substring(eq + 1));
             } catch (InvalidSettingsException e) {
-                throw new CommandLine.UsageException("--set " + spec + ": " + e.getMessage());
+                // the node masks a secret's value in its message; the option itself is shown without its value
+                throw new CommandLine.UsageException("--set " + target + ": " + e.getMessage());
             }
         }
     }

@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes files so that a reader sees either the old content or the complete new one, never a torn file: content
  * goes to a temporary file in the same folder, is forced to disk, then renamed over the target. If writing fails,
- * the target is untouched and the temporary file is removed.
+ * the target is untouched and the temporary file is removed. A file without write permission is never replaced.
  */
 public final class AtomicFiles {
 
@@ -27,8 +27,15 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * @throws PathNotAllowedException if the target exists without write permission (renaming over it would
+     *             replace it anyway, so it is refused here)
+     */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (PathPolicy.isWriteProtected(absolute)) {
+            throw new PathNotAllowedException(PathPolicy.writeProtectedMessage(absolute));
+        }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temp = createSibling(absolute);

@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.spikeflow.core.flowvar.FlowLoopContext;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
+import org.spikeflow.core.io.PathNotAllowedException;
+import org.spikeflow.core.io.PathPolicy;
+import org.spikeflow.core.io.UserGrants;
 import org.spikeflow.core.port.EmptyPortObject;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -96,6 +99,26 @@ public final class Node {
     /** The folder holding the workflow file (null if unknown), for models that resolve paths at configure time. */
     public void setWorkflowDirectory(Path workflowDirectory) {
         model.workflowDirectory = workflowDirectory;
+        if (model.pathPolicy == null && workflowDirectory != null) {
+            model.pathPolicy = PathPolicy.confinedTo(workflowDirectory);
+        }
+    }
+
+    /**
+     * Where the node may read and write: its path settings are checked against it before every configure and
+     * execute. Without one, the workflow's folder (if known) confines both.
+     */
+    public void setPathPolicy(PathPolicy policy) {
+        model.pathPolicy = policy;
+    }
+
+    public PathPolicy getPathPolicy() {
+        return model.pathPolicy;
+    }
+
+    /** What the user allowed outside the workflow file (e.g. a service endpoint). */
+    public void setUserGrants(UserGrants grants) {
+        model.userGrants = grants == null ? UserGrants.NONE : grants;
     }
 
     // ---- settings ----
@@ -151,8 +174,22 @@ public final class Node {
             throw new InvalidSettingsException("Node '" + nodeId + "' (" + factory.getName() + ") has no setting '"
                     + path + "'" + suggestion(path));
         }
-        ObjectNode updated = SettingsHandler.with(settingsJson, path, SettingsHandler.parseValueLike(existing, valueText));
-        loadSettings(updated);
+        try {
+            ObjectNode updated = SettingsHandler.with(settingsJson, path,
+                    SettingsHandler.parseValueLike(existing, valueText));
+            loadSettings(updated);
+        } catch (InvalidSettingsException e) {
+            if (!settingsHandler.isSecret(path)) {
+                throw e;
+            }
+            // the value is a secret: no message (nor a cause's) may repeat it
+            throw new InvalidSettingsException(SettingsHandler.mask(e.getMessage(), valueText));
+        }
+    }
+
+    /** Whether the setting at a dotted path is a secret (its value is never shown). */
+    public boolean isSecretSetting(String path) {
+        return settingsHandler.isSecret(path);
     }
 
     private String suggestion(String path) {
@@ -324,6 +361,21 @@ public final class Node {
         }
         model.flowStack = visible;
         model.settings = effectiveSettings(visible);
+        checkPaths(model.settings);
+    }
+
+    /** Refuses path settings outside the folders the policy permits, naming the setting. */
+    private void checkPaths(NodeSettings settings) throws InvalidSettingsException {
+        if (model.pathPolicy == null) {
+            return;
+        }
+        for (SettingsHandler.PathSetting path : settingsHandler.pathSettings(settings)) {
+            try {
+                model.pathPolicy.check(path.kind(), path.value());
+            } catch (PathNotAllowedException e) {
+                throw new InvalidSettingsException("Setting '" + path.name() + "': " + e.getMessage(), e);
+            }
+        }
     }
 
     private void finish() {

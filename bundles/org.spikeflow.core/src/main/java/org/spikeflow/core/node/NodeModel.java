@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.flowvar.FlowVariableType;
+import org.spikeflow.core.io.PathPolicy;
+import org.spikeflow.core.io.UserGrants;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.port.PortType;
@@ -36,6 +38,8 @@ public abstract class NodeModel<S extends NodeSettings> {
     boolean continueLoopRequested;
     Node loopPartner;
     Path workflowDirectory;
+    PathPolicy pathPolicy;
+    UserGrants userGrants = UserGrants.NONE;
     NodeLogger logger = NodeLogger.forSource(getClass().getSimpleName());
 
     protected NodeModel(PortType[] inPortTypes, PortType[] outPortTypes, Class<S> settingsClass) {
@@ -89,6 +93,20 @@ public abstract class NodeModel<S extends NodeSettings> {
      */
     protected final Path getWorkflowDirectory() {
         return workflowDirectory;
+    }
+
+    /**
+     * Where this node may read and write, or null when unknown. Path settings (declared with
+     * {@code @Setting(path = ...)}) are checked against it before configure and execute; nodes that read a file at
+     * configure time resolve it here.
+     */
+    protected final PathPolicy getPathPolicy() {
+        return pathPolicy;
+    }
+
+    /** What the user allowed outside the workflow file (e.g. a service endpoint); never set from the file. */
+    protected final UserGrants getUserGrants() {
+        return userGrants;
     }
 
     // ---- flow variables ----

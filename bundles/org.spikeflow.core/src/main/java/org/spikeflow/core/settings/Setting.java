@@ -56,6 +56,9 @@ public @interface Setting {
     /** For string settings naming a column: the input port whose table the column comes from, else -1. */
     int columnOfInputPort() default -1;
 
-    /** For path settings: "input" (read, relative to the workflow) or "output" (written, relative to the output folder). */
+    /**
+     * For path settings: "input" (read, relative to the workflow's folder) or "output" (written, relative to the
+     * output folder). The framework confines them with the run's {@code PathPolicy} before every configure and execute.
+     */
     String path() default "";
 }

@@ -10,10 +10,12 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.util.ClosestName;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -176,8 +178,9 @@ public final class SettingsHandler<S extends NodeSettings> {
                 throw new InvalidSettingsException(unknownSettingMessage(path,
                         keys(owner).stream().map(key -> parent + key).toList()));
             } catch (InvalidFormatException e) {
-                throw new InvalidSettingsException("Setting '" + pathOf(e) + "' cannot be " + e.getValue()
-                        + ": expected " + describeType(e.getTargetType()));
+                String path = pathOf(e);
+                throw new InvalidSettingsException("Setting '" + path + "' cannot be "
+                        + (isSecret(path) ? MASK : e.getValue()) + ": expected " + describeType(e.getTargetType()));
             } catch (MismatchedInputException e) {
                 throw new InvalidSettingsException("Setting '" + pathOf(e) + "' has the wrong type: expected "
                         + describeType(e.getTargetType()));
@@ -211,6 +214,42 @@ public final class SettingsHandler<S extends NodeSettings> {
         return json;
     }
 
+    /** Shown instead of a secret setting's value in any message. */
+    public static final String MASK = "***";
+
+    /** Whether the setting at a dotted path ("apiKey", "connection.token", "items.0.secret") is a secret. */
+    public boolean isSecret(String dottedPath) {
+        Class<?> type = settingsClass;
+        for (String part : dottedPath.split("\\.")) {
+            if (part.matches("\\d+")) {
+                continue; // an index into a list: the element type was taken from the list field
+            }
+            Field field = settingFields(type).stream().filter(f -> keyOf(f).equals(part)).findFirst().orElse(null);
+            if (field == null) {
+                return false;
+            }
+            if (field.getAnnotation(Setting.class).secret()) {
+                return true;
+            }
+            Type generic = field.getGenericType();
+            type = Collection.class.isAssignableFrom(field.getType()) && generic instanceof ParameterizedType p
+                    ? rawClass(p.getActualTypeArguments()[0]) : field.getType();
+        }
+        return false;
+    }
+
+    /**
+     * The message with every occurrence of a secret value replaced by {@link #MASK}: for messages built from text
+     * that may hold a secret (a command-line value meant for a secret setting).
+     */
+    public static String mask(String message, String secret) {
+        if (message == null || secret == null || secret.isBlank()) {
+            return message;
+        }
+        String masked = message.replace(secret, MASK);
+        return secret.strip().isEmpty() ? masked : masked.replace(secret.strip(), MASK);
+    }
+
     /** Keys of the secret settings (never saved, never logged). */
     public List<String> secretSettings() {
         List<String> names = new ArrayList<>();
@@ -220,6 +259,49 @@ public final class SettingsHandler<S extends NodeSettings> {
             }
         }
         return names;
+    }
+
+    /** A setting naming a file or folder, with its current value. */
+    public record PathSetting(String name, PathPolicy.Kind kind, String value) {
+    }
+
+    /**
+     * The non-blank values of the settings declared with {@code @Setting(path = "input" | "output")}, nested ones
+     * included (named by their dotted path), so the framework can check every node's paths the same way.
+     */
+    public List<PathSetting> pathSettings(S settings) {
+        List<PathSetting> paths = new ArrayList<>();
+        collectPaths(settings, "", paths);
+        return paths;
+    }
+
+    private static void collectPaths(Object object, String prefix, List<PathSetting> paths) {
+        for (Field field : settingFields(object.getClass())) {
+            Setting setting = field.getAnnotation(Setting.class);
+            String name = prefix + keyOf(field);
+            Object value;
+            try {
+                value = field.get(object);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            Optional<PathPolicy.Kind> kind = PathPolicy.Kind.ofSetting(setting.path());
+            if (kind.isPresent()) {
+                if (value instanceof String text && !text.isBlank()) {
+                    paths.add(new PathSetting(name, kind.get(), text));
+                }
+            } else if (value instanceof Collection<?> collection) {
+                int index = 0;
+                for (Object element : collection) {
+                    if (element != null && !settingFields(element.getClass()).isEmpty()) {
+                        collectPaths(element, name + "." + index + ".", paths);
+                    }
+                    index++;
+                }
+            } else if (value != null && !settingFields(value.getClass()).isEmpty()) {
+                collectPaths(value, name + ".", paths);
+            }
+        }
     }
 
     /** The JSON Schema (draft 2020-12) of these settings, with titles, descriptions, defaults, bounds and enums. */
@@ -392,7 +474,7 @@ public final class SettingsHandler<S extends NodeSettings> {
                 }
                 if (!setting.pattern().isEmpty() && !Pattern.matches(setting.pattern(), text)) {
                     throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") is '"
-                            + (setting.secret() ? "***" : text) + "', which does not match " + setting.pattern());
+                            + (setting.secret() ? MASK : text) + "', which does not match " + setting.pattern());
                 }
             } else if (value instanceof Collection<?> collection) {
                 if (setting.required() && requireComplete && collection.isEmpty()) {

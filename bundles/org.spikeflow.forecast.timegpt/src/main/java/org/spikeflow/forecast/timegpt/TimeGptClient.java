@@ -58,6 +58,7 @@ public final class TimeGptClient implements AutoCloseable {
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
                 .retryOnConnectionFailure(false) // retries are ours (counted and bounded)
+                .followSslRedirects(false) // a redirect must not carry the key from https to plain http
                 .build();
     }
 

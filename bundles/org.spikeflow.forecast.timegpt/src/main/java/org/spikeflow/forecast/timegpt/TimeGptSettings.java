@@ -130,6 +130,7 @@ public final class TimeGptSettings {
             if (!url.startsWith("http://") && !url.startsWith("https://")) {
                 throw new IllegalArgumentException("Base URL must start with http:// or https://: " + url);
             }
+            TimeGptEndpoint.requireSafeTransport(url, "Base URL");
             this.baseUrl = url;
             return this;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.spikeflow.core.io.PathNotAllowedException;
 import org.spikeflow.core.node.CanceledExecutionException;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.ExecutionMonitor;
@@ -117,7 +118,7 @@ class ExecutionMonitorTest {
     }
 
     @Test
-    void executionContextResolvesPathsAndSharesItsSetupWithSubContexts() {
+    void executionContextResolvesPathsAndSharesItsSetupWithSubContexts() throws Exception {
         Path workflow = Path.of("/data/workflows/sim");
         Path output = Path.of("/data/out");
         List<Path> written = new ArrayList<>();
@@ -127,8 +128,11 @@ class ExecutionMonitorTest {
         assertEquals(1, exec.getMaxThreads(), "at least one thread");
         assertSame(logger, exec.getLogger());
         assertEquals(Path.of("/data/workflows/sim/data/cells.csv"), exec.resolveInput("data/cells.csv"));
-        assertEquals(Path.of("/data/workflows/shared.csv"), exec.resolveInput("../shared.csv"));
-        assertEquals(Path.of("/elsewhere/x.csv"), exec.resolveInput("/elsewhere/x.csv"));
+        assertEquals(Path.of("/data/workflows/sim/shared.csv"), exec.resolveInput("data/../shared.csv"));
+        // confined: inputs stay in the workflow's folder (the policy's own tests cover the rules)
+        assertThrows(PathNotAllowedException.class, () -> exec.resolveInput("../shared.csv"));
+        assertThrows(PathNotAllowedException.class, () -> exec.resolveInput("/elsewhere/x.csv"));
+        assertThrows(PathNotAllowedException.class, () -> exec.resolveOutput("/data/workflows/sim/x.csv"));
         assertEquals(Path.of("/data/out/result.csv"), exec.resolveOutput("./result.csv"));
         exec.fileWritten(Path.of("/data/out/result.csv"));
         assertEquals(List.of(Path.of("/data/out/result.csv")), written);

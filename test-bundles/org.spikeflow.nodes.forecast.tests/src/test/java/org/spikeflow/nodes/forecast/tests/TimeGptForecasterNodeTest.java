@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.StringColumn;
+import org.spikeflow.core.io.UserGrants;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.SettingsHandler;
@@ -42,9 +43,10 @@ class TimeGptForecasterNodeTest {
 
     @BeforeEach
     void start() throws IOException {
-        TimeGptForecasterNodeModel.setEnvironment(Map.of());
         server = new MockWebServer();
         server.start(InetAddress.getByName("127.0.0.1"), 0);
+        // the user (not the workflow file) names the mock endpoint, as NIXTLA_BASE_URL would
+        TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_BASE_URL", server.url("/").toString()));
     }
 
     @AfterEach
@@ -196,6 +198,55 @@ class TimeGptForecasterNodeTest {
                 new double[][] {ramp(8, 0)}));
         assertEquals(3, out.getRowCount());
         assertEquals("Bearer " + KEY, server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization"));
+    }
+
+    // ---- the trust boundary: a workflow file cannot send the key to an endpoint of its choosing ----
+
+    private static DataTable smallTrace() {
+        return Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)}, new double[][] {ramp(8, -65)});
+    }
+
+    @Test
+    void anEndpointNamedOnlyInTheFileNeverReceivesTheKey() throws Exception {
+        TimeGptForecasterNodeModel.setEnvironment(Map.of()); // the user named no endpoint
+        enqueue(1, 3);
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(), settings(""));
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+                () -> Harness.run(node, smallTrace()));
+        assertTrue(e.getMessage().startsWith("Setting 'baseUrl': "), e.getMessage());
+        assertTrue(e.getMessage().contains(server.url("/").toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("--timegpt-url"), e.getMessage());
+        assertFalse(e.getMessage().contains(KEY), e.getMessage());
+        // without a key and with an offline fallback the file's endpoint is refused all the same
+        Node fallback = Harness.node(new TimeGptForecasterNodeFactory(), "{'baseUrl': 'http://203.0.113.9/',"
+                + " 'offlineFallback': 'drift', 'h': 3}");
+        assertThrows(InvalidSettingsException.class, () -> Harness.configure(fallback, smallTrace()));
+        assertEquals(0, server.getRequestCount(), "the server named in the file saw no request");
+    }
+
+    @Test
+    void anEndpointTheUserNamesOnTheCommandLineReceivesTheKey() throws Exception {
+        TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY));
+        enqueue(1, 3);
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(), "{'h': 3, 'maxAttempts': 1}");
+        node.setUserGrants(new UserGrants(List.of(), Map.of(UserGrants.TIMEGPT, server.url("/").toString())));
+        assertEquals(3, Harness.run(node, smallTrace()).getRowCount());
+        assertEquals("Bearer " + KEY, server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization"));
+    }
+
+    @Test
+    void theOfficialEndpointInTheFileIsAcceptedAndPlainHttpElsewhereIsNot() throws Exception {
+        TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY));
+        Node official = Harness.node(new TimeGptForecasterNodeFactory(), "{'baseUrl': 'https://api.nixtla.io/', 'h': 3}");
+        Harness.configure(official, smallTrace()); // configure sends nothing
+
+        TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY, "NIXTLA_BASE_URL",
+                "http://forecast.example.org/"));
+        Node node = Harness.node(new TimeGptForecasterNodeFactory(), "{'h': 3}");
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+                () -> Harness.configure(node, smallTrace()));
+        assertTrue(e.getMessage().contains("plain http"), e.getMessage());
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.nio.file.attribute.FileTime;
 
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.io.PathNotAllowedException;
+import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.NodeModel;
 import org.spikeflow.core.port.PortObject;
@@ -46,6 +48,14 @@ public class CsvReaderNodeModel extends NodeModel<CsvReaderNodeSettings> {
     }
 
     private Path resolveAtConfigure(String path) throws InvalidSettingsException {
+        PathPolicy policy = getPathPolicy();
+        if (policy != null) {
+            try {
+                return policy.checkInput(path);
+            } catch (PathNotAllowedException e) {
+                throw new InvalidSettingsException("Setting 'path': " + e.getMessage(), e);
+            }
+        }
         Path given;
         try {
             given = Path.of(path);

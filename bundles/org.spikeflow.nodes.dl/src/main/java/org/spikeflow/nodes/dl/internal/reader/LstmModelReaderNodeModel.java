@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.spikeflow.core.io.PathNotAllowedException;
+import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.NodeModel;
 import org.spikeflow.core.port.PortObject;
@@ -28,9 +30,14 @@ public class LstmModelReaderNodeModel extends NodeModel<LstmModelReaderNodeSetti
         if (path.isBlank()) {
             throw new InvalidSettingsException("Set the model file to read ('path')");
         }
-        Path folder = getWorkflowDirectory();
-        if (folder != null) {
-            Path file = folder.resolve(path).normalize();
+        PathPolicy policy = getPathPolicy();
+        if (policy != null) {
+            Path file;
+            try {
+                file = policy.checkInput(path);
+            } catch (PathNotAllowedException e) {
+                throw new InvalidSettingsException("Setting 'path': " + e.getMessage(), e);
+            }
             if (Files.isRegularFile(file)) {
                 try {
                     // Small file (parameters of a small network): reading it gives downstream nodes the architecture.

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.io.UserGrants;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.NodeModel;
 import org.spikeflow.core.port.PortObject;
@@ -15,6 +16,7 @@ import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.forecast.timegpt.TimeGptClient;
+import org.spikeflow.forecast.timegpt.TimeGptEndpoint;
 import org.spikeflow.forecast.timegpt.TimeGptException;
 import org.spikeflow.forecast.timegpt.TimeGptRequest;
 import org.spikeflow.forecast.timegpt.TimeGptSeries;
@@ -56,20 +58,40 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
 
     private TimeGptSettings unchecked() throws InvalidSettingsException {
         TimeGptForecasterNodeSettings s = getSettings();
-        TimeGptSettings.Builder b = TimeGptSettings.fromEnvironment(environment);
+        // the endpoint first: it decides where the key may go; the environment's key is used, its URL judged there
+        String endpoint = endpoint(s.baseUrl);
+        String environmentKey = environment.get(TimeGptSettings.ENV_API_KEY);
+        TimeGptSettings.Builder b = TimeGptSettings.builder().baseUrl(endpoint)
+                .apiKey(environmentKey == null ? null : environmentKey.trim());
         if (s.apiKey != null && !s.apiKey.isBlank()) {
             b.apiKey(s.apiKey.trim());
         }
         try {
-            if (s.baseUrl != null && !s.baseUrl.isBlank()) {
-                b.baseUrl(s.baseUrl.trim());
-            }
             b.connectTimeout(seconds(s.connectTimeoutSeconds)).readTimeout(seconds(s.readTimeoutSeconds))
                     .maxTotalTime(seconds(s.maxTotalTimeSeconds)).maxAttempts(s.maxAttempts);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage());
         }
         return b.build();
+    }
+
+    /**
+     * The endpoint that may receive the key: the file's {@code baseUrl} only if it is the official endpoint or the one
+     * the user named outside the file (run option, else the environment).
+     */
+    private String endpoint(String fileUrl) throws InvalidSettingsException {
+        String userUrl = getUserGrants().endpoint(UserGrants.TIMEGPT)
+                .orElse(environment.getOrDefault(TimeGptSettings.ENV_BASE_URL, ""));
+        try {
+            TimeGptEndpoint.choose("", userUrl);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage());
+        }
+        try {
+            return TimeGptEndpoint.choose(fileUrl, userUrl);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Setting 'baseUrl': " + e.getMessage());
+        }
     }
 
     /** @return the connection settings; fails with instructions when there is no API key */

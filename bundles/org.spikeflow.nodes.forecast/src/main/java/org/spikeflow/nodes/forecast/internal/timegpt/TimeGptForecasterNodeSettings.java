@@ -42,8 +42,10 @@ public class TimeGptForecasterNodeSettings extends SeriesColumnsSettings {
             pattern = "|naive|drift|seasonalnaive|ets|izhikevichfit")
     public String offlineFallback = "";
 
-    @Setting(title = "Base URL", description = "Base URL of the API; empty: the environment variable"
-            + " NIXTLA_BASE_URL, else https://api.nixtla.io.", pattern = "|https?://.+", advanced = true)
+    @Setting(title = "Base URL", description = "Base URL of the API; empty: the endpoint the user named (spikeflow"
+            + " run --timegpt-url, else the environment variable NIXTLA_BASE_URL), else https://api.nixtla.io. Since"
+            + " a workflow file may come from anyone, another value is accepted only if it is https://api.nixtla.io"
+            + " or the endpoint the user named.", pattern = "|https?://.+", advanced = true)
     public String baseUrl = "";
 
     @Setting(title = "API key", description = "Nixtla API key. A secret: never written to the workflow file or a"

@@ -77,7 +77,8 @@ public abstract class PlotNodeModel<S extends PlotNodeSettings> extends NodeMode
             exec.checkCanceled();
             String name = o.fileName == null || o.fileName.isBlank() ? defaultFileName() : o.fileName.trim();
             String folder = o.folder == null || o.folder.isBlank() ? defaultFolder() : o.folder.trim();
-            Path base = exec.resolveOutput(folder).resolve(name);
+            // folder and name may come from flow variables: the joined path is checked, not just the folder
+            Path base = exec.resolveOutput(Path.of(folder).resolve(name).toString());
             ImageFiles.write(image, base, o.formats.formats(), exec);
         }
         exec.setProgress(1);
