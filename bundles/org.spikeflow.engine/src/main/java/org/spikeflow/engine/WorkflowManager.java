@@ -567,6 +567,11 @@ public final class WorkflowManager implements AutoCloseable {
                 return;
             }
         }
+        String unclosedLoop = LoopChecks.unclosedLoopStart(this, container);
+        if (unclosedLoop != null) {
+            idle(container, unclosedLoop);
+            return;
+        }
         try {
             FlowObjectStack incoming = incomingStack(id);
             pairLoopEnd(container, incoming);
@@ -577,6 +582,8 @@ public final class WorkflowManager implements AutoCloseable {
             changeState(container, NodeState.CONFIGURED);
         } catch (InvalidSettingsException | RuntimeException e) {
             idle(container, e.getMessage() == null ? e.toString() : e.getMessage());
+        } catch (StackOverflowError | OutOfMemoryError e) { // e.g. a pathological expression: fail this node only
+            idle(container, WorkflowExecutor.describe(e));
         }
     }
 
