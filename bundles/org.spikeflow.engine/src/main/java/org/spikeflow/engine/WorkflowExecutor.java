@@ -22,6 +22,7 @@ import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.port.FlowVariablePortObject;
 import org.spikeflow.core.port.PortObject;
+import org.spikeflow.core.util.FailureMessages;
 import org.spikeflow.engine.ExecutionResult.NodeMessage;
 import org.spikeflow.engine.internal.TableSpiller;
 
@@ -241,6 +242,10 @@ final class WorkflowExecutor implements AutoCloseable {
 
     /** A message for users: the exception's own message, with its root cause when that adds something. */
     static String describe(Throwable error) {
+        if (error instanceof Error || error instanceof IOException
+                || (error.getMessage() == null && error.getCause() instanceof IOException)) {
+            return FailureMessages.describe(error); // out of memory, stack overflow, I/O: in the user's words
+        }
         String message = error.getMessage() == null || error.getMessage().isBlank() ? error.getClass().getSimpleName()
                 : error.getMessage();
         Throwable root = error;
@@ -248,7 +253,7 @@ final class WorkflowExecutor implements AutoCloseable {
             root = root.getCause();
         }
         if (root != error && root.getMessage() != null && !message.contains(root.getMessage())) {
-            message += ": " + root.getMessage();
+            message += ": " + (root instanceof IOException io ? FailureMessages.describeIo(io) : root.getMessage());
         }
         if (error instanceof RuntimeException && !(error instanceof IllegalArgumentException)
                 && !(error instanceof IllegalStateException) && !(error instanceof UnsupportedOperationException)) {

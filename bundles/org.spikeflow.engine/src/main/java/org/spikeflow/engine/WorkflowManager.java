@@ -588,6 +588,11 @@ public final class WorkflowManager implements AutoCloseable {
                 return;
             }
         }
+        String unclosedLoop = LoopChecks.unclosedLoopStart(this, container);
+        if (unclosedLoop != null) {
+            idle(container, unclosedLoop);
+            return;
+        }
         try {
             node.setPathPolicy(pathPolicy());
             node.setUserGrants(runOptions == null ? UserGrants.NONE : runOptions.grants());
@@ -600,6 +605,8 @@ public final class WorkflowManager implements AutoCloseable {
             changeState(container, NodeState.CONFIGURED);
         } catch (InvalidSettingsException | RuntimeException e) {
             idle(container, e.getMessage() == null ? e.toString() : e.getMessage());
+        } catch (StackOverflowError | OutOfMemoryError e) { // e.g. a pathological expression: fail this node only
+            idle(container, WorkflowExecutor.describe(e));
         }
     }
 

@@ -15,6 +15,7 @@ import org.spikeflow.izhikevich.internal.BlowUp;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.EulerKernel;
 import org.spikeflow.izhikevich.internal.Grid;
+import org.spikeflow.izhikevich.internal.Instability;
 import org.spikeflow.izhikevich.internal.Integrators;
 import org.spikeflow.izhikevich.internal.NeuronSink;
 import org.spikeflow.izhikevich.internal.NeuronSpec;
@@ -195,6 +196,48 @@ public final class PopulationSimulation {
     }
 
     /**
+     * The refusal when the heap ran out during the run: spike times are the one allocation that grows with the
+     * firing rate, so the need is recomputed from the spikes actually fired (extrapolated to the whole run), not
+     * taken from the up-front estimate's assumed rate.
+     */
+    private InsufficientMemoryException outOfMemoryDuringRun(int[] counts, long updatesDone) {
+        long spikes = 0;
+        for (int c : counts) {
+            spikes += c;
+        }
+        double total = (double) pop.size * grid.updates;
+        double fraction = total > 0 ? Math.min(1, Math.max(updatesDone, 1) / total) : 1;
+        double projected = spikes / fraction;
+        double simulatedSeconds = duration / 1000.0 * fraction;
+        double rateHz = pop.size > 0 && simulatedSeconds > 0 ? spikes / (pop.size * simulatedSeconds) : 0;
+        List<MemoryEstimate.Item> items = new ArrayList<>();
+        for (MemoryEstimate.Item item : estimateMemory().items()) {
+            if (!item.what().startsWith("spike times")) {
+                items.add(item);
+            }
+        }
+        if (rec.spikeTimes() || rec.summary()) {
+            // the times are held once while recorded and once more in the result array
+            double bytes = projected * 16 + (pop.size + 1) * 4.0;
+            items.add(new MemoryEstimate.Item(String.format(java.util.Locale.ROOT,
+                    "spike times (about %.3g spikes: the neurons fired at %.3g Hz on average, %d spikes in the %.0f %%"
+                            + " simulated)", projected, rateHz, spikes, fraction * 100),
+                    bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes));
+        }
+        MemoryEstimate actual = new MemoryEstimate(items);
+        long avail = available();
+        long max = memoryLimit >= 0 ? memoryLimit : Runtime.getRuntime().maxMemory();
+        String assumed = rec.spikeTimes() && rateHz > rec.expectedRateHz()
+                ? String.format(java.util.Locale.ROOT, " (the check before the run assumed %s Hz and %s)",
+                        new java.math.BigDecimal(Double.toString(rec.expectedRateHz())).stripTrailingZeros().toPlainString(), MemoryEstimate.format(estimateMemory().totalBytes()))
+                : "";
+        return new InsufficientMemoryException("Ran out of memory during the simulation: it needs about " + actual
+                + assumed + ", but the Java heap has a maximum of " + MemoryEstimate.format(max) + ". Record spike "
+                + "counts instead of spike times, simulate fewer neurons or a shorter time, or give Java more memory "
+                + "(-Xmx).", actual, avail);
+    }
+
+    /**
      * Runs the simulation.
      *
      * @throws InsufficientMemoryException if the request does not fit into the heap (checked before allocating)
@@ -242,6 +285,7 @@ public final class PopulationSimulation {
         final AtomicLong done = new AtomicLong();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         final BlowUpRecord blowUp = new BlowUpRecord();
+        final SpikeBudget budget = new SpikeBudget();
         final int nThreads = Math.max(1, Math.min(threads, blocks));
         final CountDownLatch finished = new CountDownLatch(nThreads);
         final double total = (double) n * grid.updates;
@@ -250,6 +294,7 @@ public final class PopulationSimulation {
             try {
                 Worker w = new Worker(counts, fv, fu, traces, summary, bursts, grouped, needEvents, ctl, done,
                         blowUp);
+                w.budget = budget;
                 int blk;
                 while ((blk = next.getAndIncrement()) < blocks && !ctl.cancelled()) {
                     int off = blk * blockSize;
@@ -292,8 +337,8 @@ public final class PopulationSimulation {
         }
         long nanos = System.nanoTime() - t0;
         Throwable f = failure.get();
-        if (f instanceof OutOfMemoryError oom) {
-            throw oom;
+        if (f instanceof OutOfMemoryError) {
+            throw outOfMemoryDuringRun(counts, done.get());
         }
         if (f instanceof RuntimeException re) {
             throw re;
@@ -303,6 +348,9 @@ public final class PopulationSimulation {
         }
         if (f != null) {
             throw new IllegalStateException(f);
+        }
+        if (budget.over) {
+            throw outOfMemoryDuringRun(counts, done.get());
         }
         if (cancelled || monitor.isCancelled()) {
             throw new CancellationException("simulation cancelled");
@@ -320,13 +368,17 @@ public final class PopulationSimulation {
                 sum += x;
             }
             if (sum > Integer.MAX_VALUE - 8) {
-                throw refusal(estimateMemory(), available());
+                throw outOfMemoryDuringRun(counts, done.get());
             }
-            offsets = new int[n + 1];
-            for (int i = 0; i < n; i++) {
-                offsets[i + 1] = offsets[i] + counts[i];
+            try {
+                offsets = new int[n + 1];
+                for (int i = 0; i < n; i++) {
+                    offsets[i + 1] = offsets[i] + counts[i];
+                }
+                times = new double[(int) sum];
+            } catch (OutOfMemoryError e) {
+                throw outOfMemoryDuringRun(counts, done.get());
             }
-            times = new double[(int) sum];
             for (SpikeEvents.Grouped g : grouped) {
                 System.arraycopy(g.times(), 0, times, offsets[g.base()], g.times().length);
             }
@@ -398,8 +450,15 @@ public final class PopulationSimulation {
                 b = new BlowUp(duration, Double.NaN, Double.NaN, pop.current[i]);
             }
         }
-        return new NumericalBlowUpException(i, b.time, b.v, b.u, b.current, pop.parameters(i), dt, scheme,
+        double current = Double.isNaN(b.current) ? pop.current[i] : b.current; // a spike run knows no current
+        return new NumericalBlowUpException(b.kind, i, b.time, b.v, b.u, current, pop.parameters(i), dt, scheme,
                 precision);
+    }
+
+    /** Spike times recorded so far in a run with a memory cap (held twice: while recorded and in the result). */
+    private static final class SpikeBudget {
+        final AtomicLong recorded = new AtomicLong();
+        volatile boolean over;
     }
 
     /** Lowest neuron index that blew up, and its details when known. */
@@ -438,6 +497,9 @@ public final class PopulationSimulation {
         final BlowUpRecord blowUp;
         final NeuronSpec spec = new NeuronSpec();
         final double[] out = new double[2];
+        /** Spike counts of the block's neurons before the current chunk. */
+        final int[] countsBefore = new int[BLOCK];
+        SpikeBudget budget;
         float[] fa;
         float[] fb;
         float[] fc;
@@ -505,6 +567,11 @@ public final class PopulationSimulation {
                 SpikeEvents.Grouped g = events.group(off, len);
                 if (grouped != null) {
                     grouped[blk] = g;
+                    // a capped run stops once the spike times recorded so far exceed the cap
+                    if (memoryLimit >= 0 && budget.recorded.addAndGet(g.times().length) * 16 > memoryLimit) {
+                        budget.over = true;
+                        ctl.cancel();
+                    }
                 }
                 if (summary != null) {
                     int[] o = g.offsets();
@@ -528,10 +595,11 @@ public final class PopulationSimulation {
             if (precision == Precision.DOUBLE) {
                 for (long k = 0; k < steps; k += chunk) {
                     long to = Math.min(steps, k + chunk);
+                    System.arraycopy(counts, off, countsBefore, 0, len);
                     fast.runDouble(pop.a, pop.b, pop.c, pop.d, pop.current, fv, fu, off, len, off, k, to, dt, pop.k2,
                             pop.k1, pop.k0, pop.vPeak, counts, events);
                     done.addAndGet((to - k) * len);
-                    if (ctl.cancelled()) {
+                    if (ctl.cancelled() || unstable(fv, fu, off, off, len, to - k)) {
                         return false;
                     }
                 }
@@ -548,10 +616,11 @@ public final class PopulationSimulation {
             }
             for (long k = 0; k < steps; k += chunk) {
                 long to = Math.min(steps, k + chunk);
+                System.arraycopy(counts, off, countsBefore, 0, len);
                 fast.runFloat(fa, fb, fc, fd, fi, fvv, fuu, 0, len, off, k, to, (float) dt, (float) pop.k2,
                         (float) pop.k1, (float) pop.k0, (float) pop.vPeak, counts, events, dt);
                 done.addAndGet((to - k) * len);
-                if (ctl.cancelled()) {
+                if (ctl.cancelled() || unstableFloat(off, len, to - k)) {
                     return false;
                 }
             }
@@ -560,6 +629,31 @@ public final class PopulationSimulation {
                 fu[off + j] = fuu[j];
             }
             return true;
+        }
+
+        /**
+         * Checks a block after a chunk of {@code steps} steps of a fast kernel (v, u at index {@code from + j} for
+         * neuron {@code off + j}); reports the first unstable neuron, which the general integrator then replays to
+         * say when and how. Once per chunk, so the kernels' inner loops stay untouched.
+         */
+        private boolean unstable(double[] v, double[] u, int from, int off, int len, long steps) {
+            for (int j = 0; j < len; j++) {
+                if (Instability.chunkUnstable(v[from + j], u[from + j], counts[off + j] - countsBefore[j], steps)) {
+                    blowUp.report(off + j, null);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean unstableFloat(int off, int len, long steps) {
+            for (int j = 0; j < len; j++) {
+                if (Instability.chunkUnstable(fvv[j], fuu[j], counts[off + j] - countsBefore[j], steps)) {
+                    blowUp.report(off + j, null);
+                    return true;
+                }
+            }
+            return false;
         }
 
         private NeuronSink sink(int neuron) {

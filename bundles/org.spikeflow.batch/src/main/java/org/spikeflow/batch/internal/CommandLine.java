@@ -53,7 +53,11 @@ final class CommandLine {
                 }
                 line.options.add(new Option(name, value));
             } else {
-                throw new UsageException("Unknown option --" + name);
+                List<String> known = new ArrayList<>(withValue);
+                known.addAll(flags);
+                throw new UsageException("Unknown option --" + org.spikeflow.core.util.EchoedInput.shorten(name)
+                        + org.spikeflow.core.util.ClosestName.closest(name, known).map(c -> "; did you mean --" + c + "?")
+                                .orElse(""));
             }
         }
         return line;

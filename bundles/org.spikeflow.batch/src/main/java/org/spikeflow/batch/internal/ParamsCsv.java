@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.spikeflow.core.io.LineLengthLimitReader;
+import org.spikeflow.core.util.EchoedInput;
 
 /**
  * Reads the neuron parameter table of {@code spikeflow simulate --params}: a comma-separated file whose header names
@@ -29,6 +33,8 @@ final class ParamsCsv {
     static final List<String> REQUIRED = List.of("a", "b", "c", "d", "I");
     /** Optional columns (initial state). */
     static final List<String> OPTIONAL = List.of("v0", "u0");
+    /** The longest line accepted, in characters: far more than any row of numbers needs. */
+    static final int MAX_LINE = 1 << 20;
 
     private static final int A = 0;
     private static final int B = 1;
@@ -78,11 +84,19 @@ final class ParamsCsv {
         if (Files.isDirectory(file)) {
             throw new ParamsException(file + " is a folder, not a CSV file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a device such as /dev/zero never ends, and a pipe cannot be read twice (rows are counted first)
+            throw new ParamsException(file + " is not a regular file (a device or a pipe); give a CSV file");
+        }
         String headerLine;
         try (BufferedReader reader = reader(file)) {
             headerLine = reader.readLine();
         } catch (NoSuchFileException e) {
             throw new ParamsException(file + " does not exist");
+        } catch (AccessDeniedException e) {
+            throw new ParamsException(file + ": permission denied");
+        } catch (LineLengthLimitReader.LineTooLongException e) {
+            throw new ParamsException(file + " " + e.getMessage());
         }
         if (headerLine != null && headerLine.startsWith("\uFEFF")) {
             headerLine = headerLine.substring(1);
@@ -143,7 +157,7 @@ final class ParamsCsv {
         return names.stream().map(n -> "'" + n + "'").reduce((x, y) -> x + ", " + y).orElse("(none)");
     }
 
-    /** @return an upper bound on the number of data rows (lines after the header, blank ones included) */
+    /** @return the number of data rows (non-blank lines after the header) */
     long maxRows() {
         return maxRows;
     }
@@ -159,26 +173,37 @@ final class ParamsCsv {
     }
 
     private static BufferedReader reader(Path file) throws IOException {
-        // InputStreamReader replaces malformed bytes (they can only be in ignored columns or fail the number check)
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
+        // InputStreamReader replaces malformed bytes (they can only be in ignored columns or fail the number check);
+        // lines are bounded, so a file without line breaks fails clearly instead of filling the heap
+        return new BufferedReader(new LineLengthLimitReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8), MAX_LINE, MAX_LINE), 1 << 16);
     }
 
-    private static long countLines(Path file) throws IOException {
+    /**
+     * Counts the lines that are not blank, as {@link BufferedReader#readLine} splits them (at LF, CR or CRLF), so
+     * that files with old Mac line endings are counted right and blank lines do not count as neurons.
+     */
+    static long countLines(Path file) throws IOException {
         long lines = 0;
-        int last = '\n';
+        boolean content = false; // the current line has a character other than space or tab
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
+                    byte b = buffer[i];
+                    if (b == '\n' || b == '\r') {
+                        if (content) {
+                            lines++;
+                        }
+                        content = false;
+                    } else if (b != ' ' && b != '\t') {
+                        content = true;
                     }
                 }
-                last = buffer[n - 1];
             }
         }
-        return last == '\n' ? lines : lines + 1;
+        return content ? lines + 1 : lines;
     }
 
     private static String[] splitHeader(String line, Path file) throws ParamsException {
@@ -211,33 +236,11 @@ final class ParamsCsv {
         for (int f = 0; f < slotOfField.length; f++) {
             arrayOfField[f] = slotOfField[f] < 0 ? -1 : arrayOfSlot[slotOfField[f]];
         }
-        int rows = 0;
+        int rows;
         try (BufferedReader reader = reader(file)) {
-            reader.readLine(); // header
-            String line;
-            long lineNumber = 1;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (isBlank(line)) {
-                    continue;
-                }
-                if (rows >= capacity) { // the file grew since it was counted
-                    throw new ParamsException(file + " changed while it was being read");
-                }
-                FieldScanner scanner = new FieldScanner(line, lineNumber, file);
-                int field = 0;
-                while (scanner.next()) {
-                    if (field < arrayOfField.length && arrayOfField[field] >= 0) {
-                        values[arrayOfField[field]][rows] = number(scanner, field, lineNumber);
-                    }
-                    field++;
-                }
-                if (field != header.length) {
-                    throw new ParamsException(file + " line " + lineNumber + ": " + field + " field"
-                            + (field == 1 ? "" : "s") + " but the header has " + header.length + " columns");
-                }
-                rows++;
-            }
+            rows = readRows(reader, values, arrayOfField, capacity);
+        } catch (LineLengthLimitReader.LineTooLongException e) {
+            throw new ParamsException(file + " " + e.getMessage());
         }
         if (rows == 0) {
             throw new ParamsException(file + " has a header but no rows: expected one neuron per line");
@@ -249,6 +252,38 @@ final class ParamsCsv {
         }
         return new Table(rows, values[A], values[B], values[C], values[D], values[I], hasV0 ? values[5] : null,
                 hasU0 ? values[hasV0 ? 6 : 5] : null);
+    }
+
+    /** Parses the data rows into {@code values}; @return how many rows there were */
+    private int readRows(BufferedReader reader, double[][] values, int[] arrayOfField, int capacity)
+            throws ParamsException, IOException {
+        reader.readLine(); // header
+        int rows = 0;
+        String line;
+        long lineNumber = 1;
+        while ((line = reader.readLine()) != null) {
+            lineNumber++;
+            if (isBlank(line)) {
+                continue;
+            }
+            if (rows >= capacity) { // the file grew since it was counted
+                throw new ParamsException(file + " changed while it was being read");
+            }
+            FieldScanner scanner = new FieldScanner(line, lineNumber, file);
+            int field = 0;
+            while (scanner.next()) {
+                if (field < arrayOfField.length && arrayOfField[field] >= 0) {
+                    values[arrayOfField[field]][rows] = number(scanner, field, lineNumber);
+                }
+                field++;
+            }
+            if (field != header.length) {
+                throw new ParamsException(file + " line " + lineNumber + ": " + field + " field"
+                        + (field == 1 ? "" : "s") + " but the header has " + header.length + " columns");
+            }
+            rows++;
+        }
+        return rows;
     }
 
     /** @return the line number (1 = header) of data row {@code row}, by reading the file again; -1 if not found */
@@ -291,13 +326,9 @@ final class ParamsCsv {
             throw new ParamsException(where + ": empty cell; every neuron needs a number here");
         }
         if (Double.isNaN(value)) {
-            throw new ParamsException(where + ": '" + abbreviate(text) + "' is not a number");
+            throw new ParamsException(where + ": '" + EchoedInput.shorten(text) + "' is not a number");
         }
-        throw new ParamsException(where + ": '" + abbreviate(text) + "' is not a finite number");
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+        throw new ParamsException(where + ": '" + EchoedInput.shorten(text) + "' is not a finite number");
     }
 
     private static final double[] POW10 = new double[23];

@@ -63,8 +63,8 @@ public final class RunCommand implements BatchCommand {
 
                 Options:
                   --var NAME=VALUE[:int|double|string|boolean]
-                                        set a workflow variable (repeatable); the type defaults to the
-                                        variable's declared type, else it is inferred from the value
+                                        set a workflow variable the workflow declares (repeatable); the
+                                        type defaults to the declared one
                   --set NODE_ID.SETTING=VALUE
                                         override one node setting (repeatable), e.g. --set n2.loopCount=5
                   --output-dir DIR      where relative output paths go (default: the workflow's folder)
@@ -94,6 +94,7 @@ public final class RunCommand implements BatchCommand {
         Path workflowFile;
         int threads;
         long spillBytes;
+        Path outputDirectory;
         String progressMode;
         try {
             line = CommandLine.parse(args, VALUE_OPTIONS, FLAGS);
@@ -104,14 +105,8 @@ public final class RunCommand implements BatchCommand {
             workflowFile = Path.of(line.positionals.get(0));
             String threadText = line.value("threads");
             threads = threadText == null ? Runtime.getRuntime().availableProcessors() : parsePositive(threadText, "--threads");
-            String spillText = line.value("spill-threshold");
-            try {
-                spillBytes = spillText == null ? ExecutionOptions.DEFAULT_SPILL_THRESHOLD
-                        : Math.round(Double.parseDouble(spillText) * (1 << 20));
-            } catch (NumberFormatException e) {
-                throw new CommandLine.UsageException("--spill-threshold must be a number of megabytes, not '"
-                        + spillText + "'");
-            }
+            spillBytes = RunArguments.spillThresholdBytes(line.value("spill-threshold"));
+            outputDirectory = RunArguments.outputDirectory(line.value("output-dir"));
             progressMode = line.value("progress");
             if (progressMode == null) {
                 progressMode = System.console() != null ? "bar" : "plain";
@@ -144,6 +139,7 @@ public final class RunCommand implements BatchCommand {
                 }
             });
             try {
+                RunArguments.checkVariableNames(line.values("var"), workflow.getWorkflowVariables());
                 applyVariables(workflow, line.values("var"));
                 applySettings(workflow, line.values("set"));
             } catch (CommandLine.UsageException e) {
@@ -161,16 +157,14 @@ public final class RunCommand implements BatchCommand {
                 workflow.resetAll();
             }
             ExecutionOptions options = ExecutionOptions.defaults().withThreads(threads).withSpillThreshold(spillBytes);
-            String outputDir;
             try {
-                outputDir = line.value("output-dir");
                 options = options.withGrants(UserGrantOptions.parse(line.values("allow-path"), line.value("timegpt-url")));
             } catch (CommandLine.UsageException e) {
                 err.println("spikeflow run: " + e.getMessage());
                 return BatchExitCodes.BAD_COMMAND_LINE;
             }
-            if (outputDir != null) {
-                options = options.withOutputDirectory(Path.of(outputDir));
+            if (outputDirectory != null) {
+                options = options.withOutputDirectory(outputDirectory);
             }
             // paths are checked against the output folder and the user's grants, so configure with the options
             List<NodeMessage> configureErrors = workflow.configureAll(options);
@@ -292,7 +286,8 @@ public final class RunCommand implements BatchCommand {
     static FlowVariable parseVariable(String text, Map<String, FlowVariable> declared) throws CommandLine.UsageException {
         int eq = text.indexOf('=');
         if (eq <= 0) {
-            throw new CommandLine.UsageException("--var expects NAME=VALUE[:type], got '" + text + "'");
+            throw new CommandLine.UsageException("--var expects NAME=VALUE[:type], got '"
+                    + org.spikeflow.core.util.EchoedInput.shorten(text) + "'");
         }
         String name = text.substring(0, eq).trim();
         String value = text.substring(eq + 1);
@@ -316,7 +311,8 @@ public final class RunCommand implements BatchCommand {
         try {
             return type == null ? FlowVariable.infer(name, value) : FlowVariable.parse(name, type, value);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.UsageException("--var " + text + ": " + e.getMessage());
+            throw new CommandLine.UsageException("--var " + org.spikeflow.core.util.EchoedInput.shorten(text) + ": "
+                    + e.getMessage());
         }
     }
 
@@ -397,6 +393,10 @@ public final class RunCommand implements BatchCommand {
         private final PrintStream err;
         private final String mode;
         private final Map<String, Long> lastPrinted = new ConcurrentHashMap<>();
+        /** Plain mode: 40 lines at first, then at most 4 a second (failures are always printed). */
+        private final LineThrottle plainLines = new LineThrottle(40, 4, System::nanoTime);
+        /** Bar mode: at most 10 redraws a second. */
+        private final LineThrottle barRedraws = new LineThrottle(1, 10, System::nanoTime);
         private int executedRuns;
         private boolean barShown;
         private long firstNodeStartMillis;
@@ -412,7 +412,7 @@ public final class RunCommand implements BatchCommand {
                 firstNodeStartMillis = System.currentTimeMillis();
             }
             if (mode.equals("plain") && state == NodeState.EXECUTING) {
-                err.println("[" + node.getId() + "] " + node.getName() + ": executing");
+                plainLine("[" + node.getId() + "] " + node.getName() + ": executing");
             } else if (mode.equals("plain") && state == NodeState.FAILED) {
                 err.println("[" + node.getId() + "] " + node.getName() + ": FAILED: " + node.getErrorMessage());
             } else if (mode.equals("bar") && state == NodeState.FAILED) {
@@ -430,7 +430,8 @@ public final class RunCommand implements BatchCommand {
             }
             lastPrinted.put(node.getId(), now);
             if (mode.equals("plain")) {
-                err.printf(Locale.ROOT, "[%s] %3.0f%% %s%n", node.getId(), progress * 100, message == null ? "" : message);
+                plainLine(String.format(Locale.ROOT, "[%s] %3.0f%% %s", node.getId(), progress * 100,
+                        message == null ? "" : message));
             } else if (mode.equals("bar")) {
                 drawBar(node.getId() + " " + (message == null ? "" : message), progress);
             }
@@ -440,9 +441,17 @@ public final class RunCommand implements BatchCommand {
         public synchronized void executed(NodeContainer node, long nanos) {
             executedRuns++;
             if (mode.equals("plain")) {
-                err.printf(Locale.ROOT, "[%s] %s: done in %.3f s%n", node.getId(), node.getName(), nanos / 1e9);
-            } else if (mode.equals("bar")) {
+                plainLine(String.format(Locale.ROOT, "[%s] %s: done in %.3f s", node.getId(), node.getName(),
+                        nanos / 1e9));
+            } else if (mode.equals("bar") && barRedraws.tryAcquire()) {
                 drawBar(node.getId() + " " + node.getName(), 1);
+            }
+        }
+
+        private void plainLine(String line) {
+            if (plainLines.tryAcquire()) {
+                long skipped = plainLines.takeSkipped();
+                err.println(skipped == 0 ? line : line + "  (" + skipped + " progress lines skipped)");
             }
         }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.util.FailureMessages;
 import org.spikeflow.core.io.AtomicFiles;
 import org.spikeflow.izhikevich.InsufficientMemoryException;
 import org.spikeflow.izhikevich.MemoryEstimate;
@@ -202,7 +203,7 @@ public final class SimulateCommand implements BatchCommand {
             } catch (ParamsCsv.ParamsException e) {
                 throw usage(e.getMessage());
             } catch (IOException e) {
-                throw usage("cannot read " + request.params + ": " + e);
+                throw usage("cannot read " + request.params + ": " + FailureMessages.describeIo(e));
             }
             checkParamsMemory(params);
             ParamsCsv.Table table;
@@ -211,7 +212,7 @@ public final class SimulateCommand implements BatchCommand {
             } catch (ParamsCsv.ParamsException e) {
                 throw usage(e.getMessage());
             } catch (IOException e) {
-                throw usage("cannot read " + request.params + ": " + e);
+                throw usage("cannot read " + request.params + ": " + FailureMessages.describeIo(e));
             } catch (OutOfMemoryError e) {
                 throw failed("not enough memory to read " + request.params + " (" + params.maxRows()
                         + " rows); give Java more memory: " + heapHint(params.maxRows() * 16L * params.valueColumns()));
@@ -295,7 +296,7 @@ public final class SimulateCommand implements BatchCommand {
                 AtomicFiles.write(request.out, stream -> written[0] = write(result, request.record, stream));
                 lines = written[0];
             } catch (IOException e) {
-                throw failed("could not write " + request.out + ": " + e.getMessage());
+                throw failed("could not write " + request.out + ": " + FailureMessages.describeIo(e));
             }
         } finally {
             finished.countDown();

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.util.FailureMessages;
 
 /**
  * The headless {@code spikeflow} application: dispatches the first argument to the {@link BatchCommand} service of
@@ -73,9 +74,12 @@ public final class SpikeflowApplication implements ToIntFunction<String[]> {
         }
         try {
             return command.get().run(rest, stdout, stderr);
-        } catch (RuntimeException e) {
-            stderr.println("spikeflow " + args.get(0) + ": internal error: " + e);
-            e.printStackTrace(stderr);
+        } catch (Throwable e) { // NOPMD: out of memory, stack overflow, bugs: a failure (4), never a launcher crash (1)
+            stderr.println("spikeflow " + args.get(0) + ": failed: " + FailureMessages.describe(e)
+                    + (rest.contains("--verbose") ? "" : " (--verbose shows the stack trace)"));
+            if (rest.contains("--verbose")) {
+                e.printStackTrace(stderr);
+            }
             return BatchExitCodes.EXECUTION_FAILED;
         }
     }

@@ -30,6 +30,8 @@ public final class AtomicFiles {
     /**
      * @throws PathNotAllowedException if the target exists without write permission (renaming over it would
      *             replace it anyway, so it is refused here)
+     * @throws IOException naming {@code target} (never the internal temporary file) and what failed, e.g. an
+     *                     {@link java.nio.file.AccessDeniedException} for the target or its folder
      */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -38,6 +40,30 @@ public final class AtomicFiles {
         }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
+        try {
+            writeVia(absolute, content);
+        } catch (java.nio.file.FileSystemException e) {
+            throw e.getFile() != null && isSiblingOf(Path.of(e.getFile()), absolute) ? onTarget(e, target) : e;
+        }
+    }
+
+    private static boolean isSiblingOf(Path file, Path target) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.startsWith("." + target.getFileName() + ".") && name.endsWith(".tmp");
+    }
+
+    /** The same failure, reported for the user's file instead of the temporary one beside it. */
+    private static IOException onTarget(java.nio.file.FileSystemException e, Path target) {
+        java.nio.file.FileSystemException translated = e instanceof java.nio.file.AccessDeniedException
+                ? new java.nio.file.AccessDeniedException(target.toString(), null, e.getReason())
+                : e instanceof java.nio.file.NoSuchFileException
+                        ? new java.nio.file.NoSuchFileException(target.toString(), null, e.getReason())
+                        : new java.nio.file.FileSystemException(target.toString(), null, e.getReason());
+        translated.initCause(e);
+        return translated;
+    }
+
+    private static void writeVia(Path absolute, Content content) throws IOException {
         Path temp = createSibling(absolute);
         boolean moved = false;
         try {

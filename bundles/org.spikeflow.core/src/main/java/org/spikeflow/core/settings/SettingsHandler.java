@@ -185,7 +185,8 @@ public final class SettingsHandler<S extends NodeSettings> {
                 throw new InvalidSettingsException("Setting '" + pathOf(e) + "' has the wrong type: expected "
                         + describeType(e.getTargetType()));
             } catch (java.io.IOException e) {
-                throw new InvalidSettingsException("Settings could not be read: " + e.getMessage(), e);
+                throw new InvalidSettingsException("Settings could not be read: " + (e instanceof JsonProcessingException j
+                        ? org.spikeflow.core.util.JsonMessages.describe(j) : e.getMessage()), e);
             }
         }
         return settings;
@@ -703,8 +704,9 @@ public final class SettingsHandler<S extends NodeSettings> {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidSettingsException("'" + text + "' is not valid JSON for a list or object setting: "
-                    + e.getOriginalMessage());
+            throw new InvalidSettingsException("'" + org.spikeflow.core.util.EchoedInput.shorten(text)
+                    + "' is not valid JSON for a list or object setting: "
+                    + org.spikeflow.core.util.JsonMessages.describe(e));
         }
     }
 }

@@ -83,11 +83,15 @@ public final class ModelFile {
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(JSON_ENTRY)) {
-                    json = new String(readAll(zip), StandardCharsets.UTF_8);
+                    json = new String(readAll(zip, MAX_JSON_BYTES, file, JSON_ENTRY), StandardCharsets.UTF_8);
                 } else if (e.getName().equals(PARAMETERS_ENTRY)) {
-                    parameters = readAll(zip);
+                    parameters = readAll(zip, maxParameterBytes(), file, PARAMETERS_ENTRY);
                 }
             }
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // e.g. "Unexpected end of ZLIB input stream": say which file and what it means
+            throw new IOException("Cannot read the LSTM residual model " + file + ": the file is truncated or damaged ("
+                    + e.getMessage() + ")", e);
         }
         if (json == null || parameters == null) {
             throw new IOException(file + " is not a Spikeflow LSTM residual model file (a zip with " + JSON_ENTRY
@@ -101,10 +105,33 @@ public final class ModelFile {
         }
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
+    /**
+     * Reads one entry, refusing to unpack more than {@code limit} bytes: a small zip can unpack to gigabytes (a "zip
+     * bomb"), which must fail clearly instead of exhausting the heap.
+     */
+    private static byte[] readAll(InputStream in, long limit, Path file, String entry) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > limit) {
+                throw new IOException("Cannot read the LSTM residual model " + file + ": its entry " + entry
+                        + " unpacks to more than " + (limit >> 20) + " MB, far more than a model needs; it is not a"
+                        + " model file Spikeflow wrote");
+            }
+            out.write(buffer, 0, n);
+        }
         return out.toByteArray();
+    }
+
+    /** The model's description (configuration, normalisation, history): a few kilobytes in practice. */
+    static final long MAX_JSON_BYTES = 16L << 20;
+
+    /** The network's parameters: at most 1 GB, and at most a quarter of the heap. */
+    static long maxParameterBytes() {
+        return Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
     }
 
     static JsonObject toJson(ResidualModel model) {

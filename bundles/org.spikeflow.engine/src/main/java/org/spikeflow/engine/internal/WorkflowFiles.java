@@ -84,11 +84,14 @@ public final class WorkflowFiles {
     public static void read(Path file, WorkflowManager workflow) throws WorkflowLoadException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = WorkflowText.decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new WorkflowLoadException(file, 0, 0, "No such workflow file", e);
         } catch (IOException e) {
-            throw new WorkflowLoadException(file, 0, 0, "Cannot read the workflow file: " + e.getMessage(), e);
+            throw new WorkflowLoadException(file, 0, 0, "Cannot read the workflow file: "
+                    + org.spikeflow.core.util.FailureMessages.describeIo(e), e);
+        } catch (WorkflowText.EncodingException e) {
+            throw new WorkflowLoadException(file, 0, 0, e.getMessage(), e);
         }
         new Reader(file, text, workflow).read();
     }
@@ -119,7 +122,8 @@ public final class WorkflowFiles {
             } catch (JsonProcessingException e) {
                 var location = e.getLocation();
                 throw new WorkflowLoadException(file, location == null ? 0 : location.getLineNr(),
-                        location == null ? 0 : location.getColumnNr(), "Malformed JSON: " + e.getOriginalMessage(), e);
+                        location == null ? 0 : location.getColumnNr(), "Malformed JSON: "
+                        + org.spikeflow.core.util.JsonMessages.describe(e), e);
             }
             if (!(parsed instanceof ObjectNode root)) {
                 throw error("", "A workflow file must hold one JSON object", null);
@@ -130,11 +134,13 @@ public final class WorkflowFiles {
                         + FORMAT + "\"", null);
             }
             JsonNode version = root.get("formatVersion");
-            if (version == null || !version.canConvertToExactIntegral() || version.asInt() < 1) {
+            // compared as a big integer: 4294967297 must not pass as version 1 (int truncation)
+            if (version == null || !version.canConvertToExactIntegral()
+                    || version.bigIntegerValue().signum() <= 0) {
                 throw error(version == null ? "" : "/formatVersion", "\"formatVersion\" must be a positive integer", null);
             }
-            if (version.asInt() > FORMAT_VERSION) {
-                throw error("/formatVersion", "The workflow has format version " + version.asInt()
+            if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(FORMAT_VERSION)) > 0) {
+                throw error("/formatVersion", "The workflow has format version " + version.bigIntegerValue()
                         + ", written by a newer Spikeflow; this one reads versions up to " + FORMAT_VERSION, null);
             }
             migrate(root, version.asInt());
@@ -190,10 +196,8 @@ public final class WorkflowFiles {
                     throw error(at + "/id", "Duplicate node id '" + id + "'", null);
                 }
                 if (workflow.getRepository().find(type).isEmpty()) {
-                    String bundle = entry.hasNonNull("bundle") ? entry.get("bundle").asText() : guessBundle(type);
-                    throw error(at + "/type", "Unknown node type '" + type + "' (node '" + id + "'): it is provided by"
-                            + " bundle '" + bundle + "', which is not installed; install the feature that contains it"
-                            + " or drop the bundle into the dropins folder", null);
+                    throw error(at + "/type", UnknownNodeType.message(type, id, entry.hasNonNull("bundle")
+                            ? entry.get("bundle").asText() : guessBundle(type), workflow.getRepository()), null);
                 }
                 NodeContainer container;
                 try {

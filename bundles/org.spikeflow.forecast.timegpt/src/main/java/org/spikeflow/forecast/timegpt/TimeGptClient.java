@@ -200,6 +200,10 @@ public final class TimeGptClient implements AutoCloseable {
                 status = -1;
             } catch (InterruptedIOException e) {
                 throw new TimeGptException("TimeGPT request interrupted", -1, attempt, e);
+            } catch (java.net.UnknownHostException e) {
+                // a name that does not resolve (no network, no DNS, a typo) will not resolve on a retry either
+                throw new TimeGptException("TimeGPT request failed: the host name '" + url.host() + "' cannot be "
+                        + "resolved (no network connection or DNS, or a wrong endpoint); not retried", -1, attempt, e);
             } catch (IOException e) {
                 failure = "network error: " + e.getClass().getSimpleName() + ": " + scrub(e.getMessage());
                 cause = e;

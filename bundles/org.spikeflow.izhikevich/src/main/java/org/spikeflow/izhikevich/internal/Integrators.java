@@ -22,12 +22,13 @@ public final class Integrators {
      * Runs one neuron for the whole grid.
      *
      * @param out receives the final state (v, u) after the last reset
-     * @throws BlowUp                if the state becomes non-finite
+     * @throws BlowUp                if the state becomes non-finite or implausible, or spikes on every (other) step
      * @throws CancellationException if the control is cancelled
      */
     public static void run(Scheme scheme, Precision precision, NeuronSpec n, CurrentSource src, Grid g,
             NeuronSink sink, Control ctl, double[] out) {
         boolean f = precision == Precision.FLOAT;
+        sink = Instability.guard(sink, g.dt);
         switch (scheme) {
             case EULER -> {
                 if (f) {
@@ -74,8 +75,9 @@ public final class Integrators {
         }
     }
 
+    /** Finite and within a physiological range; an implausible state is reported as a {@link BlowUp}. */
     private static boolean finite(double v, double u) {
-        return Double.isFinite(v) && Double.isFinite(u);
+        return Instability.plausible(v, u);
     }
 
     // ---- euler -------------------------------------------------------------------------------------------------

@@ -20,7 +20,10 @@ import org.spikeflow.izhikevich.Simulation;
 import org.spikeflow.izhikevich.TraceVariable;
 import org.spikeflow.izhikevich.internal.VectorSupport;
 
-/** Memory estimate and refusal; NaN/∞ blow-up reports naming the neuron, the time and the parameters. */
+/**
+ * Memory estimate and refusal; NaN/∞ blow-up and unstable-integration reports naming the neuron, the time and the
+ * parameters.
+ */
 class MemoryAndBlowUpTest {
 
     @Test
@@ -78,7 +81,8 @@ class MemoryAndBlowUpTest {
                 NumericalBlowUpException e = assertThrows(NumericalBlowUpException.class, () -> PopulationSimulation
                         .builder(pop).duration(100).dt(0.1).threads(3).kernel(k).build().run());
                 assertEquals(317, e.neuron(), k + " " + threads);
-                assertTrue(!Double.isFinite(e.u()) || !Double.isFinite(e.v()));
+                // u overflows towards infinity; v leaves any physiological range on the way (reported first)
+                assertTrue(!Double.isFinite(e.u()) || !(Math.abs(e.v()) <= 1e4), e.getMessage());
                 if (time == null) {
                     time = e.time();
                 }
@@ -95,5 +99,89 @@ class MemoryAndBlowUpTest {
                 () -> Simulation.builder(NeuronParameters.of(1e300, 0.2, -65, 8)).current(10).duration(10).dt(0.1)
                         .scheme(Scheme.RK4).build().run());
         assertEquals(0, single.neuron());
+    }
+
+    /** Issue 11: I = -1e6 at dt 0.1 swings v between about -100065 mV and the reset; it must not pass as spiking. */
+    @Test
+    void unstableEulerIsReportedWithNeuronTimeAndParameters() {
+        double[] current = new double[1000];
+        java.util.Arrays.fill(current, 10);
+        current[423] = -1e6;
+        Population pop = Population.builder(1000).a(0.02).b(0.2).c(-65).d(8).current(current).build();
+        List<Kernel> kernels = new java.util.ArrayList<>(List.of(Kernel.GENERIC, Kernel.BLOCKED));
+        if (VectorSupport.kernel() != null) {
+            kernels.add(Kernel.VECTOR);
+        }
+        for (Kernel k : kernels) {
+            NumericalBlowUpException e = assertThrows(NumericalBlowUpException.class, () -> PopulationSimulation
+                    .builder(pop).duration(1000).dt(0.1).threads(2).kernel(k).build().run(), k.toString());
+            assertEquals(423, e.neuron(), k.toString());
+            assertEquals(NumericalBlowUpException.Kind.OUT_OF_RANGE, e.kind(), k.toString());
+            // first Euler step from -65 mV: v = -65 + 0.1 * (0.04*65^2 - 5*65 + 140 + 13 - 1e6)
+            assertEquals(-65 + 0.1 * (0.04 * 65 * 65 - 5 * 65 + 140 + 13 - 1e6), e.v(), 1e-6, k.toString());
+            assertEquals(0.1, e.time(), 1e-12, k.toString());
+            String m = e.getMessage();
+            assertTrue(m.startsWith("Numerical blow-up in neuron 423 at t = 0.1 ms: v = -100065"), m);
+            assertTrue(m.contains("far outside any physiological range"), m);
+            assertTrue(m.contains("I = -1000000.0"), m);
+            assertTrue(m.contains("Use a smaller dt or the rk4 scheme"), m);
+        }
+        // the same neuron with a step small enough is fine: it settles at the stable resting point near -5060 mV
+        Simulation.builder(NeuronParameters.of(0.02, 0.2, -65, 8)).current(-1e6).duration(5).dt(0.0001)
+                .scheme(Scheme.RK4).build().run();
+    }
+
+    /** Spiking on every step or every other step is not resolved by the step: reported, whatever the kernel. */
+    @Test
+    void spikingOnEveryStepIsReportedAsUnstable() {
+        Population pop = Population.builder(10).a(0.02).b(0.2).c(-65).d(8).current(2e4).build();
+        for (Kernel k : List.of(Kernel.GENERIC, Kernel.BLOCKED)) {
+            NumericalBlowUpException e = assertThrows(NumericalBlowUpException.class, () -> PopulationSimulation
+                    .builder(pop).duration(100).dt(0.1).kernel(k).build().run(), k.toString());
+            assertEquals(0, e.neuron());
+            assertEquals(NumericalBlowUpException.Kind.RAPID_SPIKING, e.kind(), k.toString());
+            assertTrue(e.getMessage().contains("spikes on every step or every other step"), e.getMessage());
+            assertTrue(e.getMessage().contains("I = 20000.0"), e.getMessage());
+        }
+    }
+
+    /** Regular firing, even fast, is not mistaken for an instability. */
+    @Test
+    void fastButResolvedFiringIsNotFlagged() {
+        Population pop = Population.builder(4).a(0.1).b(0.2).c(-65).d(2).current(new double[] {10, 40, 100, 200})
+                .build();
+        for (Kernel k : List.of(Kernel.GENERIC, Kernel.BLOCKED)) {
+            var r = PopulationSimulation.builder(pop).duration(1000).dt(0.1).kernel(k).build().run();
+            assertTrue(r.spikeCount(3) > 100, "fast spiking neuron fires: " + r.spikeCount(3));
+        }
+    }
+
+    /**
+     * When the heap runs out mid-run because the neurons fire far faster than the up-front estimate assumed, the
+     * message reports the rate and the spike-time memory actually needed, not the estimate.
+     */
+    @Test
+    void outOfMemoryDuringTheRunReportsWhatWasActuallyNeeded() {
+        // 20 neurons at I = 1000 fire at about 1 kHz, ten times the assumed 100 Hz; a heap cap below what the
+        // recorded spike times need makes the run fail only after it started
+        Population pop = Population.builder(20).a(0.02).b(0.2).c(-65).d(8).current(1000).build();
+        RecordingOptions spikes = RecordingOptions.builder().spikeTimes(true).build();
+        PopulationSimulation ok = PopulationSimulation.builder(pop).duration(1000).dt(0.01).recording(spikes).build();
+        var r = ok.run();
+        long spikesFired = 0;
+        for (int i = 0; i < 20; i++) {
+            spikesFired += r.spikeCount(i);
+        }
+        double rate = spikesFired / 20.0;
+        assertTrue(rate > 500, "fires fast: " + rate + " Hz");
+        long estimate = ok.estimateMemory().totalBytes();
+        assertTrue(estimate < spikesFired * 8, "the up-front estimate (100 Hz) is too small");
+        InsufficientMemoryException x = assertThrows(InsufficientMemoryException.class, () -> PopulationSimulation
+                .builder(pop).duration(1000).dt(0.01).recording(spikes).memoryLimit(estimate + 1000).build().run());
+        String m = x.getMessage();
+        assertTrue(m.startsWith("Ran out of memory during the simulation"), m);
+        assertTrue(x.estimate().totalBytes() >= spikesFired * 8, m);
+        assertTrue(m.contains(String.format(java.util.Locale.ROOT, "fired at %.3g Hz on average", rate)), m);
+        assertTrue(m.contains("the check before the run assumed 100 Hz and " + MemoryEstimate.format(estimate)), m);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.spikeflow.core.util.EchoedInput;
+
 /**
  * A parsed expression of Spikeflow's small expression language; parse once, evaluate many times (thread-safe).
  *
@@ -75,8 +77,8 @@ public final class Expression {
         if (value instanceof Double d) {
             return d;
         }
-        throw new ExpressionException("Expression \"" + text + "\" gives " + Values.typeName(value) + " "
-                + describe(value) + " where a number is needed", -1);
+        throw new ExpressionException("Expression \"" + EchoedInput.shorten(text) + "\" gives "
+                + Values.typeName(value) + " " + describe(value) + " where a number is needed", -1);
     }
 
     /** Evaluates to a boolean. @throws ExpressionException if the result is not a boolean */
@@ -85,8 +87,8 @@ public final class Expression {
         if (value instanceof Boolean b) {
             return b;
         }
-        throw new ExpressionException("Expression \"" + text + "\" gives " + Values.typeName(value) + " "
-                + describe(value) + " where a boolean is needed", -1);
+        throw new ExpressionException("Expression \"" + EchoedInput.shorten(text) + "\" gives "
+                + Values.typeName(value) + " " + describe(value) + " where a boolean is needed", -1);
     }
 
     /** How a result is written as text: whole numbers without ".0" (e.g. {@code 3}), others as Java writes them. */
@@ -95,7 +97,8 @@ public final class Expression {
     }
 
     private static String describe(Object value) {
-        return value instanceof String s ? "\"" + s + "\"" : Values.toText(value);
+        return value instanceof String s ? "\"" + EchoedInput.shorten(s) + "\""
+                : EchoedInput.shorten(Values.toText(value));
     }
 
     @Override

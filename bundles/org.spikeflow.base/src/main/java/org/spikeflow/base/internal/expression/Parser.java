@@ -1,11 +1,14 @@
 package org.spikeflow.base.internal.expression;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.spikeflow.base.internal.expression.Ast.Node;
 import org.spikeflow.base.internal.expression.Token.Kind;
+import org.spikeflow.core.util.EchoedInput;
 
 /**
  * Recursive-descent parser. Precedence, lowest first: {@code ?:} (right-associative), {@code ||}, {@code &&},
@@ -14,11 +17,21 @@ import org.spikeflow.base.internal.expression.Token.Kind;
  */
 final class Parser {
     private static final String OPERAND = "a number, string, variable, function call or '('";
+    /**
+     * How deep the syntax tree (operators, parentheses, function calls) may nest. Parsing and evaluation recurse once
+     * per level, so a 3000-term sum or 1000 nested parentheses would overflow the thread's stack; 200 levels are far
+     * more than any hand-written expression needs.
+     */
+    static final int MAX_DEPTH = 200;
 
     private final String text;
     private final List<Token> tokens;
     private final Set<String> variables;
     private int index;
+    /** Recursion depth of the parser right now (parentheses, unary operators, function arguments, '?:'). */
+    private int nesting;
+    /** The height of each subtree built so far (a leaf is 1). */
+    private final Map<Node, Integer> heights = new IdentityHashMap<>();
 
     private Parser(String text, Set<String> variables) {
         this.text = text;
@@ -43,14 +56,44 @@ final class Parser {
 
     /** An error at the 0-based {@code offset} in {@code text} (-1 for none). Positions in messages are 1-based. */
     static ExpressionException error(String message, int offset, String text) {
+        String shown = EchoedInput.shorten(text);
         if (offset < 0) {
-            return new ExpressionException(message + " in \"" + text + "\"", -1);
+            return new ExpressionException(message + " in \"" + shown + "\"", -1);
         }
-        return new ExpressionException(message + " at position " + (offset + 1) + " in \"" + text + "\"", offset + 1);
+        return new ExpressionException(message + " at position " + (offset + 1) + " in \"" + shown + "\"", offset + 1);
     }
 
     private ExpressionException unexpected(Token token, String hint) {
         return error("Unexpected " + token.describe() + hint, token.position(), text);
+    }
+
+    /** Enters one level of parser recursion; fails cleanly instead of overflowing the stack. */
+    private void enter(int position) {
+        if (++nesting > MAX_DEPTH) {
+            throw tooDeep(position);
+        }
+    }
+
+    private void leave() {
+        nesting--;
+    }
+
+    /** Records the height of a new tree node, failing if the tree grows deeper than {@link #MAX_DEPTH}. */
+    private Node built(Node node, int position, Node... children) {
+        int height = 1;
+        for (Node child : children) {
+            height = Math.max(height, heights.getOrDefault(child, 1) + 1);
+        }
+        if (height > MAX_DEPTH) {
+            throw tooDeep(position);
+        }
+        heights.put(node, height);
+        return node;
+    }
+
+    private ExpressionException tooDeep(int position) {
+        return error("The expression nests more than " + MAX_DEPTH + " levels deep (operators, parentheses or"
+                + " function calls); split it into several steps", position, text);
     }
 
     private Token peek() {
@@ -76,22 +119,29 @@ final class Parser {
     }
 
     private Node ternary() {
-        Node condition = or();
-        if (peek().is("?")) {
-            int position = advance().position();
-            Node whenTrue = ternary();
-            expect(":", "of the '?' at position " + (position + 1));
-            Node whenFalse = ternary();
-            return new Ast.Conditional(condition, whenTrue, whenFalse, position);
+        enter(peek().position());
+        try {
+            Node condition = or();
+            if (peek().is("?")) {
+                int position = advance().position();
+                Node whenTrue = ternary();
+                expect(":", "of the '?' at position " + (position + 1));
+                Node whenFalse = ternary();
+                return built(new Ast.Conditional(condition, whenTrue, whenFalse, position), position, condition,
+                        whenTrue, whenFalse);
+            }
+            return condition;
+        } finally {
+            leave();
         }
-        return condition;
     }
 
     private Node or() {
         Node left = and();
         while (peek().is("||")) {
             int position = advance().position();
-            left = new Ast.Binary("||", left, and(), position);
+            Node right = and();
+            left = built(new Ast.Binary("||", left, right, position), position, left, right);
         }
         return left;
     }
@@ -100,7 +150,8 @@ final class Parser {
         Node left = equality();
         while (peek().is("&&")) {
             int position = advance().position();
-            left = new Ast.Binary("&&", left, equality(), position);
+            Node right = equality();
+            left = built(new Ast.Binary("&&", left, right, position), position, left, right);
         }
         return left;
     }
@@ -109,7 +160,9 @@ final class Parser {
         Node left = comparison();
         while (peek().is("==") || peek().is("!=")) {
             Token operator = advance();
-            left = new Ast.Binary(operator.text(), left, comparison(), operator.position());
+            Node right = comparison();
+            left = built(new Ast.Binary(operator.text(), left, right, operator.position()), operator.position(),
+                    left, right);
         }
         return left;
     }
@@ -118,7 +171,9 @@ final class Parser {
         Node left = additive();
         while (peek().is("<") || peek().is("<=") || peek().is(">") || peek().is(">=")) {
             Token operator = advance();
-            left = new Ast.Binary(operator.text(), left, additive(), operator.position());
+            Node right = additive();
+            left = built(new Ast.Binary(operator.text(), left, right, operator.position()), operator.position(),
+                    left, right);
         }
         return left;
     }
@@ -127,7 +182,9 @@ final class Parser {
         Node left = multiplicative();
         while (peek().is("+") || peek().is("-")) {
             Token operator = advance();
-            left = new Ast.Binary(operator.text(), left, multiplicative(), operator.position());
+            Node right = multiplicative();
+            left = built(new Ast.Binary(operator.text(), left, right, operator.position()), operator.position(),
+                    left, right);
         }
         return left;
     }
@@ -136,7 +193,9 @@ final class Parser {
         Node left = unary();
         while (peek().is("*") || peek().is("/") || peek().is("%")) {
             Token operator = advance();
-            left = new Ast.Binary(operator.text(), left, unary(), operator.position());
+            Node right = unary();
+            left = built(new Ast.Binary(operator.text(), left, right, operator.position()), operator.position(),
+                    left, right);
         }
         return left;
     }
@@ -144,7 +203,13 @@ final class Parser {
     private Node unary() {
         if (peek().is("-") || peek().is("+") || peek().is("!")) {
             Token operator = advance();
-            return new Ast.Unary(operator.text(), unary(), operator.position());
+            enter(operator.position());
+            try {
+                Node operand = unary();
+                return built(new Ast.Unary(operator.text(), operand, operator.position()), operator.position(), operand);
+            } finally {
+                leave();
+            }
         }
         return power();
     }
@@ -154,7 +219,14 @@ final class Parser {
         if (peek().is("^")) {
             Token operator = advance();
             // The exponent may itself be signed (2^-1) and is right-associative (2^3^2 = 2^9).
-            return new Ast.Binary("^", base, unary(), operator.position());
+            enter(operator.position());
+            Node exponent;
+            try {
+                exponent = unary();
+            } finally {
+                leave();
+            }
+            return built(new Ast.Binary("^", base, exponent, operator.position()), operator.position(), base, exponent);
         }
         return base;
     }
@@ -214,7 +286,8 @@ final class Parser {
                 throw error("Function if() expects 3 arguments (condition, value if true, value if false) but got "
                         + arguments.size(), token.position(), text);
             }
-            return new Ast.Conditional(arguments.get(0), arguments.get(1), arguments.get(2), token.position());
+            return built(new Ast.Conditional(arguments.get(0), arguments.get(1), arguments.get(2), token.position()),
+                    token.position(), arguments.toArray(Node[]::new));
         }
         Functions.Definition function = Functions.ALL.get(name);
         if (function == null) {
@@ -225,6 +298,7 @@ final class Parser {
             throw error("Function " + name + "() expects " + function.arity() + " but got " + arguments.size(),
                     token.position(), text);
         }
-        return new Ast.Call(function, List.copyOf(arguments), token.position());
+        return built(new Ast.Call(function, List.copyOf(arguments), token.position()), token.position(),
+                arguments.toArray(Node[]::new));
     }
 }

@@ -12,9 +12,9 @@ record Token(Kind kind, String text, int position) {
     String describe() {
         return switch (kind) {
             case END -> "end of expression";
-            case STRING -> "string \"" + text + "\"";
+            case STRING -> "string \"" + org.spikeflow.core.util.EchoedInput.shorten(text) + "\"";
             case VARIABLE -> "variable $" + text;
-            default -> "'" + text + "'";
+            default -> "'" + org.spikeflow.core.util.EchoedInput.shorten(text) + "'";
         };
     }
 }

@@ -29,6 +29,7 @@ import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.LongColumn;
 import org.spikeflow.core.data.StringColumn;
+import org.spikeflow.core.io.LineLengthLimitReader;
 import org.spikeflow.core.node.CanceledExecutionException;
 import org.spikeflow.core.node.ExecutionMonitor;
 import org.spikeflow.core.settings.InvalidSettingsException;
@@ -119,7 +120,7 @@ final class CsvTableReader {
                     appenders[c].append(text);
                 } catch (IllegalArgumentException e) {
                     throw new IOException("Line " + line + " of " + file + ", column '" + spec.getColumnSpec(c).name()
-                            + "': '" + text + "' is not " + CellValues.article(spec.getColumnSpec(c).type())
+                            + "': '" + org.spikeflow.core.util.EchoedInput.shorten(text) + "' is not " + CellValues.article(spec.getColumnSpec(c).type())
                             + (options.forcedTypes().containsKey(spec.getColumnSpec(c).name())
                                     ? " (type forced by setting 'columnTypes')" : ""));
                 }
@@ -218,13 +219,18 @@ final class CsvTableReader {
             throws IOException, CanceledExecutionException {
         long size = Math.max(1, Files.size(file));
         try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
-                BufferedReader reader = new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8),
-                        1 << 16)) {
+                // lines are bounded (the header more tightly): a file without line breaks fails clearly
+                BufferedReader reader = new BufferedReader(new LineLengthLimitReader(
+                        new InputStreamReader(counting, StandardCharsets.UTF_8)), 1 << 16)) {
             skipBom(reader);
-            for (int i = 0; i < options.skipLines(); i++) {
-                if (reader.readLine() == null) {
-                    break;
+            try {
+                for (int i = 0; i < options.skipLines(); i++) {
+                    if (reader.readLine() == null) {
+                        break;
+                    }
                 }
+            } catch (LineLengthLimitReader.LineTooLongException e) {
+                throw new IOException("Cannot read " + file + ": " + e.getMessage(), e);
             }
             CSVParser parser = format.parse(reader);
             Iterator<CSVRecord> records = parser.iterator();
@@ -237,6 +243,9 @@ final class CsvTableReader {
                     }
                     record = records.next();
                 } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof LineLengthLimitReader.LineTooLongException tooLong) {
+                        throw new IOException("Cannot read " + file + ": " + tooLong.getMessage(), tooLong);
+                    }
                     throw new IOException("Cannot parse " + file + " near line " + (parser.getCurrentLineNumber()
                             + options.skipLines()) + ": " + e.getCause().getMessage(), e.getCause());
                 } catch (IllegalStateException e) { // thrown by some versions for malformed input

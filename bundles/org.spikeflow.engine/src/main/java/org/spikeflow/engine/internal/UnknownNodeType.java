@@ -1,0 +1,44 @@
+package org.spikeflow.engine.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.spikeflow.core.node.NodeFactory;
+import org.spikeflow.core.util.ClosestName;
+import org.spikeflow.engine.NodeRepository;
+
+/**
+ * The load error for a node type that no installed bundle provides: a misspelt type gets the closest installed type,
+ * and an installed bundle is never blamed for a type it does not have.
+ */
+final class UnknownNodeType {
+
+    private UnknownNodeType() {
+    }
+
+    static String message(String type, String nodeId, String bundle, NodeRepository repository) {
+        List<String> installed = repository.getFactories().stream().map(NodeFactory::getId).toList();
+        Set<String> installedBundles = new HashSet<>();
+        for (NodeFactory<?> factory : repository.getFactories()) {
+            installedBundles.add(WorkflowFiles.guessBundle(factory.getId()));
+            if (factory.getDescription() != null && factory.getDescription().bundle() != null) {
+                installedBundles.add(factory.getDescription().bundle());
+            }
+        }
+        Optional<String> closest = ClosestName.closest(type, installed);
+        String start = "Unknown node type '" + type + "' (node '" + nodeId + "')";
+        String suggestion = closest.map(c -> "; did you mean '" + c + "'?").orElse("");
+        if (installedBundles.contains(bundle)) {
+            return start + ": bundle '" + bundle + "' is installed but provides no such node type" + suggestion
+                    + (closest.isEmpty() ? "; 'spikeflow nodes' lists the installed node types" : "");
+        }
+        if (closest.isPresent()) {
+            return start + suggestion + " (otherwise it would come from bundle '" + bundle + "', which is not "
+                    + "installed)";
+        }
+        return start + ": it is provided by bundle '" + bundle + "', which is not installed; install the feature that"
+                + " contains it or drop the bundle into the dropins folder";
+    }
+}
