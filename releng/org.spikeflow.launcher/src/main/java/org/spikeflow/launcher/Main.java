@@ -42,7 +42,13 @@ import org.osgi.util.tracker.ServiceTracker;
  * vanished ones uninstalled. The application is the service registered under {@link ToIntFunction} with the service
  * property {@code spikeflow.application=main}; it gets the command line arguments and returns the exit code.
  * <p>
- * Exit codes: the application's, 3 if the application service did not appear, 1 on a launcher failure.
+ * Exit codes: the application's, 3 if the application service did not appear, 1 on a launcher failure, 130 when
+ * interrupted before or after the application ran.
+ * <p>
+ * SIGINT (Ctrl-C) and SIGTERM do not start the JVM's shutdown while the application runs: the handler calls the
+ * service registered under {@link Runnable} with {@code spikeflow.application=cancel}, the command cancels its
+ * work, cleans up and returns its exit code (130), and only then is the framework stopped. A second signal exits at
+ * once (shutdown hooks still remove temporary files).
  */
 public final class Main {
 
@@ -60,6 +66,18 @@ public final class Main {
 
     private static final int EXIT_LAUNCHER_FAILURE = 1;
 
+    /** Exit code after SIGINT/SIGTERM, as shells report a process ended by SIGINT. */
+    private static final int EXIT_INTERRUPTED = 130;
+
+    private static final String CANCEL_FILTER = "(&(" + Constants.OBJECTCLASS + "=" + Runnable.class.getName()
+        + ")(" + APPLICATION_PROPERTY + "=cancel))";
+
+    /** The running framework while the application runs (signals are then passed on as cancel requests). */
+    private static volatile Framework running;
+
+    private static final java.util.concurrent.atomic.AtomicInteger INTERRUPTS =
+        new java.util.concurrent.atomic.AtomicInteger();
+
     /** Messages of bundles that failed to install, update or start, by location / symbolic name. */
     private final Map<String, String> problems = new LinkedHashMap<>();
 
@@ -76,11 +94,17 @@ public final class Main {
         int code = EXIT_LAUNCHER_FAILURE;
         Framework framework = null;
         Main launcher = new Main();
+        handleInterrupts();
         try {
             Path home = installDir();
             Path storage = storageDir(home);
             framework = launcher.startFramework(home, storage);
-            code = launcher.runApplication(framework, args);
+            running = framework;
+            try {
+                code = launcher.runApplication(framework, args);
+            } finally {
+                running = null;
+            }
         } catch (Throwable t) { // NOPMD: report everything, the framework must be stopped
             System.err.println("spikeflow: launcher failure: " + t);
             t.printStackTrace();
@@ -98,6 +122,55 @@ public final class Main {
             System.out.flush();
             System.err.flush();
             System.exit(code);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- signals
+
+    /** SIGINT and SIGTERM: see the class comment. */
+    private static void handleInterrupts() {
+        sun.misc.SignalHandler handler = signal -> interrupted(signal.getName());
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), handler);
+            } catch (IllegalArgumentException e) {
+                // the signal is not available here (or reserved by the JVM): keep the default behaviour
+            }
+        }
+    }
+
+    private static void interrupted(String signal) {
+        Framework framework = running;
+        if (INTERRUPTS.incrementAndGet() == 1 && framework != null && cancelApplication(framework)) {
+            return; // the command cancels, cleans up and returns; main() then stops the framework and exits
+        }
+        System.err.println("spikeflow: interrupted (SIG" + signal + ")" + (INTERRUPTS.get() > 1
+            ? " again: exiting without waiting for the command to clean up" : ""));
+        System.exit(EXIT_INTERRUPTED);
+    }
+
+    /** Calls the application's cancel service; false if there is none. */
+    private static boolean cancelApplication(Framework framework) {
+        try {
+            BundleContext context = framework.getBundleContext();
+            org.osgi.framework.ServiceReference<?>[] references = context.getServiceReferences((String) null,
+                CANCEL_FILTER);
+            if (references == null || references.length == 0) {
+                return false;
+            }
+            Object service = context.getService(references[0]);
+            if (!(service instanceof Runnable)) {
+                return false;
+            }
+            try {
+                ((Runnable) service).run();
+            } finally {
+                context.ungetService(references[0]);
+            }
+            return true;
+        } catch (RuntimeException | org.osgi.framework.InvalidSyntaxException e) {
+            System.err.println("spikeflow: could not cancel the command: " + e);
+            return false;
         }
     }
 

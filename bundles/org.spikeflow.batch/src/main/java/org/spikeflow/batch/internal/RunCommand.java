@@ -1,5 +1,6 @@
 package org.spikeflow.batch.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,8 +85,18 @@ public final class RunCommand implements BatchCommand {
                   --show NODE_ID[:PORT] print that node's output table (port 0 unless given) after the run,
                                         e.g. --show metrics (repeatable)
 
-                Exit codes: 0 success, 1 success with warnings, 2 bad command line,
-                            3 workflow could not be loaded, 4 execution failed.""";
+                The run is recorded in run.json in the output folder: the workflow and its SHA-256, variables,
+                --set values (secrets masked), versions, start and end time, status (succeeded, warnings,
+                failed, cancelled), per-node timings and warnings, and every file written with its size and
+                SHA-256; files of earlier runs it did not rewrite are listed as staleFiles. 'spikeflow verify-run
+                DIR' checks a folder against it. While a run writes, the folder is locked (run.lock): a second
+                run into it is refused with exit code 2, naming the run that holds it.
+
+                Ctrl-C (SIGINT) or SIGTERM cancels the running nodes, removes temporary files, records the run
+                as cancelled, prints "cancelled" and exits with 130. A second Ctrl-C exits at once.
+
+                Exit codes: 0 success, 1 success with warnings, 2 bad command line (or the output folder is
+                            in use), 3 workflow could not be loaded, 4 execution failed, 130 cancelled.""";
     }
 
     @Override
@@ -175,22 +186,31 @@ public final class RunCommand implements BatchCommand {
             }
             ProgressPrinter progress = new ProgressPrinter(err, quiet ? "none" : progressMode);
             workflow.addListener(progress);
-            Thread cancelOnInterrupt = new Thread(workflow::cancel, "spikeflow-cancel");
-            Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
             if (!quiet) {
                 err.printf(Locale.ROOT, "Loaded %s (%d nodes) in %.2f s%n", workflowFile,
                         workflow.getNodes().size(), (System.nanoTime() - loadStart) / 1e9);
             }
+            // The record (run.json), the output folder's lock and Ctrl-C handling: see RecordedRun
+            Path outputFolder = options.outputDirectory() != null ? options.outputDirectory() : workflow.getDirectory();
             ExecutionResult result;
-            try {
-                result = workflow.executeAll(options);
-            } finally {
-                progress.finish();
+            String recordProblem = null;
+            try (RecordedRun record = RecordedRun.begin(workflow, workflowFile, outputFolder, line.values("set"), err)) {
                 try {
-                    Runtime.getRuntime().removeShutdownHook(cancelOnInterrupt);
-                } catch (IllegalStateException e) {
-                    // already shutting down
+                    result = workflow.executeAll(options);
+                } finally {
+                    progress.finish();
                 }
+                try {
+                    record.finish(result);
+                } catch (IOException e) {
+                    recordProblem = e.getMessage();
+                }
+            } catch (OutputFolderLock.LockedException e) {
+                err.println("spikeflow run: " + e.getMessage());
+                return BatchExitCodes.BAD_COMMAND_LINE;
+            } catch (IOException e) {
+                err.println("spikeflow run: cannot record the run in " + outputFolder + ": " + e.getMessage());
+                return BatchExitCodes.EXECUTION_FAILED;
             }
             if (line.has("timing")) {
                 long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -198,6 +218,15 @@ public final class RunCommand implements BatchCommand {
                         progress.firstNodeStartMillis() - jvmStart, result.nanos() / 1e9);
             }
             int exitCode = summarize(workflow, result, out);
+            if (recordProblem != null) {
+                err.println("spikeflow run: the run record " + RunRecord.FILE_NAME + " could not be written: "
+                        + recordProblem);
+                exitCode = BatchExitCodes.EXECUTION_FAILED;
+            }
+            if (result.canceled()) {
+                err.println("spikeflow run: cancelled; " + RunRecord.FILE_NAME + " lists the files written before");
+                return Cancellation.EXIT_CODE;
+            }
             for (String[] target : shows) {
                 show(workflow, target[0], Integer.parseInt(target[1]), out);
             }

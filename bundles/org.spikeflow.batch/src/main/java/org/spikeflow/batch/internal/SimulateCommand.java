@@ -2,6 +2,7 @@ package org.spikeflow.batch.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.osgi.service.component.annotations.Component;
@@ -51,8 +50,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * JSON object with the run's size and throughput on stdout. Every input is checked before the integration starts.
  *
  * <p>Exit codes: 2 when the request is malformed (command line, preset name, parameter file, dt, duration, output
- * location); 4 when a valid request cannot be carried out (not enough memory for it, numerical blow-up, cancelled,
- * the output cannot be written).
+ * location); 4 when a valid request cannot be carried out (not enough memory for it, numerical blow-up,
+ * the output cannot be written); 130 when cancelled (Ctrl-C, SIGTERM).
  */
 @Component(service = BatchCommand.class)
 public final class SimulateCommand implements BatchCommand {
@@ -145,7 +144,9 @@ public final class SimulateCommand implements BatchCommand {
                               unusable --out;
                             4 the run failed: not enough memory for the request (checked before starting, with
                               what it needs and what is available), numerical blow-up (neuron, time, parameters),
-                              cancelled, or the output could not be written.""";
+                              or the output could not be written;
+                            130 cancelled by Ctrl-C (SIGINT) or SIGTERM: prints "cancelled", writes nothing and
+                              leaves no temporary file.""";
     }
 
     @Override
@@ -256,18 +257,8 @@ public final class SimulateCommand implements BatchCommand {
                 PresetsCommand.number(duration), PresetsCommand.number(dt), simulation.updatesPerNeuron(), scheme.id(),
                 request.precision.id(), request.record.id());
 
-        // Ctrl-C cancels the run; the hook waits (briefly) until the command has cleaned up, so that the output is
-        // either complete or absent
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread cancelOnInterrupt = new Thread(() -> {
-            cancelled.set(true);
-            try {
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "spikeflow-simulate-cancel");
-        Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
+        // Ctrl-C (SIGINT) and SIGTERM cancel the integration or the write; the output is then absent
+        Cancellation.Registration cancelRegistration = Cancellation.onCancel(() -> cancelled.set(true));
         PopulationResult result;
         long writeStart;
         long lines;
@@ -284,7 +275,7 @@ public final class SimulateCommand implements BatchCommand {
                 }
                 throw failed(e.getMessage() + where);
             } catch (CancellationException e) {
-                throw failed("the simulation was cancelled; nothing was written");
+                throw new Failure(Cancellation.EXIT_CODE, "cancelled; nothing was written");
             } finally {
                 monitor.finish();
             }
@@ -293,18 +284,16 @@ public final class SimulateCommand implements BatchCommand {
             writeStart = System.nanoTime();
             try {
                 long[] written = new long[1];
-                AtomicFiles.write(request.out, stream -> written[0] = write(result, request.record, stream));
+                AtomicFiles.write(request.out,
+                        stream -> written[0] = write(result, request.record, Cancellation.stopOnCancel(stream)));
                 lines = written[0];
+            } catch (InterruptedIOException e) {
+                throw new Failure(Cancellation.EXIT_CODE, "cancelled; nothing was written");
             } catch (IOException e) {
                 throw failed("could not write " + request.out + ": " + FailureMessages.describeIo(e));
             }
         } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(cancelOnInterrupt);
-            } catch (IllegalStateException e) {
-                // already shutting down
-            }
+            cancelRegistration.close();
         }
         double writeSeconds = (System.nanoTime() - writeStart) / 1e9;
         err.printf(Locale.ROOT, "Wrote %s (%d rows)%n", request.out, lines);

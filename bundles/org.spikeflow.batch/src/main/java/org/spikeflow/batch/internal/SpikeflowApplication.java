@@ -72,6 +72,7 @@ public final class SpikeflowApplication implements ToIntFunction<String[]> {
             stdout.println(command.get().usage());
             return BatchExitCodes.SUCCESS;
         }
+        Cancellation.reset();
         try {
             return command.get().run(rest, stdout, stderr);
         } catch (Throwable e) { // NOPMD: out of memory, stack overflow, bugs: a failure (4), never a launcher crash (1)
@@ -94,7 +95,7 @@ public final class SpikeflowApplication implements ToIntFunction<String[]> {
                 c -> text.append(String.format("  %-10s %s%n", c.name(), c.summary())));
         text.append("\nRun 'spikeflow help COMMAND' for a command's options.\n");
         text.append("Exit codes: 0 success, 1 success with warnings, 2 bad command line, 3 workflow could not be loaded,"
-                + " 4 execution failed.\n");
+                + " 4 execution failed, 130 cancelled (Ctrl-C).\n");
         return text.toString();
     }
 }

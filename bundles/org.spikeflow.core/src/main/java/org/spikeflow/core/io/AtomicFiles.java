@@ -10,11 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes files so that a reader sees either the old content or the complete new one, never a torn file: content
  * goes to a temporary file in the same folder, is forced to disk, then renamed over the target. If writing fails,
  * the target is untouched and the temporary file is removed. A file without write permission is never replaced.
+ * Temporary files still being written are tracked: when
+ * the JVM exits in the middle of a write (e.g. a second Ctrl-C), a shutdown hook removes them, so no hidden
+ * {@code .*.tmp} files are left behind.
  */
 public final class AtomicFiles {
 
@@ -24,7 +30,47 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Temporary files of writes in progress. */
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
     private AtomicFiles() {
+    }
+
+    /** Registers the shutdown hook once, when the first temporary file is created. */
+    private static final class ShutdownCleanup {
+        static {
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteTemporaryFiles,
+                        "spikeflow-temp-file-cleanup"));
+            } catch (IllegalStateException e) {
+                // already shutting down: nothing to register for
+            }
+        }
+
+        static void ensureRegistered() {
+            // loading the class registered the hook
+        }
+    }
+
+    /**
+     * Deletes the temporary files of writes still in progress (their targets stay untouched); such a write then
+     * fails. For shutdown: normal cancellation lets each write finish or remove its own temporary file.
+     *
+     * @return how many files were deleted
+     */
+    public static int deleteTemporaryFiles() {
+        int deleted = 0;
+        for (Path temp : List.copyOf(IN_PROGRESS)) {
+            try {
+                if (Files.deleteIfExists(temp)) {
+                    deleted++;
+                }
+            } catch (IOException e) {
+                // best effort: the JVM is going away
+            }
+            IN_PROGRESS.remove(temp);
+        }
+        return deleted;
     }
 
     /**
@@ -64,7 +110,9 @@ public final class AtomicFiles {
     }
 
     private static void writeVia(Path absolute, Content content) throws IOException {
+        ShutdownCleanup.ensureRegistered();
         Path temp = createSibling(absolute);
+        IN_PROGRESS.add(temp);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -80,6 +128,7 @@ public final class AtomicFiles {
             }
             moved = true;
         } finally {
+            IN_PROGRESS.remove(temp);
             if (!moved) {
                 Files.deleteIfExists(temp);
             }

@@ -1,0 +1,85 @@
+package org.spikeflow.batch.internal;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM for the command that is running: the launcher's signal handler calls
+ * {@link CancelService}, which lands in {@link #request()}; commands register what cancels their work with
+ * {@link #onCancel(Runnable)}, stop cooperatively, clean up and return {@link #EXIT_CODE}. Process-wide, because
+ * one process runs one command.
+ */
+public final class Cancellation {
+    /** The exit code of a cancelled command, as shells report a process ended by SIGINT (128 + 2). */
+    public static final int EXIT_CODE = 130;
+
+    private static final AtomicBoolean REQUESTED = new AtomicBoolean();
+    private static final List<Runnable> HANDLERS = new CopyOnWriteArrayList<>();
+
+    private Cancellation() {
+    }
+
+    /** Forgets an earlier request: called when a command starts. */
+    static void reset() {
+        REQUESTED.set(false);
+    }
+
+    /** Cancels the running command (what the signal handler does). */
+    public static void request() {
+        REQUESTED.set(true);
+        HANDLERS.forEach(Runnable::run);
+    }
+
+    public static boolean isRequested() {
+        return REQUESTED.get();
+    }
+
+    /**
+     * Runs {@code cancel} when cancellation is requested, at once if it already was, until the returned
+     * registration is closed.
+     */
+    static Registration onCancel(Runnable cancel) {
+        HANDLERS.add(cancel);
+        if (REQUESTED.get()) {
+            cancel.run();
+        }
+        return () -> HANDLERS.remove(cancel);
+    }
+
+    /** A registered cancel action; closing it unregisters. */
+    interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * A stream that stops with {@link InterruptedIOException} once cancellation is requested, so a long write is
+     * abandoned (and its temporary file removed by {@code AtomicFiles}).
+     */
+    static OutputStream stopOnCancel(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                check();
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                check();
+                out.write(bytes, offset, length);
+            }
+
+            private void check() throws InterruptedIOException {
+                if (REQUESTED.get()) {
+                    throw new InterruptedIOException("cancelled");
+                }
+            }
+        };
+    }
+}
