@@ -91,9 +91,7 @@ public final class SettingsMigration {
         }
         String newPath = newPath(oldPath, newKey);
         Step step = settings -> {
-            String parentPath = parentPath(oldPath);
-            JsonNode parent = parentPath.isEmpty() ? settings : SettingsHandler.get(settings, parentPath);
-            if (parent instanceof ObjectNode object && object.has(lastPart(oldPath))) {
+            if (parentOf(settings, oldPath) instanceof ObjectNode object && object.has(lastPart(oldPath))) {
                 JsonNode value = conversion.convert(object.get(lastPart(oldPath)));
                 object.remove(lastPart(oldPath));
                 object.set(newKey, value);
@@ -111,6 +109,43 @@ public final class SettingsMigration {
             return newPath + path.substring(oldPath.length());
         };
         return new SettingsMigration(fromVersion, description, step, bindings);
+    }
+
+    /**
+     * A setting added in version {@code fromVersion + 1}: files of older versions get {@code valueForOldFiles}, the
+     * value that keeps their behaviour (which may differ from the default of new nodes). Adding a setting changes
+     * what saved files hold, so it is a new version like any other change.
+     */
+    public static SettingsMigration addSetting(int fromVersion, String path, JsonNode valueForOldFiles) {
+        String description = "Setting '" + path + "' added (older files: " + valueForOldFiles + ")";
+        return new SettingsMigration(fromVersion, description, settings -> {
+            if (parentOf(settings, path) instanceof ObjectNode object && !object.has(lastPart(path))) {
+                object.set(lastPart(path), valueForOldFiles.deepCopy());
+            }
+        }, binding -> binding);
+    }
+
+    /**
+     * A setting removed in version {@code fromVersion + 1}: older files lose it, with the reason for people reading
+     * the history; a flow-variable binding to it fails to load with that reason.
+     */
+    public static SettingsMigration removeSetting(int fromVersion, String path, String reason) {
+        String description = "Setting '" + path + "' removed: " + reason;
+        return new SettingsMigration(fromVersion, description, settings -> {
+            if (parentOf(settings, path) instanceof ObjectNode object) {
+                object.remove(lastPart(path));
+            }
+        }, binding -> {
+            if (binding.equals(path) || binding.startsWith(path + ".")) {
+                throw new InvalidSettingsException(description + "; remove its flow-variable binding");
+            }
+            return binding;
+        });
+    }
+
+    private static JsonNode parentOf(ObjectNode settings, String path) {
+        String parentPath = parentPath(path);
+        return parentPath.isEmpty() ? settings : SettingsHandler.get(settings, parentPath);
     }
 
     private static String parentPath(String path) {

@@ -212,8 +212,10 @@ public final class WorkflowFiles {
                     throw error(at + "/settings", "Settings of node '" + id + "' must be an object", null);
                 }
                 try {
-                    workflow.setNodeSettings(id, settings == null ? null
-                            : handler.migrate((ObjectNode) settings, settingsVersion));
+                    // absent settings are the defaults of their version, which a migration step may still change
+                    ObjectNode fileSettings = settings == null ? JsonNodeFactory.instance.objectNode()
+                            : (ObjectNode) settings;
+                    workflow.setNodeSettings(id, handler.migrate(fileSettings, settingsVersion));
                 } catch (InvalidSettingsException e) {
                     String key = settingKeyIn(e.getMessage(), settings);
                     throw error(at + "/settings" + (key == null ? "" : "/" + key), "Invalid settings for node '" + id

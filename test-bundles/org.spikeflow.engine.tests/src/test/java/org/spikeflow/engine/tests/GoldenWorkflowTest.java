@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -34,10 +36,26 @@ class GoldenWorkflowTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final NodeRepository repository = TestRepository.platform();
 
-    private static Path golden(String kind, String name) {
+    private static Path goldenFolder() {
         String base = System.getProperty("spikeflow.test.basedir");
         Path root = base != null ? Path.of(base) : Path.of("").toAbsolutePath();
-        return root.resolve("golden/0.1").resolve(kind).resolve(name + ".spikeflow.json");
+        return root.resolve("golden/0.1");
+    }
+
+    private static Path golden(String kind, String name) {
+        return goldenFolder().resolve(kind).resolve(name + ".spikeflow.json");
+    }
+
+    @Test
+    void theGoldenFilesAreAsSpikeflow01WroteThem() throws Exception {
+        List<String> sums = Files.readAllLines(goldenFolder().resolve("SHA256SUMS"));
+        assertEquals(12, sums.size());
+        for (String line : sums) {
+            String[] sumAndFile = line.split(" +", 2);
+            byte[] content = Files.readAllBytes(goldenFolder().resolve(sumAndFile[1]));
+            assertEquals(sumAndFile[0], HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)),
+                    sumAndFile[1] + " was changed; golden files are never edited");
+        }
     }
 
     private WorkflowManager load(String kind, String name) throws Exception {

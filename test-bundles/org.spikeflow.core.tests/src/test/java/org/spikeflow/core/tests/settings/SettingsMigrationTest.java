@@ -14,6 +14,7 @@ import org.spikeflow.core.settings.SettingsMigration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Persisted keys apart from field names, settings versions and migration steps ({@link VersionedSettings}). */
@@ -115,6 +116,43 @@ class SettingsMigrationTest {
         assertEquals("protocol.0.value", renameList.migrateBinding("segments.0.value"));
         assertEquals("segmentsExtra", renameList.migrateBinding("segmentsExtra"));
         assertThrows(IllegalArgumentException.class, () -> SettingsMigration.renameKey(1, "a", "b.c"));
+    }
+
+    @Test
+    void aConvertedValueKeepsItsKey() throws Exception {
+        SettingsMigration toUpper = SettingsMigration.convertValue(1, "mode", "mode names became upper case",
+                mode -> JSON.getNodeFactory().textNode(mode.asText().toUpperCase()));
+        ObjectNode old = json("{'mode': 'fast', 'count': 2}");
+        toUpper.apply(old);
+        assertEquals(json("{'mode': 'FAST', 'count': 2}"), old);
+        assertThrows(InvalidSettingsException.class, () -> toUpper.migrateBinding("mode"));
+        assertEquals("count", toUpper.migrateBinding("count"));
+    }
+
+    @Test
+    void anAddedSettingGivesOlderFilesTheValueOfTheirOldBehaviour() throws Exception {
+        SettingsMigration add = SettingsMigration.addSetting(1, "probe.smoothing", BooleanNode.FALSE);
+        ObjectNode old = json("{'probe': {'gain': 2}}");
+        add.apply(old);
+        assertEquals(json("{'probe': {'gain': 2, 'smoothing': false}}"), old);
+        ObjectNode noProbe = json("{}");
+        add.apply(noProbe);
+        assertEquals(json("{}"), noProbe, "a nested object that is absent keeps all its defaults");
+        assertEquals("probe.gain", add.migrateBinding("probe.gain"));
+        assertEquals("Setting 'probe.smoothing' added (older files: false)", add.description());
+    }
+
+    @Test
+    void aRemovedSettingIsDroppedAndABindingToItExplained() throws Exception {
+        SettingsMigration remove = SettingsMigration.removeSetting(1, "legacyMode", "the new scheme replaced it");
+        ObjectNode old = json("{'legacyMode': true, 'count': 2}");
+        remove.apply(old);
+        assertEquals(json("{'count': 2}"), old);
+        InvalidSettingsException bound = assertThrows(InvalidSettingsException.class,
+                () -> remove.migrateBinding("legacyMode"));
+        assertEquals("Setting 'legacyMode' removed: the new scheme replaced it; remove its flow-variable binding",
+                bound.getMessage());
+        assertEquals("count", remove.migrateBinding("count"));
     }
 
     // ---- the chain ----
