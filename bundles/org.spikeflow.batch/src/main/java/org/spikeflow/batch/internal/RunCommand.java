@@ -17,6 +17,7 @@ import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.flowvar.FlowVariableType;
+import org.spikeflow.core.io.UserGrants;
 import org.spikeflow.core.node.NodeLogger;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.settings.InvalidSettingsException;
@@ -107,6 +108,7 @@ public final class RunCommand implements BatchCommand {
         long spillBytes;
         Path outputDirectory;
         String progressMode;
+        UserGrants grants;
         try {
             line = CommandLine.parse(args, VALUE_OPTIONS, FLAGS);
             if (line.positionals.size() != 1) {
@@ -125,6 +127,7 @@ public final class RunCommand implements BatchCommand {
             if (!List.of("bar", "plain", "none").contains(progressMode)) {
                 throw new CommandLine.UsageException("--progress must be bar, plain or none, not '" + progressMode + "'");
             }
+            grants = UserGrantOptions.parse(line.values("allow-path"), line.value("timegpt-url"));
         } catch (CommandLine.UsageException e) {
             err.println("spikeflow run: " + e.getMessage());
             err.println("Run 'spikeflow help run' for usage.");
@@ -167,13 +170,8 @@ public final class RunCommand implements BatchCommand {
             if (line.has("reset")) {
                 workflow.resetAll();
             }
-            ExecutionOptions options = ExecutionOptions.defaults().withThreads(threads).withSpillThreshold(spillBytes);
-            try {
-                options = options.withGrants(UserGrantOptions.parse(line.values("allow-path"), line.value("timegpt-url")));
-            } catch (CommandLine.UsageException e) {
-                err.println("spikeflow run: " + e.getMessage());
-                return BatchExitCodes.BAD_COMMAND_LINE;
-            }
+            ExecutionOptions options = ExecutionOptions.defaults().withThreads(threads).withSpillThreshold(spillBytes)
+                    .withGrants(grants);
             if (outputDirectory != null) {
                 options = options.withOutputDirectory(outputDirectory);
             }
