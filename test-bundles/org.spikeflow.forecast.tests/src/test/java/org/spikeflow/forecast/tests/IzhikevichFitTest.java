@@ -30,10 +30,8 @@ class IzhikevichFitTest {
         double[] v = trace(truth, 12, 2200);
         double[] context = Arrays.copyOf(v, 2000);
         double[] future = Arrays.copyOfRange(v, 2000, 2200);
-        long t0 = System.nanoTime();
         IzhikevichFitForecaster.FittedNeuron fit = Forecasters.izhikevichFit().fit(context, 0.25);
         Forecast f = fit.forecast(200, 80, 90);
-        double seconds = (System.nanoTime() - t0) / 1e9;
         NeuronParameters p = fit.parameters();
         assertEquals(0.03, p.a(), 1e-6, fit.describe());
         assertEquals(0.22, p.b(), 1e-6, fit.describe());

@@ -216,16 +216,13 @@ class SweepGeneratorNodeTest {
 
     @Test
     void millionsOfRowsAreBuiltInPrimitiveColumns() throws Exception {
-        long start = System.nanoTime();
         DataTable table = generate("{'mode': 'grid', 'labels': false, 'dimensions': ["
                 + "{'parameter': 'a', 'spacing': 'linspace', 'start': 0.01, 'stop': 0.1, 'count': 1000},"
                 + "{'parameter': 'I', 'spacing': 'linspace', 'start': 0, 'stop': 15, 'count': 2000}]}");
-        double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(2_000_000, table.getRowCount());
         assertTrue(table.getColumn("a") instanceof DoubleColumn && table.getColumn("i") instanceof IntColumn);
         assertEquals(15, doubles(table, "I")[1999]);
         assertEquals(0.1, doubles(table, "a")[1_999_999]);
-        assertTrue(seconds < 20, "2 million rows in " + seconds + " s");
         DataTable lhs = generate("{'mode': 'latinHypercube', 'samples': 1000000, 'dimensions': ["
                 + "{'parameter': 'a', 'spacing': 'linspace', 'start': 0.01, 'stop': 0.1, 'count': 2},"
                 + "{'parameter': 'b', 'spacing': 'linspace', 'start': 0.2, 'stop': 0.25, 'count': 2}]}");
