@@ -81,16 +81,29 @@ class FailureMessagesTest {
                         + ".ArrayList[0])"));
     }
 
+    private static char[] readChars(java.io.Reader reader, int n) throws IOException {
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) {
+            chars[i] = (char) reader.read();
+        }
+        return chars;
+    }
+
     @Test
     void linesLongerThanTheLimitFailWithTheirNumber() throws IOException {
-        try (var reader = new java.io.BufferedReader(new LineLengthLimitReader(
-                new StringReader("h\r\nshort\rlonger line\n"), 5, 8))) {
-            assertEquals("h", reader.readLine());
-            assertEquals("short", reader.readLine());
+        // read character by character (a BufferedReader would hit the long line while filling its buffer)
+        try (var reader = new LineLengthLimitReader(new StringReader("h\r\nshort\rlonger line\n"), 5, 8)) {
+            assertEquals("h\r\nshort\rlonger ", new String(readChars(reader, 16)));
             LineLengthLimitReader.LineTooLongException e = assertThrows(
-                    LineLengthLimitReader.LineTooLongException.class, reader::readLine);
+                    LineLengthLimitReader.LineTooLongException.class, reader::read);
             assertEquals(3, e.line());
             assertEquals("line 3 is longer than 8 characters", e.getMessage());
+        }
+        try (var reader = new java.io.BufferedReader(new LineLengthLimitReader(
+                new StringReader("h\r\nshort\rlonger\n"), 5, 8))) {
+            assertEquals("h", reader.readLine());
+            assertEquals("short", reader.readLine());
+            assertEquals("longer", reader.readLine());
         }
         var header = assertThrows(LineLengthLimitReader.LineTooLongException.class, () -> new java.io.BufferedReader(
                 new LineLengthLimitReader(new StringReader("a".repeat(100)), 10, 1000)).readLine());
