@@ -93,7 +93,7 @@ class FailureMessagesTest {
     void linesLongerThanTheLimitFailWithTheirNumber() throws IOException {
         // read character by character (a BufferedReader would hit the long line while filling its buffer)
         try (var reader = new LineLengthLimitReader(new StringReader("h\r\nshort\rlonger line\n"), 5, 8)) {
-            assertEquals("h\r\nshort\rlonger ", new String(readChars(reader, 16)));
+            assertEquals("h\r\nshort\rlonger l", new String(readChars(reader, 17))); // 8 characters of line 3
             LineLengthLimitReader.LineTooLongException e = assertThrows(
                     LineLengthLimitReader.LineTooLongException.class, reader::read);
             assertEquals(3, e.line());
