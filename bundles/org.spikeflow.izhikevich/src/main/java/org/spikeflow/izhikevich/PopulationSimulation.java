@@ -227,9 +227,11 @@ public final class PopulationSimulation {
         MemoryEstimate actual = new MemoryEstimate(items);
         long avail = available();
         long max = memoryLimit >= 0 ? memoryLimit : Runtime.getRuntime().maxMemory();
+        String assumedRate = new java.math.BigDecimal(Double.toString(rec.expectedRateHz())).stripTrailingZeros()
+                .toPlainString();
         String assumed = rec.spikeTimes() && rateHz > rec.expectedRateHz()
-                ? String.format(java.util.Locale.ROOT, " (the check before the run assumed %s Hz and %s)",
-                        new java.math.BigDecimal(Double.toString(rec.expectedRateHz())).stripTrailingZeros().toPlainString(), MemoryEstimate.format(estimateMemory().totalBytes()))
+                ? " (the check before the run assumed " + assumedRate + " Hz and "
+                        + MemoryEstimate.format(estimateMemory().totalBytes()) + ")"
                 : "";
         return new InsufficientMemoryException("Ran out of memory during the simulation: it needs about " + actual
                 + assumed + ", but the Java heap has a maximum of " + MemoryEstimate.format(max) + ". Record spike "

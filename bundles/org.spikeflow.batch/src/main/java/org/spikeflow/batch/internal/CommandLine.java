@@ -56,8 +56,8 @@ final class CommandLine {
                 List<String> known = new ArrayList<>(withValue);
                 known.addAll(flags);
                 throw new UsageException("Unknown option --" + org.spikeflow.core.util.EchoedInput.shorten(name)
-                        + org.spikeflow.core.util.ClosestName.closest(name, known).map(c -> "; did you mean --" + c + "?")
-                                .orElse(""));
+                        + org.spikeflow.core.util.ClosestName.closest(name, known)
+                                .map(c -> "; did you mean --" + c + "?").orElse(""));
             }
         }
         return line;

@@ -52,8 +52,8 @@ final class RunArguments {
         try {
             folder = Path.of(text);
         } catch (InvalidPathException e) {
-            throw new CommandLine.UsageException("--output-dir '" + EchoedInput.shorten(text) + "' is not a valid path: "
-                    + e.getReason());
+            throw new CommandLine.UsageException("--output-dir '" + EchoedInput.shorten(text)
+                    + "' is not a valid path: " + e.getReason());
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new CommandLine.UsageException("--output-dir " + folder + " is a file, not a folder");

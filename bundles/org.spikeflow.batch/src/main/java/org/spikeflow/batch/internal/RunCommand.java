@@ -150,6 +150,9 @@ public final class RunCommand implements BatchCommand {
                 if (level.compareTo(verbose ? NodeLogger.Level.DEBUG : NodeLogger.Level.WARN) >= 0
                         && !(quiet && level == NodeLogger.Level.INFO)) {
                     err.println(level + " [" + source + "] " + message);
+                    if (verbose && error != null) {
+                        error.printStackTrace(err); // only with --verbose: a failure is one line otherwise
+                    }
                 }
             });
             try {

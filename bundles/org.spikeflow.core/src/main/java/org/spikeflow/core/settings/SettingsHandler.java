@@ -185,8 +185,9 @@ public final class SettingsHandler<S extends NodeSettings> {
                 throw new InvalidSettingsException("Setting '" + pathOf(e) + "' has the wrong type: expected "
                         + describeType(e.getTargetType()));
             } catch (java.io.IOException e) {
-                throw new InvalidSettingsException("Settings could not be read: " + (e instanceof JsonProcessingException j
-                        ? org.spikeflow.core.util.JsonMessages.describe(j) : e.getMessage()), e);
+                throw new InvalidSettingsException("Settings could not be read: "
+                        + (e instanceof JsonProcessingException j ? org.spikeflow.core.util.JsonMessages.describe(j)
+                                : e.getMessage()), e);
             }
         }
         return settings;

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.util.ClosestName;
+import org.spikeflow.core.util.EchoedInput;
 import org.spikeflow.engine.NodeRepository;
 
 /**
@@ -28,7 +29,8 @@ final class UnknownNodeType {
             }
         }
         Optional<String> closest = ClosestName.closest(type, installed);
-        String start = "Unknown node type '" + type + "' (node '" + nodeId + "')";
+        String start = "Unknown node type '" + EchoedInput.shorten(type) + "' (node '" + EchoedInput.shorten(nodeId)
+                + "')";
         String suggestion = closest.map(c -> "; did you mean '" + c + "'?").orElse("");
         if (installedBundles.contains(bundle)) {
             return start + ": bundle '" + bundle + "' is installed but provides no such node type" + suggestion

@@ -206,7 +206,8 @@ final class Parser {
             enter(operator.position());
             try {
                 Node operand = unary();
-                return built(new Ast.Unary(operator.text(), operand, operator.position()), operator.position(), operand);
+                return built(new Ast.Unary(operator.text(), operand, operator.position()), operator.position(),
+                        operand);
             } finally {
                 leave();
             }

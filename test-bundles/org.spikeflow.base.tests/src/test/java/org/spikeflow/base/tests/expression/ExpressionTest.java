@@ -215,4 +215,22 @@ class ExpressionTest {
         assertEquals("3", Expression.toText(3.0));
         assertEquals("0.1", Expression.toText(0.1));
     }
+
+    /** Issue 11: deep nesting fails with a clear message instead of overflowing the stack; the text is shortened. */
+    @Test
+    void nestingDeeperThanTheLimitIsAClearError() {
+        String sum = "1" + "+1".repeat(2999);
+        ExpressionException e = assertThrows(ExpressionException.class, () -> Expression.parse(sum));
+        assertTrue(e.getMessage().startsWith("The expression nests more than 200 levels deep"), e.getMessage());
+        assertTrue(e.getMessage().contains("(5999 characters)") && e.getMessage().length() < 500, e.getMessage());
+        String parentheses = "(".repeat(1000) + "1" + ")".repeat(1000);
+        e = assertThrows(ExpressionException.class, () -> Expression.parse(parentheses));
+        assertTrue(e.getMessage().startsWith("The expression nests more than 200 levels deep"), e.getMessage());
+        assertThrows(ExpressionException.class, () -> Expression.parse("-".repeat(1000) + "1"));
+        assertThrows(ExpressionException.class, () -> Expression.parse("2" + "^2".repeat(1000)));
+        assertThrows(ExpressionException.class, () -> Expression.parse("max(".repeat(500) + "1" + ")".repeat(500)));
+        // within the limit everything still works: 150 terms, 150 parentheses
+        assertEquals(150.0, eval("1" + "+1".repeat(149)));
+        assertEquals(1.0, eval("(".repeat(150) + "1" + ")".repeat(150)));
+    }
 }

@@ -282,4 +282,17 @@ class CsvReaderWriterTest {
         assertEquals(Math.sin(999_999), ((DoubleColumn) table.getColumn("v")).get(999_999));
         assertEquals(DataType.INT, table.getSpec().getColumnSpec(2).type());
     }
+
+    /** Issue 11: a file without line breaks fails clearly instead of filling the heap with one header line. */
+    @Test
+    void anEndlessHeaderLineIsRefused() throws Exception {
+        Exception e = assertThrows(Exception.class, () -> readText("column,".repeat(200_000), ""));
+        assertTrue(e.getMessage().contains("in.csv") && e.getMessage().contains("line 1 is longer than 1048576"
+                + " characters"), e.getMessage());
+        Exception cell = assertThrows(Exception.class, () -> readText("n\n1\n" + "x".repeat(5000) + "\n",
+                ", 'columnTypes': {'n': 'int'}"));
+        assertTrue(cell.getMessage().length() < 600, "echoes at most 200 characters of the cell: "
+                + cell.getMessage().length());
+        assertTrue(cell.getMessage().contains("(5000 characters)"), cell.getMessage());
+    }
 }

@@ -404,4 +404,20 @@ class TimeGptClientTest {
         }
         assertEquals("Bearer " + KEY, take().getHeader("Authorization"));
     }
+
+    /** Issue 11: a host name that does not resolve (no network, a typo) fails at once instead of being retried. */
+    @Test
+    void anUnresolvableHostIsNotRetried() throws Exception {
+        try (TimeGptClient offline = new TimeGptClient(TimeGptSettings.builder()
+                .baseUrl("https://spikeflow-test-host.invalid/").apiKey(KEY).maxAttempts(6)
+                .initialBackoff(Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(16))
+                .maxTotalTime(Duration.ofSeconds(60)).build())) {
+            TimeGptException e = assertThrows(TimeGptException.class,
+                    () -> offline.forecast(TimeGptRequest.builder(3).series(series("a", 6, 0)).build()));
+            assertEquals(1, e.attempts(), e.getMessage());
+            assertTrue(e.getMessage().contains("spikeflow-test-host.invalid") && e.getMessage().contains("resolved"),
+                    e.getMessage());
+            assertTrue(e.getCause() instanceof java.net.UnknownHostException, String.valueOf(e.getCause()));
+        }
+    }
 }

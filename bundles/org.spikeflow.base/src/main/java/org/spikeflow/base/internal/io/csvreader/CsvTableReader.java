@@ -120,7 +120,8 @@ final class CsvTableReader {
                     appenders[c].append(text);
                 } catch (IllegalArgumentException e) {
                     throw new IOException("Line " + line + " of " + file + ", column '" + spec.getColumnSpec(c).name()
-                            + "': '" + org.spikeflow.core.util.EchoedInput.shorten(text) + "' is not " + CellValues.article(spec.getColumnSpec(c).type())
+                            + "': '" + org.spikeflow.core.util.EchoedInput.shorten(text) + "' is not "
+                            + CellValues.article(spec.getColumnSpec(c).type())
                             + (options.forcedTypes().containsKey(spec.getColumnSpec(c).name())
                                     ? " (type forced by setting 'columnTypes')" : ""));
                 }
