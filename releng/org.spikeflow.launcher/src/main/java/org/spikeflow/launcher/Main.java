@@ -149,7 +149,7 @@ public final class Main {
         System.exit(EXIT_INTERRUPTED);
     }
 
-    /** Calls the application's cancel service; false if there is none. */
+    /** Calls the application's cancel service; false if there is none or the command cannot be cancelled. */
     private static boolean cancelApplication(Framework framework) {
         try {
             BundleContext context = framework.getBundleContext();
@@ -169,8 +169,7 @@ public final class Main {
             }
             return true;
         } catch (RuntimeException | org.osgi.framework.InvalidSyntaxException e) {
-            System.err.println("spikeflow: could not cancel the command: " + e);
-            return false;
+            return false; // the command has nothing to cancel (or the framework is going away): exit at once
         }
     }
 

@@ -96,6 +96,7 @@ public final class RunCommand implements BatchCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        Cancellation.handledByThisCommand();
         CommandLine line;
         Path workflowFile;
         int threads;

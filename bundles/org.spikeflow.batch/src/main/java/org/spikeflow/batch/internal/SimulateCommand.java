@@ -150,6 +150,7 @@ public final class SimulateCommand implements BatchCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        Cancellation.handledByThisCommand();
         try {
             return simulate(args, out, err);
         } catch (Failure f) {
