@@ -21,6 +21,7 @@ pid=$!
 # Its own output goes nowhere: Maven waits until every process holding the script's stdout has ended.
 ( sleep 300; kill -KILL "$pid" ) >/dev/null 2>&1 &
 guard=$!
+disown "$guard"   # no job-control notice when it is killed
 
 while [[ ! -f "$work/out/iteration.csv" ]] && kill -0 "$pid" 2>/dev/null; do
   sleep 0.05

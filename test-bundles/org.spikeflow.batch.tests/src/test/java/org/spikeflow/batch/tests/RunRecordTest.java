@@ -306,9 +306,16 @@ class RunRecordTest {
         Path output = temp.resolve("out/iteration.csv");
         CompletableFuture<ApplicationRunner.Result> running = CompletableFuture.supplyAsync(
                 () -> run("run", flow.toString(), "--progress", "none"));
-        while (!Files.exists(output) && !running.isDone()) {
+        // While it runs, the record says "running" and names the files written so far (a killed run leaves that).
+        JsonNode during = null;
+        while (!running.isDone() && (during == null || during.path("files").size() == 0)) {
             Thread.sleep(2);
+            during = Files.exists(temp.resolve("run.json")) ? record() : null;
         }
+        assertNotNull(during, "run.json is written at the start");
+        assertEquals("running", during.path("status").asText());
+        assertEquals("out/iteration.csv", during.path("files").get(0).path("path").asText());
+        assertTrue(during.path("endedAt").isNull(), during.toString());
         // Prefer cancelling in the middle of a write (a temporary file exists), but cancel in any case.
         for (int i = 0; i < 500 && !writing(output.getParent()) && !running.isDone(); i++) {
             Thread.sleep(1);
