@@ -30,8 +30,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * spikeflow         {version, bundles: {symbolicName: version}}
  * java              {version, vendor, vm}
  * startedAt, endedAt ISO-8601 UTC (endedAt null while running)
- * nodes             [{id, type, name, state, runs, millis, warnings: [...], error}] (error only for failed nodes)
- * files             [{path, size, sha256}]: every file the run wrote
+ * nodes             [{id, type, name, state, runs, millis, warnings: [...], error}]: state executed, failed,
+ *                   not executed (or pending while running); runs counts loop iterations, millis their sum;
+ *                   error only for failed nodes
+ * files             [{path, size, sha256}]: every file the run wrote (while running: those written so far)
  * staleFiles        [{path, size, sha256}]: files of earlier runs' records that this run did not rewrite (as
  *                   recorded then): in the folder, but not results of this run
  * </pre>

@@ -316,6 +316,13 @@ class RunRecordTest {
         assertEquals("running", during.path("status").asText());
         assertEquals("out/iteration.csv", during.path("files").get(0).path("path").asText());
         assertTrue(during.path("endedAt").isNull(), during.toString());
+        // A second run into the same folder meanwhile is refused, naming this one.
+        ApplicationRunner.Result second = run("run", workflow("ok").toString(), "--progress", "none");
+        assertEquals(2, second.code(), second.err());
+        assertTrue(second.err().contains("in use by another run (pid " + ProcessHandle.current().pid() + " on host "),
+                second.err());
+        assertFalse(Files.exists(temp.resolve("out/table.csv")), "the refused run wrote nothing");
+
         // Prefer cancelling in the middle of a write (a temporary file exists), but cancel in any case.
         for (int i = 0; i < 500 && !writing(output.getParent()) && !running.isDone(); i++) {
             Thread.sleep(1);
