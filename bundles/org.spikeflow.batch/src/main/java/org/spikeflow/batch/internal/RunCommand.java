@@ -87,8 +87,8 @@ public final class RunCommand implements BatchCommand {
                 DIR' checks a folder against it. While a run writes, the folder is locked (run.lock): a second
                 run into it is refused with exit code 2, naming the run that holds it.
 
-                Ctrl-C (SIGINT) or SIGTERM cancels the running nodes, removes temporary files, records the run
-                as cancelled, prints "cancelled" and exits with 130. A second Ctrl-C exits at once.
+                Ctrl-C (SIGINT), SIGTERM or SIGHUP cancels the running nodes, removes temporary files, records
+                the run as cancelled, prints "cancelled" and exits with 130. A second Ctrl-C exits at once.
 
                 Exit codes: 0 success, 1 success with warnings, 2 bad command line (or the output folder is
                             in use), 3 workflow could not be loaded, 4 execution failed, 130 cancelled.""";
