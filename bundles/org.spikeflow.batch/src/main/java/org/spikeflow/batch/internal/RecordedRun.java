@@ -151,7 +151,8 @@ final class RecordedRun implements WorkflowListener, AutoCloseable {
     }
 
     private boolean isOwnFile(Path file) {
-        return file.equals(folder.resolve(RunRecord.FILE_NAME)) || file.equals(folder.resolve(OutputFolderLock.FILE_NAME));
+        return file.equals(folder.resolve(RunRecord.FILE_NAME))
+                || file.equals(folder.resolve(OutputFolderLock.FILE_NAME));
     }
 
     @Override

@@ -194,7 +194,8 @@ public final class RunCommand implements BatchCommand {
             Path outputFolder = options.outputDirectory() != null ? options.outputDirectory() : workflow.getDirectory();
             ExecutionResult result;
             String recordProblem = null;
-            try (RecordedRun record = RecordedRun.begin(workflow, workflowFile, outputFolder, line.values("set"), err)) {
+            try (RecordedRun record = RecordedRun.begin(workflow, workflowFile, outputFolder, line.values("set"),
+                    err)) {
                 try {
                     result = workflow.executeAll(options);
                 } finally {

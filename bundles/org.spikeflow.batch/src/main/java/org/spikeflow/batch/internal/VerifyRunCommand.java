@@ -94,7 +94,8 @@ public final class VerifyRunCommand implements BatchCommand {
         for (FileEntry entry : record.staleFiles()) {
             Path file = RunRecord.resolve(folder, entry.path());
             if (accounted.add(file) && Files.exists(file)) {
-                out.println(String.format("%-8s %s", "STALE", entry.path()) + ": from an earlier run, not a result of this one");
+                out.println(String.format("%-8s %s", "STALE", entry.path())
+                        + ": from an earlier run, not a result of this one");
             }
         }
         List<Path> extras;
