@@ -178,7 +178,7 @@ final class RecordedRun implements WorkflowListener, AutoCloseable {
         json.put("formatVersion", RunRecord.FORMAT_VERSION);
         json.put("status", status.key());
         ObjectNode flow = json.putObject("workflow");
-        flow.put("path", workflowFile.toString());
+        flow.put("path", RunRecord.relativize(folder, workflowFile));
         flow.put("sha256", workflowSha256);
         json.put("outputFolder", folder.toString());
         json.set("variables", variables());
