@@ -190,6 +190,10 @@ public final class RunCommand implements BatchCommand {
                 err.printf(Locale.ROOT, "Loaded %s (%d nodes) in %.2f s%n", workflowFile,
                         workflow.getNodes().size(), (System.nanoTime() - loadStart) / 1e9);
             }
+            if (Cancellation.isRequested()) {
+                err.println("spikeflow run: cancelled before any node ran; the output folder is untouched");
+                return Cancellation.EXIT_CODE;
+            }
             // The record (run.json), the output folder's lock and Ctrl-C handling: see RecordedRun
             Path outputFolder = options.outputDirectory() != null ? options.outputDirectory() : workflow.getDirectory();
             ExecutionResult result;
