@@ -18,8 +18,10 @@ cp "$fixture" "$work/endless.spikeflow.json"
 "$root/spikeflow" run "$work/endless.spikeflow.json" --progress none >"$work/stdout.txt" 2>"$work/stderr.txt" &
 pid=$!
 # Guard against a hang (a failure, not a time limit on the feature): kill the run if it never ends.
-( sleep 300; kill -KILL "$pid" 2>/dev/null ) &
+# Its own output goes nowhere: Maven waits until every process holding the script's stdout has ended.
+( sleep 300; kill -KILL "$pid" ) >/dev/null 2>&1 &
 guard=$!
+disown "$guard"   # no job-control notice when it is killed
 
 while [[ ! -f "$work/out/iteration.csv" ]] && kill -0 "$pid" 2>/dev/null; do
   sleep 0.05
@@ -29,7 +31,7 @@ set +e
 wait "$pid"
 code=$?
 set -e
-kill "$guard" 2>/dev/null || true
+kill -- "-$guard" 2>/dev/null || true   # the guard's process group (job control): the sleep, too
 
 fail() {
   echo "interrupt-run ($signal): $*" >&2

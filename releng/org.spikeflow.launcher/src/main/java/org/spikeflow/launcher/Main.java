@@ -45,8 +45,8 @@ import org.osgi.util.tracker.ServiceTracker;
  * Exit codes: the application's, 3 if the application service did not appear, 1 on a launcher failure, 130 when
  * interrupted before or after the application ran.
  * <p>
- * SIGINT (Ctrl-C) and SIGTERM do not start the JVM's shutdown while the application runs: the handler calls the
- * service registered under {@link Runnable} with {@code spikeflow.application=cancel}, the command cancels its
+ * SIGINT (Ctrl-C), SIGTERM and SIGHUP do not start the JVM's shutdown while the application runs: the handler calls
+ * the service registered under {@link Runnable} with {@code spikeflow.application=cancel}, the command cancels its
  * work, cleans up and returns its exit code (130), and only then is the framework stopped. A second signal exits at
  * once (shutdown hooks still remove temporary files).
  */
@@ -127,14 +127,15 @@ public final class Main {
 
     // ---------------------------------------------------------------------------------------------------- signals
 
-    /** SIGINT and SIGTERM: see the class comment. */
+    /** SIGINT, SIGTERM and SIGHUP (the terminal went away): see the class comment. */
     private static void handleInterrupts() {
         sun.misc.SignalHandler handler = signal -> interrupted(signal.getName());
-        for (String name : new String[] {"INT", "TERM"}) {
+        for (String name : new String[] {"INT", "TERM", "HUP"}) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), handler);
             } catch (IllegalArgumentException e) {
-                // the signal is not available here (or reserved by the JVM): keep the default behaviour
+                // the signal is not available here (or reserved by the JVM): keep the default behaviour.
+                // A signal ignored at start (nohup, background jobs of scripts) stays ignored.
             }
         }
     }
@@ -149,7 +150,7 @@ public final class Main {
         System.exit(EXIT_INTERRUPTED);
     }
 
-    /** Calls the application's cancel service; false if there is none. */
+    /** Calls the application's cancel service; false if there is none or the command cannot be cancelled. */
     private static boolean cancelApplication(Framework framework) {
         try {
             BundleContext context = framework.getBundleContext();
@@ -169,8 +170,7 @@ public final class Main {
             }
             return true;
         } catch (RuntimeException | org.osgi.framework.InvalidSyntaxException e) {
-            System.err.println("spikeflow: could not cancel the command: " + e);
-            return false;
+            return false; // the command has nothing to cancel (or the framework is going away): exit at once
         }
     }
 

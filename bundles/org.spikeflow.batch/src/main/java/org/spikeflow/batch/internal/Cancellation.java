@@ -19,6 +19,8 @@ public final class Cancellation {
     public static final int EXIT_CODE = 130;
 
     private static final AtomicBoolean REQUESTED = new AtomicBoolean();
+    /** Whether the running command stops cleanly on request; the others are simply ended (see CancelService). */
+    private static final AtomicBoolean HANDLED = new AtomicBoolean();
     private static final List<Runnable> HANDLERS = new CopyOnWriteArrayList<>();
 
     private Cancellation() {
@@ -26,13 +28,27 @@ public final class Cancellation {
 
     /** Forgets an earlier request: called when a command starts. */
     static void reset() {
+        HANDLED.set(false);
         REQUESTED.set(false);
     }
 
-    /** Cancels the running command (what the signal handler does). */
-    public static void request() {
+    /** Called first by a command that handles cancellation (registers its cancel actions as it goes). */
+    static void handledByThisCommand() {
+        HANDLED.set(true);
+    }
+
+    /**
+     * Cancels the running command (what the signal handler does).
+     *
+     * @return false if the running command does not handle cancellation (it may as well be ended at once)
+     */
+    public static boolean request() {
+        if (!HANDLED.get()) {
+            return false;
+        }
         REQUESTED.set(true);
         HANDLERS.forEach(Runnable::run);
+        return true;
     }
 
     public static boolean isRequested() {

@@ -32,8 +32,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One {@code spikeflow run} as its output folder sees it: holds the folder's lock, lets Ctrl-C cancel the workflow,
- * writes {@code run.json} with status "running" at the start (so a killed run is recognisable) and the final record
- * last, with the files this run wrote and the files of earlier records it did not rewrite ({@code staleFiles}).
+ * writes {@code run.json} with status "running" at the start and again whenever the run writes a file it had not
+ * written before (so even a killed run's record names its files), and the final record last, with the files this
+ * run wrote and the files of earlier records it did not rewrite ({@code staleFiles}).
  * Files are never deleted: the output folder may be shared with other workflows (by default it is the workflow's
  * own folder), so a file from an earlier run is reported, not removed.
  */
@@ -47,6 +48,8 @@ final class RecordedRun implements WorkflowListener, AutoCloseable {
     private final List<FileEntry> earlierFiles;
     private final Instant startedAt = now();
     private final Map<String, NodeStats> stats = new ConcurrentHashMap<>();
+    /** Files written so far, as first seen (for the "running" record). */
+    private final Map<Path, FileEntry> writtenSoFar = new LinkedHashMap<>();
     private Cancellation.Registration cancelRegistration;
 
     /** What a node did over all its executions (loop iterations). */
@@ -148,17 +151,34 @@ final class RecordedRun implements WorkflowListener, AutoCloseable {
     }
 
     private boolean isOwnFile(Path file) {
-        return file.equals(folder.resolve(RunRecord.FILE_NAME)) || file.equals(folder.resolve(OutputFolderLock.FILE_NAME));
+        return file.equals(folder.resolve(RunRecord.FILE_NAME))
+                || file.equals(folder.resolve(OutputFolderLock.FILE_NAME));
     }
 
-    private void write(Status status, List<FileEntry> files, List<FileEntry> staleFiles, Instant endedAt)
-            throws IOException {
+    @Override
+    public void fileWritten(NodeContainer node, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        synchronized (writtenSoFar) {
+            if (writtenSoFar.containsKey(absolute) || isOwnFile(absolute)) {
+                return;
+            }
+            try {
+                writtenSoFar.put(absolute, RunRecord.describe(folder, absolute));
+                write(Status.RUNNING, List.copyOf(writtenSoFar.values()), stale(writtenSoFar.keySet()), null);
+            } catch (IOException e) {
+                // the final record is what counts; it reports a failure to write itself
+            }
+        }
+    }
+
+    private synchronized void write(Status status, List<FileEntry> files, List<FileEntry> staleFiles,
+            Instant endedAt) throws IOException {
         ObjectNode json = RunRecord.MAPPER.createObjectNode();
         json.put("format", RunRecord.FORMAT);
         json.put("formatVersion", RunRecord.FORMAT_VERSION);
         json.put("status", status.key());
         ObjectNode flow = json.putObject("workflow");
-        flow.put("path", workflowFile.toString());
+        flow.put("path", RunRecord.relativize(folder, workflowFile));
         flow.put("sha256", workflowSha256);
         json.put("outputFolder", folder.toString());
         json.set("variables", variables());

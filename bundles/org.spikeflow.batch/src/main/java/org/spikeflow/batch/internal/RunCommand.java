@@ -93,8 +93,8 @@ public final class RunCommand implements BatchCommand {
                 DIR' checks a folder against it. While a run writes, the folder is locked (run.lock): a second
                 run into it is refused with exit code 2, naming the run that holds it.
 
-                Ctrl-C (SIGINT) or SIGTERM cancels the running nodes, removes temporary files, records the run
-                as cancelled, prints "cancelled" and exits with 130. A second Ctrl-C exits at once.
+                Ctrl-C (SIGINT), SIGTERM or SIGHUP cancels the running nodes, removes temporary files, records
+                the run as cancelled, prints "cancelled" and exits with 130. A second Ctrl-C exits at once.
 
                 Exit codes: 0 success, 1 success with warnings, 2 bad command line (or the output folder is
                             in use), 3 workflow could not be loaded, 4 execution failed, 130 cancelled.""";
@@ -102,6 +102,7 @@ public final class RunCommand implements BatchCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        Cancellation.handledByThisCommand();
         CommandLine line;
         Path workflowFile;
         int threads;
@@ -191,11 +192,16 @@ public final class RunCommand implements BatchCommand {
                 err.printf(Locale.ROOT, "Loaded %s (%d nodes) in %.2f s%n", workflowFile,
                         workflow.getNodes().size(), (System.nanoTime() - loadStart) / 1e9);
             }
+            if (Cancellation.isRequested()) {
+                err.println("spikeflow run: cancelled before any node ran; the output folder is untouched");
+                return Cancellation.EXIT_CODE;
+            }
             // The record (run.json), the output folder's lock and Ctrl-C handling: see RecordedRun
             Path outputFolder = options.outputDirectory() != null ? options.outputDirectory() : workflow.getDirectory();
             ExecutionResult result;
             String recordProblem = null;
-            try (RecordedRun record = RecordedRun.begin(workflow, workflowFile, outputFolder, line.values("set"), err)) {
+            try (RecordedRun record = RecordedRun.begin(workflow, workflowFile, outputFolder, line.values("set"),
+                    err)) {
                 try {
                     result = workflow.executeAll(options);
                 } finally {

@@ -23,15 +23,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * format "spikeflow-run", formatVersion 1,
  * status            running | succeeded | warnings | failed | cancelled ("running": the run has not ended, or
  *                   its process was killed)
- * workflow          {path, sha256}: the workflow file as run
+ * workflow          {path, sha256}: the workflow file as run (path relative to the output folder when inside it)
  * outputFolder      where the run wrote (absolute); file paths below are relative to it
  * variables         {name: value}: the workflow variables the run used (--var included); secrets "***"
  * settingsOverrides {"NODE.SETTING": "VALUE"}: the --set values; secret settings "***"
  * spikeflow         {version, bundles: {symbolicName: version}}
  * java              {version, vendor, vm}
  * startedAt, endedAt ISO-8601 UTC (endedAt null while running)
- * nodes             [{id, type, name, state, runs, millis, warnings: [...], error}] (error only for failed nodes)
- * files             [{path, size, sha256}]: every file the run wrote
+ * nodes             [{id, type, name, state, runs, millis, warnings: [...], error}]: state executed, failed,
+ *                   not executed (or pending while running); runs counts loop iterations, millis their sum;
+ *                   error only for failed nodes
+ * files             [{path, size, sha256}]: every file the run wrote (while running: those written so far)
  * staleFiles        [{path, size, sha256}]: files of earlier runs' records that this run did not rewrite (as
  *                   recorded then): in the folder, but not results of this run
  * </pre>
@@ -78,7 +80,7 @@ final class RunRecord {
     }
 
     /** What verify-run and the next run need from a record. */
-    record Content(Status status, String workflowPath, List<FileEntry> files, List<FileEntry> staleFiles) {
+    record Content(Status status, FileEntry workflow, List<FileEntry> files, List<FileEntry> staleFiles) {
     }
 
     /** The record is missing, unreadable or not a run record. */
@@ -119,8 +121,10 @@ final class RunRecord {
         if (status == null) {
             throw new InvalidRecordException(file + ": unknown status " + json.path("status"));
         }
-        return new Content(status, json.path("workflow").path("path").asText(null), entries(json, "files", file),
-                entries(json, "staleFiles", file));
+        JsonNode workflow = json.path("workflow");
+        FileEntry workflowEntry = workflow.path("path").isTextual() && workflow.path("sha256").isTextual()
+                ? new FileEntry(workflow.get("path").asText(), -1, workflow.get("sha256").asText()) : null;
+        return new Content(status, workflowEntry, entries(json, "files", file), entries(json, "staleFiles", file));
     }
 
     private static List<FileEntry> entries(JsonNode json, String key, Path file) throws InvalidRecordException {

@@ -51,7 +51,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Exit codes: 2 when the request is malformed (command line, preset name, parameter file, dt, duration, output
  * location); 4 when a valid request cannot be carried out (not enough memory for it, numerical blow-up,
- * the output cannot be written); 130 when cancelled (Ctrl-C, SIGTERM).
+ * the output cannot be written); 130 when cancelled (Ctrl-C, SIGTERM, SIGHUP).
  */
 @Component(service = BatchCommand.class)
 public final class SimulateCommand implements BatchCommand {
@@ -145,12 +145,13 @@ public final class SimulateCommand implements BatchCommand {
                             4 the run failed: not enough memory for the request (checked before starting, with
                               what it needs and what is available), numerical blow-up (neuron, time, parameters),
                               or the output could not be written;
-                            130 cancelled by Ctrl-C (SIGINT) or SIGTERM: prints "cancelled", writes nothing and
-                              leaves no temporary file.""";
+                            130 cancelled by Ctrl-C (SIGINT), SIGTERM or SIGHUP: prints "cancelled", writes
+                              nothing and leaves no temporary file.""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        Cancellation.handledByThisCommand();
         try {
             return simulate(args, out, err);
         } catch (Failure f) {
@@ -257,7 +258,7 @@ public final class SimulateCommand implements BatchCommand {
                 PresetsCommand.number(duration), PresetsCommand.number(dt), simulation.updatesPerNeuron(), scheme.id(),
                 request.precision.id(), request.record.id());
 
-        // Ctrl-C (SIGINT) and SIGTERM cancel the integration or the write; the output is then absent
+        // Ctrl-C (SIGINT), SIGTERM and SIGHUP cancel the integration or the write; the output is then absent
         Cancellation.Registration cancelRegistration = Cancellation.onCancel(() -> cancelled.set(true));
         PopulationResult result;
         long writeStart;

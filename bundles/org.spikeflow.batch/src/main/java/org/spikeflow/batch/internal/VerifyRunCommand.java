@@ -46,6 +46,7 @@ public final class VerifyRunCommand implements BatchCommand {
                   CHANGED  a recorded file has another size or content
                   EXTRA    a file in DIR that the record does not list (run.json, run.lock and the workflow file
                            itself excepted; files of earlier runs listed under staleFiles are reported as STALE)
+                The workflow file, if it is in DIR, must be the one that ran (same SHA-256).
                 and whether the recorded run completed (status succeeded or warnings).
 
                 Exit codes: 0 every recorded file matches and the run completed; 2 bad command line, or DIR has
@@ -76,10 +77,17 @@ public final class VerifyRunCommand implements BatchCommand {
         Set<Path> accounted = new HashSet<>();
         accounted.add(folder.resolve(RunRecord.FILE_NAME));
         accounted.add(folder.resolve(OutputFolderLock.FILE_NAME));
-        if (record.workflowPath() != null) {
-            accounted.add(Path.of(record.workflowPath()).toAbsolutePath().normalize());
-        }
         int matching = 0;
+        if (record.workflow() != null) {
+            // The workflow file is checked when it came along (it need not).
+            Path workflow = RunRecord.resolve(folder, record.workflow().path());
+            accounted.add(workflow);
+            if (Files.isRegularFile(workflow) && !sameHash(workflow, record.workflow().sha256())) {
+                out.println(String.format("%-8s %s", "CHANGED", record.workflow().path())
+                        + ": the workflow file is not the one that ran (SHA-256 differs)");
+                problems++;
+            }
+        }
         for (FileEntry entry : record.files()) {
             Path file = RunRecord.resolve(folder, entry.path());
             accounted.add(file);
@@ -94,7 +102,8 @@ public final class VerifyRunCommand implements BatchCommand {
         for (FileEntry entry : record.staleFiles()) {
             Path file = RunRecord.resolve(folder, entry.path());
             if (accounted.add(file) && Files.exists(file)) {
-                out.println(String.format("%-8s %s", "STALE", entry.path()) + ": from an earlier run, not a result of this one");
+                out.println(String.format("%-8s %s", "STALE", entry.path())
+                        + ": from an earlier run, not a result of this one");
             }
         }
         List<Path> extras;
@@ -136,6 +145,14 @@ public final class VerifyRunCommand implements BatchCommand {
             return null;
         } catch (IOException e) {
             return new String[] {"CHANGED", ": cannot be read (" + e.getMessage() + ")"};
+        }
+    }
+
+    private static boolean sameHash(Path file, String sha256) {
+        try {
+            return RunRecord.sha256(file).equals(sha256);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -82,7 +82,7 @@ class RunRecordTest {
     }
 
     @Test
-    void runJsonRecordsTheRunAndEveryFileItWrote() throws Exception {
+    void runJsonRecordsTheRunAndEveryFileItWrote(@TempDir Path collaborator) throws Exception {
         Path flow = workflow("ok");
 
         ApplicationRunner.Result result = run("run", flow.toString(), "--progress", "none", "--var",
@@ -93,7 +93,7 @@ class RunRecordTest {
         assertEquals("spikeflow-run", record.path("format").asText());
         assertEquals(1, record.path("formatVersion").asInt());
         assertEquals("succeeded", record.path("status").asText());
-        assertEquals(flow.toAbsolutePath().toString(), record.path("workflow").path("path").asText());
+        assertEquals("ok.spikeflow.json", record.path("workflow").path("path").asText(), "relative: portable");
         assertEquals(sha256(flow), record.path("workflow").path("sha256").asText());
         assertEquals("Fast Spiking (FS)", record.path("variables").path("label").asText());
         assertEquals("other/fs.csv", record.path("settingsOverrides").path("writer.path").asText());
@@ -131,6 +131,16 @@ class RunRecordTest {
         // the workflow file is accounted for; nothing else is in the folder
         assertEquals(0, verified.code(), verified.out() + verified.err());
         assertTrue(verified.out().startsWith("OK: 1 of 1 recorded files match"), verified.out());
+
+        // The folder as a collaborator receives it, elsewhere: the record still describes it.
+        Path received = collaborator.resolve("received");
+        try (Stream<Path> tree = Files.walk(temp)) {
+            for (Path file : tree.toList()) {
+                Files.copy(file, received.resolve(temp.relativize(file).toString()));
+            }
+        }
+        ApplicationRunner.Result elsewhere = run("verify-run", received.toString());
+        assertEquals(0, elsewhere.code(), elsewhere.out() + elsewhere.err());
     }
 
     @Test
@@ -224,6 +234,13 @@ class RunRecordTest {
 
         Files.delete(temp.resolve("out/added.csv"));
         assertEquals(0, run("verify-run", temp.toString()).code(), "restored: everything matches again");
+
+        Path flow = temp.resolve("ok.spikeflow.json");
+        Files.writeString(flow, Files.readString(flow).replace("Writes a small table", "Writes another table"));
+        ApplicationRunner.Result edited = run("verify-run", temp.toString());
+        assertEquals(4, edited.code(), edited.out());
+        assertTrue(edited.out().contains("CHANGED  ok.spikeflow.json: the workflow file is not the one that ran"),
+                edited.out());
     }
 
     @Test
@@ -306,9 +323,23 @@ class RunRecordTest {
         Path output = temp.resolve("out/iteration.csv");
         CompletableFuture<ApplicationRunner.Result> running = CompletableFuture.supplyAsync(
                 () -> run("run", flow.toString(), "--progress", "none"));
-        while (!Files.exists(output) && !running.isDone()) {
+        // While it runs, the record says "running" and names the files written so far (a killed run leaves that).
+        JsonNode during = null;
+        while (!running.isDone() && (during == null || during.path("files").size() == 0)) {
             Thread.sleep(2);
+            during = Files.exists(temp.resolve("run.json")) ? record() : null;
         }
+        assertNotNull(during, "run.json is written at the start");
+        assertEquals("running", during.path("status").asText());
+        assertEquals("out/iteration.csv", during.path("files").get(0).path("path").asText());
+        assertTrue(during.path("endedAt").isNull(), during.toString());
+        // A second run into the same folder meanwhile is refused, naming this one.
+        ApplicationRunner.Result second = run("run", workflow("ok").toString(), "--progress", "none");
+        assertEquals(2, second.code(), second.err());
+        assertTrue(second.err().contains("in use by another run (pid " + ProcessHandle.current().pid() + " on host "),
+                second.err());
+        assertFalse(Files.exists(temp.resolve("out/table.csv")), "the refused run wrote nothing");
+
         // Prefer cancelling in the middle of a write (a temporary file exists), but cancel in any case.
         for (int i = 0; i < 500 && !writing(output.getParent()) && !running.isDone(); i++) {
             Thread.sleep(1);

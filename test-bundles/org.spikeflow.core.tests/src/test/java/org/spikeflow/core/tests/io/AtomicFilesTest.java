@@ -102,4 +102,41 @@ class AtomicFilesTest {
         Path reference = Files.createFile(dir.resolve("reference.csv")); // permissions from the umask
         assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
     }
+
+    /** What the shutdown hook does when the JVM exits in the middle of a write (e.g. a second Ctrl-C). */
+    @Test
+    void temporaryFilesOfWritesInProgressCanBeDeleted() throws Exception {
+        Path file = dir.resolve("trace.csv");
+        Files.writeString(file, "old content");
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch goOn = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> write = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                AtomicFiles.write(file, out -> {
+                    out.write("half of it".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    writing.countDown();
+                    try {
+                        goOn.await();
+                    } catch (InterruptedException e) {
+                        throw new IOException(e);
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writing.await();
+        assertEquals(1, folderContent(dir).stream().filter(name -> name.endsWith(".tmp")).count(), "writing");
+
+        assertEquals(1, AtomicFiles.deleteTemporaryFiles());
+
+        assertEquals(List.of("trace.csv"), folderContent(dir));
+        goOn.countDown();
+        java.util.concurrent.ExecutionException failed = assertThrows(java.util.concurrent.ExecutionException.class,
+                write::get);
+        assertFalse(failed.getCause() == null, "the interrupted write fails");
+        assertEquals("old content", Files.readString(file), "the target is untouched");
+        assertEquals(List.of("trace.csv"), folderContent(dir));
+    }
 }
