@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -52,6 +53,8 @@ class WorkflowFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private static SpikeflowApplication application;
+    /** How many cases ended with each exit code: the fuzzer must reach the runner, not only the loader. */
+    private static final Map<Integer, Integer> EXIT_CODES = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @TempDir
     static Path temp;
@@ -59,6 +62,18 @@ class WorkflowFuzzTest {
     @BeforeAll
     static void findApplication() throws Exception {
         application = ApplicationRunner.find("run");
+    }
+
+    @AfterAll
+    static void theMutantsReachedEveryStage() {
+        System.out.println("WorkflowFuzzTest exit codes: " + EXIT_CODES);
+        int total = EXIT_CODES.values().stream().mapToInt(Integer::intValue).sum();
+        if (total >= 40) {
+            // loaded and ran (0, 1), refused while loading (3) and failed at configure or execute (4): all reached
+            assertTrue(EXIT_CODES.getOrDefault(0, 0) + EXIT_CODES.getOrDefault(1, 0) > 0, "some mutants ran: " + EXIT_CODES);
+            assertTrue(EXIT_CODES.getOrDefault(3, 0) > 0, "some mutants were refused at load: " + EXIT_CODES);
+            assertTrue(EXIT_CODES.getOrDefault(4, 0) > 0, "some mutants failed to configure or run: " + EXIT_CODES);
+        }
     }
 
     @TestFactory
@@ -92,6 +107,7 @@ class WorkflowFuzzTest {
         ApplicationRunner.Result result = ApplicationRunner.run(application, "run", file.toString(), "--output-dir",
                 output.toString(), "--progress", "none");
 
+        EXIT_CODES.merge(result.code(), 1, Integer::sum);
         String both = result.out() + "\n" + result.err();
         Matcher frame = STACK_FRAME.matcher(both);
         if (frame.find()) {
