@@ -109,7 +109,8 @@ public final class SettingsHandler<S extends NodeSettings> {
                 throw new InvalidSettingsException("Unknown setting '" + path + "'; known settings: "
                         + String.join(", ", fieldNames(owner).stream().map(name -> parent + name).toList()));
             } catch (InvalidFormatException e) {
-                throw new InvalidSettingsException("Setting '" + pathOf(e) + "' cannot be " + e.getValue()
+                throw new InvalidSettingsException("Setting '" + pathOf(e) + "' cannot be "
+                        + org.spikeflow.core.util.EchoedInput.shorten(String.valueOf(e.getValue()))
                         + ": expected " + describeType(e.getTargetType()));
             } catch (MismatchedInputException e) {
                 throw new InvalidSettingsException("Setting '" + pathOf(e) + "' has the wrong type: expected "
