@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.util.ClosestName;
 import org.spikeflow.core.node.NodeDescription;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.node.PortDescription;
@@ -52,9 +53,11 @@ public final class DescribeCommand implements BatchCommand {
         Optional<NodeFactory<?>> factory = repository.find(ids.get(0));
         if (factory.isEmpty()) {
             err.println("spikeflow describe: unknown node type '" + ids.get(0) + "'; 'spikeflow nodes' lists them");
-            List<String> similar = repository.getFactories().stream().map(NodeFactory::getId)
+            List<String> installed = repository.getFactories().stream().map(NodeFactory::getId).toList();
+            List<String> similar = installed.stream()
                     .filter(id -> id.contains(ids.get(0)) || ids.get(0).contains(id.substring(id.lastIndexOf('.') + 1)))
-                    .toList();
+                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+            ClosestName.closest(ids.get(0), installed).filter(c -> !similar.contains(c)).ifPresent(c -> similar.add(0, c));
             if (!similar.isEmpty()) {
                 err.println("Did you mean: " + String.join(", ", similar));
             }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.util.ClosestName;
 import org.spikeflow.izhikevich.NeuronParameters;
 import org.spikeflow.izhikevich.Preset;
 import org.spikeflow.izhikevich.Presets;
@@ -156,32 +157,12 @@ public final class PresetsCommand implements BatchCommand {
                         : c.contains(key) || (cKey.length() >= 4 && q.contains(cKey));
                 if (contains) {
                     containing.add(p.name());
-                } else if (distance(q, c) <= limit || distance(key, cKey) <= limit) {
+                } else if (ClosestName.distance(q, c) <= limit || ClosestName.distance(key, cKey) <= limit) {
                     similar.add(p.name());
                 }
             }
         }
         Set<String> found = containing.isEmpty() ? similar : containing;
         return found.stream().limit(12).toList();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String x, String y) {
-        int[] previous = new int[y.length() + 1];
-        int[] current = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[y.length()];
     }
 }

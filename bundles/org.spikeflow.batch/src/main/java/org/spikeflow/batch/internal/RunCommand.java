@@ -80,7 +80,8 @@ public final class RunCommand implements BatchCommand {
                   --spill-threshold MB  tables larger than MB move from the heap to memory-mapped files once
                                         their node has executed (default 256; -1 keeps everything in memory)
                   --progress MODE       bar, plain or none (default: bar on a terminal, else plain)
-                  --verbose             also print the nodes' informational log lines
+                  --verbose             also print the nodes' informational log lines and the stack
+                                        traces of failures (otherwise each failure is one line)
                   --quiet               print only warnings, errors and the summary
                   --timing              print start-up timings (JVM start to first node executing)
                   --show NODE_ID[:PORT] print that node's output table (port 0 unless given) after the run,

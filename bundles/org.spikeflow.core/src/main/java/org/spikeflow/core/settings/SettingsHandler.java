@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.util.ClosestName;
+import org.spikeflow.core.util.EchoedInput;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -180,7 +181,8 @@ public final class SettingsHandler<S extends NodeSettings> {
             } catch (InvalidFormatException e) {
                 String path = pathOf(e);
                 throw new InvalidSettingsException("Setting '" + path + "' cannot be "
-                        + (isSecret(path) ? MASK : e.getValue()) + ": expected " + describeType(e.getTargetType()));
+                        + (isSecret(path) ? MASK : EchoedInput.shorten(String.valueOf(e.getValue())))
+                        + ": expected " + describeType(e.getTargetType()));
             } catch (MismatchedInputException e) {
                 throw new InvalidSettingsException("Setting '" + pathOf(e) + "' has the wrong type: expected "
                         + describeType(e.getTargetType()));

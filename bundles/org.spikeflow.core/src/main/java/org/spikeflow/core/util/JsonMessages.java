@@ -16,6 +16,7 @@ public final class JsonMessages {
             "[:;,]?\\s*\\(?\\s*(enable|not recognized as one since)[^)]*?(JsonReadFeature|Feature)[^)]*?"
                     + "(to allow|enabled for parser)\\)?",
             Pattern.DOTALL);
+    private static final Pattern CONSTRAINT = Pattern.compile(",?\\s*from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`");
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'.*", Pattern.DOTALL);
 
     private JsonMessages() {
@@ -55,6 +56,11 @@ public final class JsonMessages {
         if (text.contains("ALLOW_LEADING_") || text.contains("Leading zeroes")) {
             return "a number is not written the JSON way (no leading zeros, plus signs or decimal points first)";
         }
+        if (text.contains("nesting depth")) {
+            return "the JSON is nested too deeply (more than 1000 levels of arrays and objects)";
+        }
+        // size limits: keep the numbers, drop the name of the Java setting that holds them
+        text = CONSTRAINT.matcher(text).replaceAll("");
         return FEATURE_HINT.matcher(text).replaceAll("").trim();
     }
 }

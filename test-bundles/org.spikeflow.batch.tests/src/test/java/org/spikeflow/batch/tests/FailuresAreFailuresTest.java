@@ -35,7 +35,7 @@ class FailuresAreFailuresTest {
 
     @BeforeAll
     static void findApplication() throws Exception {
-        application = ApplicationRunner.find("run", "simulate");
+        application = ApplicationRunner.find("run", "simulate", "describe");
     }
 
     private int run(String... args) {
@@ -204,6 +204,8 @@ class FailuresAreFailuresTest {
         assertTrue(err.contains("Unknown node type 'org.spikeflow.base.table.creater' (node 'table')"), err);
         assertTrue(err.contains("did you mean 'org.spikeflow.base.table.creator'?"), err);
         assertFalse(err.contains("which is not installed"), "does not blame the installed bundle: " + err);
+        assertEquals(2, run("describe", "org.spikeflow.base.table.creater"));
+        assertTrue(err.contains("Did you mean: org.spikeflow.base.table.creator"), err);
     }
 
     @Test

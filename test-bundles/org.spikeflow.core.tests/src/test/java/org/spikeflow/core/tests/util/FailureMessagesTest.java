@@ -75,6 +75,13 @@ class FailureMessagesTest {
         JsonProcessingException comment = assertThrows(JsonProcessingException.class,
                 () -> new ObjectMapper().readTree("{/* c */ \"x\": 1}"));
         assertEquals("comments are not allowed in JSON", JsonMessages.describe(comment));
+        JsonProcessingException deep = assertThrows(JsonProcessingException.class,
+                () -> new ObjectMapper().readTree("[".repeat(2000) + "]".repeat(2000)));
+        assertEquals("the JSON is nested too deeply (more than 1000 levels of arrays and objects)",
+                JsonMessages.describe(deep));
+        assertEquals("String value length (20000001) exceeds the maximum allowed (20000000)", JsonMessages.clean(
+                "String value length (20000001) exceeds the maximum allowed (20000000, from "
+                        + "`StreamReadConstraints.getMaxStringLength()`)"));
         assertEquals("Cannot deserialize value of type `int` from String \"x\"", JsonMessages.clean(
                 "Cannot deserialize value of type `int` from String \"x\" (through reference chain: "
                         + "org.spikeflow.base.internal.table.creator.TableCreatorNodeSettings[\"rows\"]->java.util"
