@@ -138,8 +138,9 @@ final class EditOps {
                 wiring.clear();
                 for (String id : ids) {
                     NodeContainer container = node(id);
-                    removed.add(new RemovedNode(id, container.getNode().getFactory(), container.getNode().getSettingsJson(true),
-                            container.getNode().getVariableSettings(), workflow.getLayout().get(id)));
+                    removed.add(new RemovedNode(id, container.getNode().getFactory(),
+                            container.getNode().getSettingsJson(true), container.getNode().getVariableSettings(),
+                            workflow.getLayout().get(id)));
                     for (Connection c : workflow.getConnections()) {
                         if ((c.sourceId().equals(id) || c.destId().equals(id)) && !wiring.contains(c)) {
                             wiring.add(c);
@@ -326,7 +327,8 @@ final class EditOps {
     // ---- annotations ----
 
     static WorkflowAnnotation annotation(JsonNode json, String id) {
-        return new WorkflowAnnotation(id, json.path("text").asText(""), Json.integer(json, "x"), Json.integer(json, "y"),
+        return new WorkflowAnnotation(id, json.path("text").asText(""), Json.integer(json, "x"),
+                Json.integer(json, "y"),
                 json.has("width") ? Json.integer(json, "width") : 200,
                 json.has("height") ? Json.integer(json, "height") : 80);
     }
@@ -445,10 +447,11 @@ final class EditOps {
             idsInUse.add(id);
             newIds.put(oldId, id);
             JsonNode at = fragment.path("layout").path(oldId);
-            NodePosition position = at.isObject() ? new NodePosition(at.path("x").asInt() + dx, at.path("y").asInt() + dy)
-                    : null;
+            NodePosition position = at.isObject()
+                    ? new NodePosition(at.path("x").asInt() + dx, at.path("y").asInt() + dy) : null;
             Map<String, String> bindings = new LinkedHashMap<>();
-            node.path("variableSettings").fields().forEachRemaining(b -> bindings.put(b.getKey(), b.getValue().asText()));
+            node.path("variableSettings").fields()
+                    .forEachRemaining(b -> bindings.put(b.getKey(), b.getValue().asText()));
             ObjectNode settings = node.get("settings") instanceof ObjectNode s ? s : null;
             parts.add(addNode(id, Json.text(node, "type"), position, settings, bindings));
         }

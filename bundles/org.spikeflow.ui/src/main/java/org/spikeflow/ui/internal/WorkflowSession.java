@@ -53,7 +53,7 @@ final class WorkflowSession implements AutoCloseable {
     private final Deque<Command> undo = new ArrayDeque<>();
     private final Deque<Command> redo = new ArrayDeque<>();
     private final Map<String, Long> executionMillis = new ConcurrentHashMap<>();
-    private final Map<String, Long> lastProgress = new ConcurrentHashMap<>();
+    private final ProgressThrottle progressThrottle = new ProgressThrottle(PROGRESS_INTERVAL_NANOS);
     private String path;
     private boolean fileExists;
     private String savedText;
@@ -432,12 +432,9 @@ final class WorkflowSession implements AutoCloseable {
 
         @Override
         public void progress(NodeContainer node, double progress, String message) {
-            long now = System.nanoTime();
-            Long last = lastProgress.get(node.getId());
-            if (last != null && now - last < PROGRESS_INTERVAL_NANOS && progress < 1) {
+            if (!progressThrottle.allow(node.getId(), progress, System.nanoTime())) {
                 return;
             }
-            lastProgress.put(node.getId(), now);
             ObjectNode data = Json.object().put("workflow", id).put("node", node.getId());
             if (Double.isFinite(progress) && progress >= 0) {
                 data.put("fraction", Math.min(1, progress));
