@@ -125,7 +125,7 @@ final class EditOps {
 
     /** Everything needed to put a removed node back: type, settings (with secrets), bindings, position, wiring. */
     private record RemovedNode(String id, NodeFactory<?> factory, ObjectNode settings, Map<String, String> bindings,
-            NodePosition position) {
+            NodePosition position, ObjectNode fileSettings) {
     }
 
     private Change removeNodes(List<String> ids) {
@@ -140,7 +140,7 @@ final class EditOps {
                     NodeContainer container = node(id);
                     removed.add(new RemovedNode(id, container.getNode().getFactory(),
                             container.getNode().getSettingsJson(true), container.getNode().getVariableSettings(),
-                            workflow.getLayout().get(id)));
+                            workflow.getLayout().get(id), container.getFileSettingsIfUnchanged()));
                     for (Connection c : workflow.getConnections()) {
                         if ((c.sourceId().equals(id) || c.destId().equals(id)) && !wiring.contains(c)) {
                             wiring.add(c);
@@ -156,11 +156,14 @@ final class EditOps {
             public void revert() throws Exception {
                 for (RemovedNode node : removed) {
                     // The same factory puts back also a node whose type is missing from the repository.
-                    workflow.addNode(node.id(), node.factory());
+                    NodeContainer restored = workflow.addNode(node.id(), node.factory());
                     if (node.position() != null) {
                         workflow.setPosition(node.id(), node.position());
                     }
                     workflow.setNodeSettings(node.id(), node.settings());
+                    if (node.fileSettings() != null) { // saved again in the file's own form
+                        restored.rememberFileSettings(node.fileSettings(), restored.getNode().getSettingsJson(false));
+                    }
                     for (Map.Entry<String, String> binding : node.bindings().entrySet()) {
                         workflow.setVariableSetting(node.id(), binding.getKey(), binding.getValue());
                     }

@@ -187,6 +187,13 @@ class ApiTest {
         Set<String> restoredConnections = new HashSet<>();
         restored.path("connections").forEach(c -> restoredConnections.add(c.path("id").asText()));
         assertEquals(beforeConnections, restoredConnections);
+        assertFalse(restored.path("dirty").asBoolean(), "undoing the delete gives the saved content back");
+        // Saving now writes the same content: the node's settings in the file's own form, the node at the end.
+        test.postJson("/api/workflows/" + wid + "/save", "");
+        JsonNode file = Json.MAPPER.readTree(workspace.resolve("loop-basics.spikeflow.json").toFile());
+        JsonNode original = Json.MAPPER.readTree(TestServer.examplesFolder().resolve("loop-basics.spikeflow.json")
+                .toFile());
+        assertEquals(WorkflowSession.comparable(original), WorkflowSession.comparable(file));
     }
 
     @Test
