@@ -80,8 +80,19 @@ public final class WorkflowFiles {
 
     // ---------------------------------------------------------------- reading
 
-    /** Reads a file into an empty workflow. */
+    /** Reads a file into an empty workflow; a node type that is not installed is an error. */
     public static void read(Path file, WorkflowManager workflow) throws WorkflowLoadException {
+        read(file, workflow, false);
+    }
+
+    /**
+     * Reads a file into an empty workflow.
+     *
+     * @param keepMissingNodes true (editors): a node whose type is not installed becomes a placeholder that keeps its
+     *            file entry; false (running): that is an error
+     */
+    public static void read(Path file, WorkflowManager workflow, boolean keepMissingNodes)
+            throws WorkflowLoadException {
         String text;
         try {
             text = WorkflowText.decode(Files.readAllBytes(file));
@@ -93,7 +104,7 @@ public final class WorkflowFiles {
         } catch (WorkflowText.EncodingException e) {
             throw new WorkflowLoadException(file, 0, 0, e.getMessage(), e);
         }
-        new Reader(file, text, workflow).read();
+        new Reader(file, text, workflow, keepMissingNodes).read();
     }
 
     /** Upgrades the JSON of an older format version in place; each step moves one version up. */
@@ -108,11 +119,13 @@ public final class WorkflowFiles {
         private final Path file;
         private final String text;
         private final WorkflowManager workflow;
+        private final boolean keepMissingNodes;
 
-        Reader(Path file, String text, WorkflowManager workflow) {
+        Reader(Path file, String text, WorkflowManager workflow, boolean keepMissingNodes) {
             this.file = file;
             this.text = text;
             this.workflow = workflow;
+            this.keepMissingNodes = keepMissingNodes;
         }
 
         void read() throws WorkflowLoadException {
@@ -196,8 +209,19 @@ public final class WorkflowFiles {
                     throw error(at + "/id", "Duplicate node id '" + id + "'", null);
                 }
                 if (workflow.getRepository().find(type).isEmpty()) {
-                    throw error(at + "/type", UnknownNodeType.message(type, id, entry.hasNonNull("bundle")
-                            ? entry.get("bundle").asText() : guessBundle(type), workflow.getRepository()), null);
+                    String reason = UnknownNodeType.message(type, id, entry.hasNonNull("bundle")
+                            ? entry.get("bundle").asText() : guessBundle(type), workflow.getRepository());
+                    if (!keepMissingNodes) {
+                        throw error(at + "/type", reason, null);
+                    }
+                    int[] ports = portsUsed(root, id);
+                    try {
+                        workflow.addNode(id, new MissingNodeFactory(type, (ObjectNode) entry, reason, ports[0],
+                                ports[1]));
+                    } catch (WorkflowException e) {
+                        throw error(at + "/id", e.getMessage(), e);
+                    }
+                    continue;
                 }
                 NodeContainer container;
                 try {
@@ -216,6 +240,10 @@ public final class WorkflowFiles {
                     ObjectNode fileSettings = settings == null ? JsonNodeFactory.instance.objectNode()
                             : (ObjectNode) settings;
                     workflow.setNodeSettings(id, handler.migrate(fileSettings, settingsVersion));
+                    if (settingsVersion == handler.currentVersion()) {
+                        // unmigrated: saved back in the file's own form while unchanged (byte-identical round trip)
+                        container.rememberFileSettings((ObjectNode) settings, container.getNode().getSettingsJson(false));
+                    }
                 } catch (InvalidSettingsException e) {
                     String key = settingKeyIn(e.getMessage(), settings);
                     throw error(at + "/settings" + (key == null ? "" : "/" + key), "Invalid settings for node '" + id
@@ -262,6 +290,20 @@ public final class WorkflowFiles {
                         + " reads settings up to version " + current + ": update it", null);
             }
             return version.asInt();
+        }
+
+        /** How many input and output ports the connections of a node use (for a missing node's placeholder). */
+        private static int[] portsUsed(ObjectNode root, String id) {
+            int[] ports = new int[2];
+            for (JsonNode connection : root.path("connections")) {
+                for (int side = 0; side < 2; side++) {
+                    Matcher matcher = PORT_REF.matcher(connection.path(side == 0 ? "to" : "from").asText(""));
+                    if (matcher.matches() && matcher.group(1).equals(id) && !matcher.group(2).equals("flow")) {
+                        ports[side] = Math.max(ports[side], Integer.parseInt(matcher.group(2)) + 1);
+                    }
+                }
+            }
+            return ports;
         }
 
         private void readConnections(ObjectNode root) throws WorkflowLoadException {
@@ -468,6 +510,10 @@ public final class WorkflowFiles {
         ArrayNode nodes = root.putArray("nodes");
         for (NodeContainer container : workflow.getNodes()) {
             Node node = container.getNode();
+            if (node.getFactory() instanceof MissingNodeFactory missing) {
+                nodes.add(missing.fileEntry()); // kept exactly as read
+                continue;
+            }
             ObjectNode entry = nodes.addObject();
             entry.put("id", container.getId());
             entry.put("type", container.getTypeId());
@@ -477,7 +523,19 @@ public final class WorkflowFiles {
             if (settingsVersion > 1) { // absent means 1: files of nodes that never migrated stay as they were
                 entry.put("settingsVersion", settingsVersion);
             }
-            ObjectNode settings = node.getSettingsJson(false);
+            ObjectNode full = node.getSettingsJson(false);
+            ObjectNode settings = container.getFileSettingsIfUnchanged();
+            if (settings != null) {
+                // Unchanged since loading: keep the file's own (often shorter) form, but never a secret.
+                for (java.util.Iterator<String> keys = node.getSettingsJson(true).fieldNames(); keys.hasNext();) {
+                    String key = keys.next();
+                    if (!full.has(key)) {
+                        settings.remove(key);
+                    }
+                }
+            } else {
+                settings = full;
+            }
             checkRelativePaths(container, node.getFactory(), settings);
             entry.set("settings", settings);
             if (!node.getVariableSettings().isEmpty()) {
@@ -502,13 +560,11 @@ public final class WorkflowFiles {
             entry.put("height", annotation.height());
         }
         ObjectNode layout = root.putObject("layout");
-        for (NodeContainer container : workflow.getNodes()) {
-            NodePosition position = workflow.getLayout().get(container.getId());
-            if (position != null) {
-                ObjectNode entry = layout.putObject(container.getId());
-                entry.put("x", position.x());
-                entry.put("y", position.y());
-            }
+        // In the order the file listed the positions (then nodes placed since), so a loaded file saves back as it was.
+        for (Map.Entry<String, NodePosition> position : workflow.getLayout().entrySet()) {
+            ObjectNode entry = layout.putObject(position.getKey());
+            entry.put("x", position.getValue().x());
+            entry.put("y", position.getValue().y());
         }
         return MAPPER.writer(new FilePrettyPrinter()).writeValueAsString(root) + "\n";
     }
