@@ -510,6 +510,10 @@ public final class RunCommand implements BatchCommand {
 
         synchronized void finish() {
             clearBar();
+            long skipped = plainLines.takeSkipped();
+            if (skipped > 0) { // the lines skipped since the last one printed
+                err.println("(" + skipped + " progress lines skipped)");
+            }
             err.flush();
         }
 

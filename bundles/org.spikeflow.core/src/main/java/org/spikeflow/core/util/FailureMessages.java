@@ -44,19 +44,19 @@ public final class FailureMessages {
     /** An I/O failure: the reason in words, then the file it concerns. */
     public static String describeIo(IOException e) {
         if (e instanceof AccessDeniedException a) {
-            return "permission denied: " + fileOf(a);
+            return inWords("permission denied", a);
         }
         if (e instanceof NoSuchFileException n) {
-            return "no such file or folder: " + fileOf(n);
+            return inWords("no such file or folder", n);
         }
         if (e instanceof FileAlreadyExistsException f) {
-            return "already exists: " + fileOf(f);
+            return inWords("already exists", f);
         }
         if (e instanceof NotDirectoryException n) {
-            return "not a folder: " + fileOf(n);
+            return inWords("not a folder", n);
         }
         if (e instanceof DirectoryNotEmptyException d) {
-            return "folder not empty: " + fileOf(d);
+            return inWords("folder not empty", d);
         }
         String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
         String file = e instanceof FileSystemException f ? fileOf(f) : null;
@@ -65,6 +65,12 @@ public final class FailureMessages {
         }
         String words = reasonInWords(reason, e);
         return file == null ? words : words + ": " + file;
+    }
+
+    /** "already exists: FILE", with the reason the code that failed gave (e.g. which setting), if any. */
+    private static String inWords(String words, FileSystemException e) {
+        String reason = e.getReason();
+        return words + ": " + fileOf(e) + (reason == null || reason.isBlank() ? "" : " (" + reason + ")");
     }
 
     private static String reasonInWords(String reason, IOException e) {

@@ -39,6 +39,8 @@ class FailureMessagesTest {
                 FailureMessages.describeIo(new IOException("No space left on device")));
         assertEquals("permission denied: /data/out.csv", FailureMessages.describe(
                 new UncheckedIOException(new AccessDeniedException("/data/out.csv"))));
+        assertEquals("already exists: /data/out.csv (setting 'ifExists' is FAIL)", FailureMessages.describeIo(
+                new java.nio.file.FileAlreadyExistsException("/data/out.csv", null, "setting 'ifExists' is FAIL")));
         assertTrue(FailureMessages.describe(new OutOfMemoryError("Java heap space")).startsWith("out of memory"));
         assertTrue(FailureMessages.describe(new StackOverflowError()).contains("nested too deeply"));
         assertEquals("plain message", FailureMessages.describe(new IllegalStateException("plain message")));
