@@ -26,6 +26,7 @@ public final class NodeContainer {
     private volatile int executionCount;
     private volatile ObjectNode fileSettings;
     private volatile ObjectNode fileSettingsExpanded;
+    private volatile int fileSettingsVersion;
 
     NodeContainer(Node node) {
         this.node = node;
@@ -55,11 +56,17 @@ public final class NodeContainer {
     /**
      * Remembers the node's settings as its workflow file wrote them (hand-written files often list only the settings
      * that differ from the defaults) and what they expanded to on load, so that an unchanged node is saved back exactly
-     * as it was written. Called by the file reader.
+     * as it was written, with the settings version the file stated (0: none). Called by the file reader.
      */
-    public void rememberFileSettings(ObjectNode written, ObjectNode expanded) {
+    public void rememberFileSettings(ObjectNode written, ObjectNode expanded, int writtenVersion) {
         fileSettings = written == null ? null : written.deepCopy();
         fileSettingsExpanded = expanded.deepCopy();
+        fileSettingsVersion = writtenVersion;
+    }
+
+    /** The settings version the file stated for the remembered settings; 0 if it stated none (version 1). */
+    public int getFileSettingsVersion() {
+        return fileSettingsVersion;
     }
 
     /** The settings as the file wrote them if the node's settings have not changed since, else null. */

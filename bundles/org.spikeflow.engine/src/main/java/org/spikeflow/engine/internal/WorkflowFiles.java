@@ -232,6 +232,7 @@ public final class WorkflowFiles {
                 SettingsHandler<?> handler = container.getNode().getSettingsHandler();
                 int settingsVersion = settingsVersion(entry, at, container);
                 JsonNode settings = entry.get("settings");
+                boolean keepsFileForm;
                 if (settings != null && !settings.isObject()) {
                     throw error(at + "/settings", "Settings of node '" + id + "' must be an object", null);
                 }
@@ -239,11 +240,11 @@ public final class WorkflowFiles {
                     // absent settings are the defaults of their version, which a migration step may still change
                     ObjectNode fileSettings = settings == null ? JsonNodeFactory.instance.objectNode()
                             : (ObjectNode) settings;
-                    workflow.setNodeSettings(id, handler.migrate(fileSettings, settingsVersion));
-                    if (settingsVersion == handler.currentVersion()) {
-                        // unmigrated: saved back in the file's own form while unchanged (byte-identical round trip)
-                        container.rememberFileSettings((ObjectNode) settings, container.getNode().getSettingsJson(false));
-                    }
+                    ObjectNode migrated = handler.migrate(fileSettings.deepCopy(), settingsVersion);
+                    workflow.setNodeSettings(id, migrated);
+                    // A node whose file content no migration step changes means the same at every version: it is
+                    // saved back in the file's own form (and version) while unchanged, so the file round-trips.
+                    keepsFileForm = migrated.equals(fileSettings);
                 } catch (InvalidSettingsException e) {
                     String key = settingKeyIn(e.getMessage(), settings);
                     throw error(at + "/settings" + (key == null ? "" : "/" + key), "Invalid settings for node '" + id
@@ -261,12 +262,17 @@ public final class WorkflowFiles {
                             if (!binding.getValue().isTextual()) {
                                 throw new InvalidSettingsException("the flow variable name must be a string");
                             }
-                            workflow.setVariableSetting(id, handler.migrateBinding(binding.getKey(), settingsVersion),
-                                    binding.getValue().asText());
+                            String key = handler.migrateBinding(binding.getKey(), settingsVersion);
+                            keepsFileForm &= key.equals(binding.getKey());
+                            workflow.setVariableSetting(id, key, binding.getValue().asText());
                         } catch (InvalidSettingsException e) {
                             throw error(at + "/variableSettings/" + binding.getKey(), e.getMessage(), e);
                         }
                     }
+                }
+                if (keepsFileForm) {
+                    container.rememberFileSettings((ObjectNode) settings, container.getNode().getSettingsJson(false),
+                            entry.has("settingsVersion") ? settingsVersion : 0);
                 }
             }
         }
@@ -519,12 +525,14 @@ public final class WorkflowFiles {
             entry.put("type", container.getTypeId());
             String bundle = node.getFactory().getDescription().bundle();
             entry.put("bundle", bundle != null ? bundle : guessBundle(container.getTypeId()));
-            int settingsVersion = node.getSettingsHandler().currentVersion();
-            if (settingsVersion > 1) { // absent means 1: files of nodes that never migrated stay as they were
-                entry.put("settingsVersion", settingsVersion);
-            }
             ObjectNode full = node.getSettingsJson(false);
             ObjectNode settings = container.getFileSettingsIfUnchanged();
+            // absent means 1: files of nodes that never migrated stay as they were
+            int settingsVersion = settings != null ? container.getFileSettingsVersion()
+                    : node.getSettingsHandler().currentVersion();
+            if (settingsVersion > 1) {
+                entry.put("settingsVersion", settingsVersion);
+            }
             if (settings != null) {
                 // Unchanged since loading: keep the file's own (often shorter) form, but never a secret.
                 for (java.util.Iterator<String> keys = node.getSettingsJson(true).fieldNames(); keys.hasNext();) {

@@ -125,7 +125,7 @@ final class EditOps {
 
     /** Everything needed to put a removed node back: type, settings (with secrets), bindings, position, wiring. */
     private record RemovedNode(String id, NodeFactory<?> factory, ObjectNode settings, Map<String, String> bindings,
-            NodePosition position, ObjectNode fileSettings) {
+            NodePosition position, ObjectNode fileSettings, int fileSettingsVersion) {
     }
 
     private Change removeNodes(List<String> ids) {
@@ -140,7 +140,8 @@ final class EditOps {
                     NodeContainer container = node(id);
                     removed.add(new RemovedNode(id, container.getNode().getFactory(),
                             container.getNode().getSettingsJson(true), container.getNode().getVariableSettings(),
-                            workflow.getLayout().get(id), container.getFileSettingsIfUnchanged()));
+                            workflow.getLayout().get(id), container.getFileSettingsIfUnchanged(),
+                            container.getFileSettingsVersion()));
                     for (Connection c : workflow.getConnections()) {
                         if ((c.sourceId().equals(id) || c.destId().equals(id)) && !wiring.contains(c)) {
                             wiring.add(c);
@@ -162,7 +163,8 @@ final class EditOps {
                     }
                     workflow.setNodeSettings(node.id(), node.settings());
                     if (node.fileSettings() != null) { // saved again in the file's own form
-                        restored.rememberFileSettings(node.fileSettings(), restored.getNode().getSettingsJson(false));
+                        restored.rememberFileSettings(node.fileSettings(), restored.getNode().getSettingsJson(false),
+                                node.fileSettingsVersion());
                     }
                     for (Map.Entry<String, String> binding : node.bindings().entrySet()) {
                         workflow.setVariableSetting(node.id(), binding.getKey(), binding.getValue());

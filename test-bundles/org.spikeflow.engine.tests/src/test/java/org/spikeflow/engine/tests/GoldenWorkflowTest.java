@@ -97,7 +97,9 @@ class GoldenWorkflowTest {
             ObjectNode after = (ObjectNode) actualNodes.get(i).deepCopy();
             SettingsHandler<?> handler = workflow.getNode(before.get("id").asText()).getNode().getSettingsHandler();
             int version = before.path("settingsVersion").asInt(1);
-            if (version < handler.currentVersion()) {
+            boolean changedByMigration = before.has("settings")
+                    && !handler.migrate((ObjectNode) before.get("settings").deepCopy(), version).equals(before.get("settings"));
+            if (version < handler.currentVersion() && changedByMigration) {
                 migrated.add(before.get("id").asText());
                 assertEquals(handler.currentVersion(), after.remove("settingsVersion").asInt());
                 ObjectNode migratedSettings = handler.migrate((ObjectNode) before.remove("settings"), version);
