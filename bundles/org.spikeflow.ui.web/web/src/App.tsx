@@ -53,7 +53,7 @@ export function App() {
       setOutput(null);
       history.replaceState(null, '', `#${encodeURIComponent(s.path)}`);
       refreshList();
-      setTimeout(() => rf.fitView({ duration: 0 }), 50);
+      setTimeout(() => rf.fitView({ duration: 0, maxZoom: 1 }), 50);
     } catch (e) { fail(e); }
   }, [fail, refreshList, rf]);
 
@@ -185,7 +185,7 @@ export function App() {
   const layout = async () => {
     const s = snapshotRef.current;
     if (!s) return;
-    try { await run(commands.layout(s, await autoLayout(s))); setTimeout(() => rf.fitView({ duration: 200 }), 50); } catch (e) { fail(e); }
+    try { await run(commands.layout(s, await autoLayout(s))); setTimeout(() => rf.fitView({ duration: 200, maxZoom: 1 }), 50); } catch (e) { fail(e); }
   };
   const addAnnotation = () => {
     const s = snapshotRef.current;
@@ -276,7 +276,7 @@ export function App() {
         </div>
         <div className="group">
           <button onClick={() => execute()} disabled={!snapshot || !selection.nodes.length} title="Execute selected nodes (F7)">▶ Execute</button>
-          <button onClick={executeAll} disabled={!snapshot} title="Execute all (Shift+F7)">⏩ Execute all</button>
+          <button onClick={executeAll} disabled={!snapshot} title="Execute all (Shift+F7)">▶▶ Execute all</button>
           <button onClick={() => cancel()} disabled={!running} title="Cancel (F9)">■ Cancel</button>
           <button onClick={() => reset()} disabled={!snapshot} title="Reset (F8)">↺ Reset</button>
         </div>

@@ -203,6 +203,7 @@ export function Canvas(props: CanvasProps) {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
+        fitViewOptions={{ maxZoom: 1 }}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={20} size={1} />
