@@ -256,7 +256,7 @@ export function App() {
   const running = !!snapshot && (snapshot.executing || snapshot.nodes.some((n) => n.state === 'executing' || n.state === 'queued'));
 
   return (
-    <div className="sf-app" onClick={() => setMenu(null)}>
+    <div className="sf-app" data-workflow={snapshot?.id} onClick={() => setMenu(null)}>
       <header className="sf-toolbar">
         <span className="sf-logo">Spikeflow</span>
         <select aria-label="Open workflow" value={snapshot?.path ?? ''} onChange={(e) => e.target.value && openWorkflow(e.target.value)}>

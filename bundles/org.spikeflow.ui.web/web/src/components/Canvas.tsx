@@ -182,7 +182,7 @@ export function Canvas(props: CanvasProps) {
     props.onQuickAdd({ x: e.clientX, y: e.clientY }, rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
   }, [rf, props.onQuickAdd]);
 
-  const big = snapshot.nodes.length > 150;
+  const big = snapshot.nodes.length > 1000;
   return (
     <div className="sf-canvas" onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }} onDrop={onDrop} onDoubleClick={onDoubleClick}>
       <ReactFlow
