@@ -6,6 +6,7 @@ import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
+import org.spikeflow.engine.internal.MissingNodeFactory;
 
 /**
  * A node in a workflow: the {@link Node} with its state, messages, output specs and output objects. State changes
@@ -45,6 +46,16 @@ public final class NodeContainer {
 
     public Node getNode() {
         return node;
+    }
+
+    /** Whether the node's type is not installed (a placeholder from {@link WorkflowManager#loadForEditing}). */
+    public boolean isMissing() {
+        return node.getFactory() instanceof MissingNodeFactory;
+    }
+
+    /** Why the node is missing (its type and bundle), or null. */
+    public String getMissingReason() {
+        return node.getFactory() instanceof MissingNodeFactory missing ? missing.reason() : null;
     }
 
     public NodeState getState() {

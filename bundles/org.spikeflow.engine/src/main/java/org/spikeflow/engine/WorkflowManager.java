@@ -81,6 +81,18 @@ public final class WorkflowManager implements AutoCloseable {
         return workflow;
     }
 
+    /**
+     * Loads a file for editing: like {@link #load}, but a node whose type is not installed is kept as a placeholder
+     * ({@link NodeContainer#isMissing()}) that cannot execute and is saved back unchanged.
+     */
+    public static WorkflowManager loadForEditing(Path file, NodeRepository repository) throws WorkflowLoadException {
+        WorkflowManager workflow = new WorkflowManager(repository);
+        workflow.file = file.toAbsolutePath().normalize();
+        WorkflowFiles.read(file, workflow, true);
+        workflow.configureAll();
+        return workflow;
+    }
+
     /** Saves to the file it was loaded from or last saved to. */
     public void save() throws IOException {
         if (file == null) {
@@ -202,6 +214,16 @@ public final class WorkflowManager implements AutoCloseable {
 
     /** Adds a node with the given id. */
     public NodeContainer addNode(String id, String typeId) throws WorkflowException {
+        NodeFactory<?> factory = repository.find(typeId).orElseThrow(
+                () -> new WorkflowException("Unknown node type '" + typeId + "'"));
+        return addNode(id, factory);
+    }
+
+    /**
+     * Adds a node made by the given factory (e.g. the factory of a removed node, to put it back, also when its type
+     * is missing from the repository).
+     */
+    public NodeContainer addNode(String id, NodeFactory<?> factory) throws WorkflowException {
         checkNotExecuting();
         if (!NODE_ID.matcher(id).matches()) {
             throw new WorkflowException("Node id '" + id + "' may use only letters, digits, '_', '.' and '-'");
@@ -209,8 +231,6 @@ public final class WorkflowManager implements AutoCloseable {
         if (nodes.containsKey(id)) {
             throw new WorkflowException("There is already a node with id '" + id + "'");
         }
-        NodeFactory<?> factory = repository.find(typeId).orElseThrow(
-                () -> new WorkflowException("Unknown node type '" + typeId + "'"));
         Node node = new Node(id, factory);
         node.setLogger(new NodeLogger(id, logSink));
         node.setWorkflowDirectory(getDirectory());
@@ -606,6 +626,12 @@ public final class WorkflowManager implements AutoCloseable {
         }
         node.setLoopPartner(start.getNode());
         start.getNode().setLoopPartner(node);
+    }
+
+    /** The flow variables a node sees: its inputs' merged stacks, or the workflow variables without inputs. */
+    public FlowObjectStack getIncomingFlowStack(String id) {
+        getNode(id);
+        return incomingStack(id);
     }
 
     /** The merged flow stacks of a node's inputs, or the workflow variables for a node without inputs. */

@@ -77,8 +77,19 @@ public final class WorkflowFiles {
 
     // ---------------------------------------------------------------- reading
 
-    /** Reads a file into an empty workflow. */
+    /** Reads a file into an empty workflow; a node type that is not installed is an error. */
     public static void read(Path file, WorkflowManager workflow) throws WorkflowLoadException {
+        read(file, workflow, false);
+    }
+
+    /**
+     * Reads a file into an empty workflow.
+     *
+     * @param keepMissingNodes true (editors): a node whose type is not installed becomes a placeholder that keeps its
+     *            file entry; false (running): that is an error
+     */
+    public static void read(Path file, WorkflowManager workflow, boolean keepMissingNodes)
+            throws WorkflowLoadException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -87,7 +98,7 @@ public final class WorkflowFiles {
         } catch (IOException e) {
             throw new WorkflowLoadException(file, 0, 0, "Cannot read the workflow file: " + e.getMessage(), e);
         }
-        new Reader(file, text, workflow).read();
+        new Reader(file, text, workflow, keepMissingNodes).read();
     }
 
     /** Upgrades the JSON of an older format version in place; each step moves one version up. */
@@ -102,11 +113,13 @@ public final class WorkflowFiles {
         private final Path file;
         private final String text;
         private final WorkflowManager workflow;
+        private final boolean keepMissingNodes;
 
-        Reader(Path file, String text, WorkflowManager workflow) {
+        Reader(Path file, String text, WorkflowManager workflow, boolean keepMissingNodes) {
             this.file = file;
             this.text = text;
             this.workflow = workflow;
+            this.keepMissingNodes = keepMissingNodes;
         }
 
         void read() throws WorkflowLoadException {
@@ -188,9 +201,20 @@ public final class WorkflowFiles {
                 }
                 if (workflow.getRepository().find(type).isEmpty()) {
                     String bundle = entry.hasNonNull("bundle") ? entry.get("bundle").asText() : guessBundle(type);
-                    throw error(at + "/type", "Unknown node type '" + type + "' (node '" + id + "'): it is provided by"
+                    String reason = "Unknown node type '" + type + "' (node '" + id + "'): it is provided by"
                             + " bundle '" + bundle + "', which is not installed; install the feature that contains it"
-                            + " or drop the bundle into the dropins folder", null);
+                            + " or drop the bundle into the dropins folder";
+                    if (!keepMissingNodes) {
+                        throw error(at + "/type", reason, null);
+                    }
+                    int[] ports = portsUsed(root, id);
+                    try {
+                        workflow.addNode(id, new MissingNodeFactory(type, (ObjectNode) entry, reason, ports[0],
+                                ports[1]));
+                    } catch (WorkflowException e) {
+                        throw error(at + "/id", e.getMessage(), e);
+                    }
+                    continue;
                 }
                 NodeContainer container;
                 try {
@@ -228,6 +252,20 @@ public final class WorkflowFiles {
                     }
                 }
             }
+        }
+
+        /** How many input and output ports the connections of a node use (for a missing node's placeholder). */
+        private static int[] portsUsed(ObjectNode root, String id) {
+            int[] ports = new int[2];
+            for (JsonNode connection : root.path("connections")) {
+                for (int side = 0; side < 2; side++) {
+                    Matcher matcher = PORT_REF.matcher(connection.path(side == 0 ? "to" : "from").asText(""));
+                    if (matcher.matches() && matcher.group(1).equals(id) && !matcher.group(2).equals("flow")) {
+                        ports[side] = Math.max(ports[side], Integer.parseInt(matcher.group(2)) + 1);
+                    }
+                }
+            }
+            return ports;
         }
 
         private void readConnections(ObjectNode root) throws WorkflowLoadException {
@@ -434,6 +472,10 @@ public final class WorkflowFiles {
         ArrayNode nodes = root.putArray("nodes");
         for (NodeContainer container : workflow.getNodes()) {
             Node node = container.getNode();
+            if (node.getFactory() instanceof MissingNodeFactory missing) {
+                nodes.add(missing.fileEntry()); // kept exactly as read
+                continue;
+            }
             ObjectNode entry = nodes.addObject();
             entry.put("id", container.getId());
             entry.put("type", container.getTypeId());
