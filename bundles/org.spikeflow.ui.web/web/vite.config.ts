@@ -13,6 +13,8 @@ export default defineConfig({
     // no inline scripts or data: modules (CSP default-src 'self')
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // quiet build log: no per-plugin timing report
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -1,11 +1,12 @@
 // Every example workflow opens on the canvas, runs from it (Execute all) with all nodes green, and saving it
-// without changes gives the same bytes. The generative loop runs one cycle (its `cycles` variable set in the
+// without changes gives the same bytes as the engine's own load+save of the example (its canonical form, made
+// through the API before the page opens it). The generative loop runs one cycle (its `cycles` variable set in the
 // Variables dialog, then undone before saving).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyWorkflows, launchBrowser, repoRoot, screenshot, startServer } from './harness.mjs';
+import { apiCall, copyWorkflows, launchBrowser, repoRoot, screenshot, startServer } from './harness.mjs';
 
 const examples = readdirSync(join(repoRoot, 'workflows')).filter((f) => f.endsWith('.spikeflow.json')).sort();
 let server, browser, page;
@@ -34,9 +35,16 @@ async function setVariable(name, value) {
 
 for (const file of examples) {
   test(`${file}: opens, runs from the canvas, saves byte-identically`, async () => {
-    const original = readFileSync(join(repoRoot, 'workflows', file));
-    await page.getByLabel('Open workflow').selectOption(file);
-    await page.waitForFunction((f) => decodeURIComponent(location.hash.slice(1)) === f, file);
+    // canonical form: the engine loads and saves the example (API open + save-as), the page then opens that file
+    const canonicalPath = `canonical/${file}`;
+    const opened = await apiCall(server, 'POST', '/api/workflows/open', { path: file });
+    await apiCall(server, 'POST', `/api/workflows/${opened.id}/save-as`, { path: canonicalPath, overwrite: true });
+    await apiCall(server, 'POST', `/api/workflows/${opened.id}/close`);
+    const original = readFileSync(join(server.workspace, canonicalPath));
+    await page.reload();
+    await page.locator('.sf-repo').waitFor();
+    await page.getByLabel('Open workflow').selectOption(canonicalPath);
+    await page.waitForFunction((f) => decodeURIComponent(location.hash.slice(1)) === f, canonicalPath);
     const count = await page.locator('.react-flow__node-sf').count();
     assert.ok(count > 2, `${file}: only ${count} nodes shown`);
     assert.equal(await page.locator('.sf-node.missing').count(), 0);
@@ -44,6 +52,12 @@ for (const file of examples) {
     if (loop) await setVariable('cycles', 1);
     await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
     await page.keyboard.press('Shift+F7');
+    if (loop) {
+      // the README's picture: the main job running on the canvas (progress bar, loop iteration)
+      await page.locator('.sf-node[data-state=executing]').first().waitFor({ timeout: 120_000 });
+      await page.waitForTimeout(1500);
+      await screenshot(page, 'canvas-running');
+    }
     await page.waitForFunction(() => {
       const states = [...document.querySelectorAll('.sf-node')].map((n) => n.getAttribute('data-state'));
       return states.every((s) => s === 'executed' || s === 'failed') || (states.some((s) => s === 'failed') && !states.some((s) => s === 'executing' || s === 'queued'));
@@ -57,7 +71,7 @@ for (const file of examples) {
     }
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('toast').filter({ hasText: 'Saved' }).waitFor();
-    const saved = readFileSync(join(server.workspace, file));
+    const saved = readFileSync(join(server.workspace, canonicalPath));
     assert.ok(saved.equals(original), `${file}: saved bytes differ from the original`);
   });
 }

@@ -11,6 +11,7 @@ import { Canvas } from './components/Canvas';
 import { DescriptionPanel, QuickAdd, RepositoryPanel } from './components/Repository';
 import { OutputPanel } from './components/OutputPanel';
 import { VariablesDialog } from './components/VariablesDialog';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
 const ConfigureDialog = lazy(() => import('./components/ConfigureDialog'));
 const CLIPBOARD_KEY = 'spikeflow.clipboard';
@@ -78,11 +79,12 @@ export function App() {
       const s = snapshotRef.current;
       if (!s || e.workflow !== s.id) return;
       if (needsRefresh(s, e)) api.get(s.id).then(setSnapshot, () => {});
-      if (e.type === 'executionFinished') {
-        setLastRun(e.status === 'success' || e.status === 'executed' ? null : e.message);
-        if (e.message && e.status !== 'success' && e.status !== 'executed') say(e.message, e.status === 'failed');
-      }
       setSnapshot((cur) => (cur ? applyEvent(cur, e) : cur));
+      if (e.type === 'executionFinished') {
+        setLastRun(e.status === 'success' ? null : `Execution ${e.status}${e.message ? `: ${e.message}` : ''}`);
+        // the final word on states, messages and execution times
+        api.get(s.id).then(setSnapshot, () => {});
+      }
     },
     onResync: () => { const s = snapshotRef.current; if (s) api.get(s.id).then(setSnapshot, () => {}); },
     onStatus: setConnected,
@@ -316,11 +318,9 @@ export function App() {
         <ul className="sf-menu" style={{ left: menu.x, top: menu.y }} onClick={(e) => { e.stopPropagation(); setMenu(null); }}>
           <li onClick={() => setConfigure(menuNode.id)}>Configure… <kbd>F6</kbd></li>
           <li onClick={() => execute(menuNode.id, 'upTo')}>Execute <kbd>F7</kbd></li>
-          <li onClick={() => execute(menuNode.id, 'node')}>Execute this node only</li>
           <li onClick={() => cancel(menuNode.id)}>Cancel <kbd>F9</kbd></li>
           <li onClick={() => reset(menuNode.id)}>Reset <kbd>F8</kbd></li>
           <li onClick={() => setOutput({ node: menuNode.id, port: menuNode.outPorts.length ? 0 : 'flow' })}>Open output</li>
-          <li onClick={() => { const l = window.prompt('Node label', menuNode.label ?? menuNode.name); if (l != null) run(commands.setLabel(menuNode.id, l)); }}>Rename…</li>
           <li onClick={() => copy()}>Copy <kbd>Ctrl+C</kbd></li>
           <li onClick={deleteSelection}>Delete <kbd>Del</kbd></li>
         </ul>
@@ -331,6 +331,7 @@ export function App() {
       )}
       {configureNode && snapshot && (
         configureNode.missing ? (say(`${configureNode.name}: ${configureNode.missingReason ?? 'missing node'} — it cannot be configured`), setConfigure(null), null) :
+        <ErrorBoundary what="configure dialog" onClose={() => setConfigure(null)}>
         <Suspense fallback={<div className="sf-modal-backdrop">Loading dialog…</div>}>
           <ConfigureDialog workflow={snapshot.id} node={configureNode} description={descByType.get(configureNode.type)!}
             workflowVariables={snapshot.variables}
@@ -340,6 +341,7 @@ export function App() {
             }}
             onClose={() => setConfigure(null)} />
         </Suspense>
+        </ErrorBoundary>
       )}
       {variablesOpen && snapshot && (
         <VariablesDialog variables={snapshot.variables} onClose={() => setVariablesOpen(false)}

@@ -1,11 +1,12 @@
 // The configure dialog (loaded on first use with JSON Forms): a form generated from the node's settings schema,
-// inline validation (the schema in the page plus the node's own checks on the server), a flow-variable binding per
-// setting, secrets shown as "set" / "not set", Apply / OK / Cancel.
+// inline validation messages from the server (POST validate-settings: schema and the node's own checks; Ajv cannot
+// compile schemas in the page because the CSP forbids eval), a flow-variable binding per setting, secrets shown
+// as "set" / "not set", Apply / OK / Cancel.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { JsonForms } from '@jsonforms/react';
 import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
 import { api } from '../api';
-import type { FlowVariable, NodeDescription, WfNode } from '../state/types';
+import type { FlowVariable, JsonSchema, NodeDescription, WfNode } from '../state/types';
 import { cleanBindings, isSecretSchema, mergeSecrets, schemaWithoutSecrets, settingFields, splitSecrets } from '../state/settings';
 
 export interface ConfigureDialogProps {
@@ -15,6 +16,13 @@ export interface ConfigureDialogProps {
   workflowVariables: FlowVariable[];
   onApply(settings: Record<string, unknown>, variableSettings: Record<string, string>): Promise<void>;
   onClose(): void;
+}
+
+/** JSON Forms validates with Ajv's default (draft-07) meta-schema: drop the 2020-12 `$schema` marker. */
+function forJsonForms(schema: JsonSchema): JsonSchema {
+  if (!schema || !('$schema' in schema)) return schema;
+  const { $schema: _ignored, ...rest } = schema;
+  return rest;
 }
 
 export default function ConfigureDialog(props: ConfigureDialogProps) {
@@ -27,10 +35,9 @@ export default function ConfigureDialog(props: ConfigureDialogProps) {
   const [bindings, setBindings] = useState<Record<string, string>>(node.variableSettings ?? {});
   const [variables, setVariables] = useState<FlowVariable[]>(props.workflowVariables);
   const [serverMessages, setServerMessages] = useState<{ path: string; message: string }[]>([]);
-  const [schemaErrors, setSchemaErrors] = useState<number>(0);
   const [applyError, setApplyError] = useState<string | null>(null);
   const [tab, setTab] = useState<'settings' | 'variables'>('settings');
-  const formSchema = useMemo(() => schemaWithoutSecrets(schema, secretKeys), [schema, secretKeys]);
+  const formSchema = useMemo(() => forJsonForms(schemaWithoutSecrets(schema, secretKeys)), [schema, secretKeys]);
   const fields = useMemo(() => settingFields(schema), [schema]);
   const secretStatus: Record<string, 'set' | 'not set'> = useMemo(
     () => Object.fromEntries(secretKeys.map((k) => [k, initial.secrets[k] ?? 'not set'])), [secretKeys, initial]);
@@ -64,13 +71,15 @@ export default function ConfigureDialog(props: ConfigureDialogProps) {
   const apply = async (close: boolean) => {
     setApplyError(null);
     try {
+      // checked again at the moment of applying: the last edit may not have been validated yet
+      const check = await api.validate(props.workflow, node.id, settings());
+      if (check.messages?.length) { setServerMessages(check.messages); return; }
       await props.onApply(settings(), cleanBindings(bindings));
       if (close) props.onClose();
     } catch (e: any) {
       setApplyError(e.message + (e.details?.length ? ': ' + e.details.map((d: any) => `${d.path} ${d.message}`).join('; ') : ''));
     }
   };
-  const invalid = schemaErrors > 0 || serverMessages.length > 0;
 
   return (
     <div className="sf-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && props.onClose()}>
@@ -88,8 +97,8 @@ export default function ConfigureDialog(props: ConfigureDialogProps) {
           {tab === 'settings' ? (
             <>
               <JsonForms schema={formSchema} data={data} renderers={vanillaRenderers} cells={vanillaCells}
-                validationMode="ValidateAndShow" additionalErrors={additionalErrors as any}
-                onChange={({ data: d, errors }) => { setData(d ?? {}); setSchemaErrors(errors?.length ?? 0); }} />
+                validationMode="NoValidation" additionalErrors={additionalErrors as any}
+                onChange={({ data: d }) => setData(d ?? {})} />
               {secretKeys.map((k) => (
                 <div className="sf-secret" key={k}>
                   <label>{schema.properties[k].title || k} <span className={`status ${secretStatus[k] === 'set' ? 'set' : 'unset'}`} data-secret-status={secretStatus[k]}>{secretStatus[k]}</span></label>
@@ -129,8 +138,8 @@ export default function ConfigureDialog(props: ConfigureDialogProps) {
         </div>
         <div className="sf-dialog-foot">
           <button onClick={props.onClose}>Cancel</button>
-          <button onClick={() => apply(false)} disabled={invalid}>Apply</button>
-          <button className="primary" onClick={() => apply(true)} disabled={invalid}>OK</button>
+          <button onClick={() => apply(false)}>Apply</button>
+          <button className="primary" onClick={() => apply(true)}>OK</button>
         </div>
       </div>
     </div>

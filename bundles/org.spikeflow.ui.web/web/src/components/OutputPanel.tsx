@@ -42,11 +42,14 @@ function PortView({ workflow, node, port }: { workflow: string; node: WfNode; po
   if (!info) return <div className="loading">Loading…</div>;
   switch (info.kind) {
     case 'none': return <div className="empty">Not executed yet: execute the node (F7) to see this output.</div>;
-    case 'empty': return <div className="empty">The port holds no data.</div>;
+    case 'empty': return <div className="empty">{info.text || 'The port holds no data.'}</div>;
     case 'table': return <TableView workflow={workflow} node={node.id} port={port} info={info} />;
     case 'image': return <ImageView workflow={workflow} node={node.id} port={port} info={info} />;
-    case 'flowVariables': return <VariablesView load={() => api.outputVariables(workflow, node.id, port)} deps={[workflow, node.id, port]} />;
-    case 'model': return <KeyValues values={info.summary} />;
+    case 'flowVariables': {
+      const inline = (info as { variables?: FlowVariable[] }).variables;
+      return <VariablesView load={() => (inline ? Promise.resolve(inline) : api.outputVariables(workflow, node.id, port))} deps={[workflow, node.id, port, inline]} />;
+    }
+    case 'model': return <>{info.text ? <p>{info.text}</p> : null}<KeyValues values={info.summary} /></>;
     default: return <KeyValues values={info as Record<string, unknown>} />;
   }
 }

@@ -137,11 +137,11 @@ export type ServerEvent =
   | { type: 'workflowChanged'; workflow: string; dirty: boolean; canUndo: boolean; canRedo: boolean; undoLabel?: string | null; redoLabel?: string | null }
   | { type: 'executionFinished'; workflow: string; status: string; message: string | null };
 
-export type OutputInfo =
+export type OutputInfo = { text?: string } & (
   | { kind: 'table'; columns: { name: string; type: string }[]; rowCount: number }
   | { kind: 'image'; formats: string[]; title?: string; width?: number; height?: number }
-  | { kind: 'flowVariables' }
+  | { kind: 'flowVariables'; variables?: FlowVariable[] }
   | { kind: 'model'; summary: Record<string, unknown> }
   | { kind: 'object'; [k: string]: unknown }
   | { kind: 'empty' }
-  | { kind: 'none' };
+  | { kind: 'none' });
