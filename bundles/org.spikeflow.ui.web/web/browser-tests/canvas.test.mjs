@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
   apiCall, connectPorts, copyWorkflows, dragFromRepository, launchBrowser, nodeLocator, runSpikeflow, screenshot, startServer, waitForStates,
@@ -172,7 +172,8 @@ test('save, then ./spikeflow run on the saved file writes the same CSV', async (
   await page.getByTestId('dirty').waitFor({ state: 'detached' });
   const saved = join(server.workspace, 'e2e/canvas-test.spikeflow.json');
   assert.ok(existsSync(saved), 'saved file missing');
-  const fromCanvas = join(server.workspace, 'output/e2e/forecast.csv');
+  // relative output paths go to the workflow's folder (as `./spikeflow run` without --output-dir)
+  const fromCanvas = join(dirname(saved), 'output/e2e/forecast.csv');
   assert.ok(existsSync(fromCanvas), 'the canvas run wrote no CSV');
   const out = mkdtempSync(join(tmpdir(), 'spikeflow-e2e-run-'));
   const r = await runSpikeflow(['run', saved, '--progress', 'none', '--output-dir', out]);

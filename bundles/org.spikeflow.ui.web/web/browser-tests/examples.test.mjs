@@ -26,7 +26,7 @@ after(async () => {
 });
 
 async function setVariable(name, value) {
-  await page.getByRole('button', { name: 'Variables' }).click();
+  await page.getByRole('button', { name: 'Variables', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Workflow variables' });
   await dialog.getByLabel(`Value of ${name}`).fill(String(value));
   await dialog.getByRole('button', { name: 'OK' }).click();
@@ -45,6 +45,7 @@ for (const file of examples) {
     await page.locator('.sf-repo').waitFor();
     await page.getByLabel('Open workflow').selectOption(canonicalPath);
     await page.waitForFunction((f) => decodeURIComponent(location.hash.slice(1)) === f, canonicalPath);
+    await page.locator('.react-flow__node-sf').first().waitFor();
     const count = await page.locator('.react-flow__node-sf').count();
     assert.ok(count > 2, `${file}: only ${count} nodes shown`);
     assert.equal(await page.locator('.sf-node.missing').count(), 0);

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg, cpus } from 'node:os';
 import { artifacts, copyWorkflows, launchBrowser, screenshot, startServer } from './harness.mjs';
 
 let server, browser, page;
@@ -77,9 +78,10 @@ test('300 nodes open and pan; frame times reported', async () => {
     return { frames: deltas.length, mean, p50: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)], max: sorted.at(-1), transform: viewport.style.transform };
   });
   const total = await page.evaluate(() => document.querySelectorAll('.react-flow__node-sf').length);
-  const report = { nodes: 300, renderedNodeElements: total, openMillis, ...stats };
+  // the machine's load explains a lot of the frame time on shared CI runners
+  const report = { nodes: 300, renderedNodeElements: total, openMillis, ...stats, loadAverage1min: loadavg()[0], cpus: cpus().length };
   writeFileSync(join(artifacts, 'frame-times.json'), JSON.stringify(report, null, 2));
-  console.log(`# 300-node workflow: opened in ${openMillis} ms; pan frame time mean ${stats.mean.toFixed(1)} ms, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, max ${stats.max.toFixed(1)} ms over ${stats.frames} frames`);
+  console.log(`# 300-node workflow: opened in ${openMillis} ms; pan frame time mean ${stats.mean.toFixed(1)} ms, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, max ${stats.max.toFixed(1)} ms over ${stats.frames} frames (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`);
   await screenshot(page, 'performance-300-nodes');
   assert.equal(stats.frames, 179);
   assert.ok(total > 0);

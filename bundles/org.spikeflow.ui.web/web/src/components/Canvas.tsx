@@ -202,8 +202,7 @@ export function Canvas(props: CanvasProps) {
         onlyRenderVisibleElements={big}
         minZoom={0.1}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ maxZoom: 1 }}
+        defaultViewport={{ x: 40, y: 40, zoom: 1 }}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={20} size={1} />

@@ -3,12 +3,12 @@
 import type { Snapshot } from './types';
 import { parseEnd } from './workflowState';
 
-export const NODE_WIDTH = 150;
-export const NODE_BASE_HEIGHT = 76;
-export const PORT_SPACING = 18;
+export const NODE_WIDTH = 124;
+export const NODE_BASE_HEIGHT = 66;
+export const PORT_SPACING = 15;
 
 export function nodeHeight(inPorts: number, outPorts: number): number {
-  return Math.max(NODE_BASE_HEIGHT, 40 + Math.max(inPorts, outPorts) * PORT_SPACING);
+  return Math.max(NODE_BASE_HEIGHT, 36 + Math.max(inPorts, outPorts) * PORT_SPACING);
 }
 
 export interface ElkGraph {
