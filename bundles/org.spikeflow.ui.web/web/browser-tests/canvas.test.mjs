@@ -42,7 +42,14 @@ test('the token is exchanged for an HttpOnly SameSite=Strict cookie and dropped 
   assert.equal(anonymous.status, 401);
   // a POST without the custom header is refused even with the cookie
   assert.equal(await page.evaluate(() => fetch('/api/workflows/open', { method: 'POST', body: '{"path":"loop-basics.spikeflow.json"}' }).then((r) => r.status)), 403);
-  await page.waitForSelector('.sf-repo');
+  await page.waitForSelector('.sf-repo-cat');
+  // reported, not asserted: how long the app took to load from localhost (repository listed)
+  const load = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation').at(-1);
+    const bytes = performance.getEntriesByType('resource').filter((r) => r.name.includes('/assets/')).reduce((a, r) => a + r.transferSize, 0);
+    return { domContentLoaded: nav.domContentLoadedEventEnd - nav.startTime, load: nav.loadEventEnd - nav.startTime, repositoryShown: performance.now() - nav.startTime, assetBytes: bytes };
+  });
+  console.log(`# canvas load: DOMContentLoaded ${load.domContentLoaded.toFixed(0)} ms, load ${load.load.toFixed(0)} ms, repository shown after ${load.repositoryShown.toFixed(0)} ms, ${Math.round(load.assetBytes / 1024)} KiB of assets`);
   await screenshot(page, '01-start');
 });
 

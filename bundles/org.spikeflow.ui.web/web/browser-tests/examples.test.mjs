@@ -56,7 +56,7 @@ for (const file of examples) {
     if (loop) {
       // the README's picture: the main job running on the canvas (progress bar, loop iteration)
       await page.locator('.sf-node[data-state=executing]').first().waitFor({ timeout: 120_000 });
-      await page.waitForTimeout(1500);
+      await page.locator('.sf-progress .bar:not(.indeterminate)').first().waitFor({ timeout: 60_000 }).catch(() => {});
       await screenshot(page, 'canvas-running');
     }
     await page.waitForFunction(() => {

@@ -4,7 +4,7 @@ import type { Snapshot } from './types';
 import { parseEnd } from './workflowState';
 
 export const NODE_WIDTH = 124;
-export const NODE_BASE_HEIGHT = 66;
+export const NODE_BASE_HEIGHT = 72;
 export const PORT_SPACING = 15;
 
 export function nodeHeight(inPorts: number, outPorts: number): number {
