@@ -46,9 +46,19 @@ export function App() {
 
   const refreshList = useCallback(() => api.workflows().then(setWorkflows, fail), [fail]);
 
+  // workflows this page has open, by path (a new one has no file until saved, so it is reopened by id)
+  const openIds = useRef(new Map<string, string>());
+  const [openPaths, setOpenPaths] = useState<string[]>([]);
+  const remember = useCallback((s: Snapshot) => {
+    openIds.current.set(s.path, s.id);
+    setOpenPaths([...openIds.current.keys()]);
+  }, []);
+
   const openWorkflow = useCallback(async (path: string) => {
     try {
-      const s = await api.open(path);
+      const known = openIds.current.get(path);
+      const s = known ? await api.get(known).catch(() => api.open(path)) : await api.open(path);
+      remember(s);
       setSnapshot(s);
       setSelection({ nodes: [], annotations: [] });
       setOutput(null);
@@ -148,6 +158,8 @@ export function App() {
       if ((e as ApiError).status !== 409 || !window.confirm(`${path} exists. Overwrite it?`)) throw e;
       r = await api.saveAs(s.id, path, true);
     }
+    openIds.current.delete(s.path);
+    remember(r);
     history.replaceState(null, '', `#${encodeURIComponent(r.path)}`);
     say(`Saved ${r.path}`, false);
     refreshList();
@@ -158,6 +170,7 @@ export function App() {
     if (!path) return;
     try {
       const s = await api.create(path, path.replace(/\.spikeflow\.json$/, '').split('/').pop() || 'Untitled');
+      remember(s);
       setSnapshot(s);
       history.replaceState(null, '', `#${encodeURIComponent(s.path)}`);
       refreshList();
@@ -264,7 +277,7 @@ export function App() {
         <select aria-label="Open workflow" value={snapshot?.path ?? ''} onChange={(e) => e.target.value && openWorkflow(e.target.value)}>
           <option value="">Open workflow…</option>
           {workflows.map((w) => <option key={w.path} value={w.path}>{w.path}</option>)}
-          {snapshot && !workflows.some((w) => w.path === snapshot.path) && <option value={snapshot.path}>{snapshot.path} (not saved yet)</option>}
+          {openPaths.filter((p) => !workflows.some((w) => w.path === p)).map((p) => <option key={p} value={p}>{p} (not saved yet)</option>)}
         </select>
         <span className="sf-title" data-testid="title">{snapshot ? <>{snapshot.dirty && <span className="dirty" title="Unsaved changes" data-testid="dirty">●</span>} {snapshot.name || snapshot.path}</> : 'No workflow open'}</span>
         <div className="group">
