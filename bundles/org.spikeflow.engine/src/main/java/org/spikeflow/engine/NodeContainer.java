@@ -8,6 +8,8 @@ import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.engine.internal.MissingNodeFactory;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * A node in a workflow: the {@link Node} with its state, messages, output specs and output objects. State changes
  * only through the {@link WorkflowManager}.
@@ -22,6 +24,8 @@ public final class NodeContainer {
     private volatile double progress;
     private volatile String progressMessage;
     private volatile int executionCount;
+    private volatile ObjectNode fileSettings;
+    private volatile ObjectNode fileSettingsExpanded;
 
     NodeContainer(Node node) {
         this.node = node;
@@ -46,6 +50,24 @@ public final class NodeContainer {
 
     public Node getNode() {
         return node;
+    }
+
+    /**
+     * Remembers the node's settings as its workflow file wrote them (hand-written files often list only the settings
+     * that differ from the defaults) and what they expanded to on load, so that an unchanged node is saved back exactly
+     * as it was written. Called by the file reader.
+     */
+    public void rememberFileSettings(ObjectNode written, ObjectNode expanded) {
+        fileSettings = written == null ? null : written.deepCopy();
+        fileSettingsExpanded = expanded.deepCopy();
+    }
+
+    /** The settings as the file wrote them if the node's settings have not changed since, else null. */
+    public ObjectNode getFileSettingsIfUnchanged() {
+        ObjectNode written = fileSettings;
+        ObjectNode expanded = fileSettingsExpanded;
+        return written != null && expanded != null && expanded.equals(node.getSettingsJson(false))
+                ? written.deepCopy() : null;
     }
 
     /** Whether the node's type is not installed (a placeholder from {@link WorkflowManager#loadForEditing}). */

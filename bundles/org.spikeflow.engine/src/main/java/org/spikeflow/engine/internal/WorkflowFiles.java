@@ -228,6 +228,7 @@ public final class WorkflowFiles {
                 }
                 try {
                     workflow.setNodeSettings(id, settings);
+                    container.rememberFileSettings((ObjectNode) settings, container.getNode().getSettingsJson(false));
                 } catch (InvalidSettingsException e) {
                     String key = settingKeyIn(e.getMessage(), settings);
                     throw error(at + "/settings" + (key == null ? "" : "/" + key), "Invalid settings for node '" + id
@@ -481,7 +482,19 @@ public final class WorkflowFiles {
             entry.put("type", container.getTypeId());
             String bundle = node.getFactory().getDescription().bundle();
             entry.put("bundle", bundle != null ? bundle : guessBundle(container.getTypeId()));
-            ObjectNode settings = node.getSettingsJson(false);
+            ObjectNode full = node.getSettingsJson(false);
+            ObjectNode settings = container.getFileSettingsIfUnchanged();
+            if (settings != null) {
+                // Unchanged since loading: keep the file's own (often shorter) form, but never a secret.
+                for (java.util.Iterator<String> keys = node.getSettingsJson(true).fieldNames(); keys.hasNext();) {
+                    String key = keys.next();
+                    if (!full.has(key)) {
+                        settings.remove(key);
+                    }
+                }
+            } else {
+                settings = full;
+            }
             checkRelativePaths(container, node.getFactory(), settings);
             entry.set("settings", settings);
             if (!node.getVariableSettings().isEmpty()) {
@@ -506,13 +519,11 @@ public final class WorkflowFiles {
             entry.put("height", annotation.height());
         }
         ObjectNode layout = root.putObject("layout");
-        for (NodeContainer container : workflow.getNodes()) {
-            NodePosition position = workflow.getLayout().get(container.getId());
-            if (position != null) {
-                ObjectNode entry = layout.putObject(container.getId());
-                entry.put("x", position.x());
-                entry.put("y", position.y());
-            }
+        // In the order the file listed the positions (then nodes placed since), so a loaded file saves back as it was.
+        for (Map.Entry<String, NodePosition> position : workflow.getLayout().entrySet()) {
+            ObjectNode entry = layout.putObject(position.getKey());
+            entry.put("x", position.getValue().x());
+            entry.put("y", position.getValue().y());
         }
         return MAPPER.writer(new FilePrettyPrinter()).writeValueAsString(root) + "\n";
     }

@@ -362,7 +362,8 @@ public final class CanvasServer implements AutoCloseable {
             throw HttpError.notFound("The image has no " + format.extension() + " rendering");
         }
         // An SVG could carry script: it is shown as an image, and this CSP forbids running anything in it anyway.
-        response.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        response.header("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
         response.send(200, format.mediaType(), bytes);
     }
 

@@ -125,7 +125,7 @@ final class EditOps {
 
     /** Everything needed to put a removed node back: type, settings (with secrets), bindings, position, wiring. */
     private record RemovedNode(String id, NodeFactory<?> factory, ObjectNode settings, Map<String, String> bindings,
-            NodePosition position) {
+            NodePosition position, ObjectNode fileSettings) {
     }
 
     private Change removeNodes(List<String> ids) {
@@ -138,8 +138,9 @@ final class EditOps {
                 wiring.clear();
                 for (String id : ids) {
                     NodeContainer container = node(id);
-                    removed.add(new RemovedNode(id, container.getNode().getFactory(), container.getNode().getSettingsJson(true),
-                            container.getNode().getVariableSettings(), workflow.getLayout().get(id)));
+                    removed.add(new RemovedNode(id, container.getNode().getFactory(),
+                            container.getNode().getSettingsJson(true), container.getNode().getVariableSettings(),
+                            workflow.getLayout().get(id), container.getFileSettingsIfUnchanged()));
                     for (Connection c : workflow.getConnections()) {
                         if ((c.sourceId().equals(id) || c.destId().equals(id)) && !wiring.contains(c)) {
                             wiring.add(c);
@@ -155,11 +156,14 @@ final class EditOps {
             public void revert() throws Exception {
                 for (RemovedNode node : removed) {
                     // The same factory puts back also a node whose type is missing from the repository.
-                    workflow.addNode(node.id(), node.factory());
+                    NodeContainer restored = workflow.addNode(node.id(), node.factory());
                     if (node.position() != null) {
                         workflow.setPosition(node.id(), node.position());
                     }
                     workflow.setNodeSettings(node.id(), node.settings());
+                    if (node.fileSettings() != null) { // saved again in the file's own form
+                        restored.rememberFileSettings(node.fileSettings(), restored.getNode().getSettingsJson(false));
+                    }
                     for (Map.Entry<String, String> binding : node.bindings().entrySet()) {
                         workflow.setVariableSetting(node.id(), binding.getKey(), binding.getValue());
                     }
@@ -326,7 +330,8 @@ final class EditOps {
     // ---- annotations ----
 
     static WorkflowAnnotation annotation(JsonNode json, String id) {
-        return new WorkflowAnnotation(id, json.path("text").asText(""), Json.integer(json, "x"), Json.integer(json, "y"),
+        return new WorkflowAnnotation(id, json.path("text").asText(""), Json.integer(json, "x"),
+                Json.integer(json, "y"),
                 json.has("width") ? Json.integer(json, "width") : 200,
                 json.has("height") ? Json.integer(json, "height") : 80);
     }
@@ -445,10 +450,11 @@ final class EditOps {
             idsInUse.add(id);
             newIds.put(oldId, id);
             JsonNode at = fragment.path("layout").path(oldId);
-            NodePosition position = at.isObject() ? new NodePosition(at.path("x").asInt() + dx, at.path("y").asInt() + dy)
-                    : null;
+            NodePosition position = at.isObject()
+                    ? new NodePosition(at.path("x").asInt() + dx, at.path("y").asInt() + dy) : null;
             Map<String, String> bindings = new LinkedHashMap<>();
-            node.path("variableSettings").fields().forEachRemaining(b -> bindings.put(b.getKey(), b.getValue().asText()));
+            node.path("variableSettings").fields()
+                    .forEachRemaining(b -> bindings.put(b.getKey(), b.getValue().asText()));
             ObjectNode settings = node.get("settings") instanceof ObjectNode s ? s : null;
             parts.add(addNode(id, Json.text(node, "type"), position, settings, bindings));
         }

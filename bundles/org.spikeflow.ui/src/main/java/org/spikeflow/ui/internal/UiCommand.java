@@ -143,6 +143,31 @@ public final class UiCommand implements BatchCommand {
             err.println(usage());
             return BatchExitCodes.BAD_COMMAND_LINE;
         }
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopRequested.countDown();
+            try {
+                closed.await(); // let the serving thread shut down cleanly before the JVM exits
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "spikeflow-ui-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return serve(options, out, err, stopRequested);
+        } finally {
+            closed.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running
+            }
+        }
+    }
+
+    /** Serves until {@code stopRequested} opens (SIGINT/SIGTERM), then cancels executions and stops. */
+    int serve(Options options, PrintStream out, PrintStream err, CountDownLatch stopRequested) {
         CanvasServer server;
         try {
             server = new CanvasServer(repository, options.workspace(), options.initialWorkflow(), options.port(),
@@ -151,37 +176,20 @@ public final class UiCommand implements BatchCommand {
             err.println("spikeflow ui: cannot start the server on 127.0.0.1:" + options.port() + ": " + e.getMessage());
             return BatchExitCodes.EXECUTION_FAILED;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        CountDownLatch closed = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stopped.countDown();
-            try {
-                closed.await(); // let the main thread shut down cleanly before the JVM exits
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "spikeflow-ui-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        err.println("spikeflow ui: workspace " + options.workspace().toAbsolutePath().normalize() + ", web app from the "
-                + server.webAppSource() + "; Ctrl-C stops");
+        err.println("spikeflow ui: workspace " + options.workspace().toAbsolutePath().normalize()
+                + ", web app from the " + server.webAppSource() + "; Ctrl-C stops");
         out.println("Spikeflow canvas: " + server.url());
         out.flush();
         if (options.openBrowser()) {
             openBrowser(server.url(), err);
         }
         try {
-            stopped.await();
+            stopRequested.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         err.println("spikeflow ui: stopping");
         server.close();
-        closed.countDown();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // already shutting down: the hook is running
-        }
         return BatchExitCodes.SUCCESS;
     }
 
@@ -189,7 +197,8 @@ public final class UiCommand implements BatchCommand {
     static void openBrowser(String url, PrintStream err) {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         List<String> command = os.contains("mac") ? List.of("open", url)
-                : os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url) : List.of("xdg-open", url);
+                : os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
+                : List.of("xdg-open", url);
         try {
             new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -53,10 +53,11 @@ final class WorkflowSession implements AutoCloseable {
     private final Deque<Command> undo = new ArrayDeque<>();
     private final Deque<Command> redo = new ArrayDeque<>();
     private final Map<String, Long> executionMillis = new ConcurrentHashMap<>();
-    private final Map<String, Long> lastProgress = new ConcurrentHashMap<>();
+    private final ProgressThrottle progressThrottle = new ProgressThrottle(PROGRESS_INTERVAL_NANOS);
     private String path;
     private boolean fileExists;
-    private String savedText;
+    /** The saved file's content in order-free form (see {@link #comparable}), null before the first save. */
+    private JsonNode savedContent;
     private volatile boolean executing;
 
     WorkflowSession(String id, WorkspacePaths workspace, String path, WorkflowManager workflow, boolean fileExists,
@@ -67,7 +68,7 @@ final class WorkflowSession implements AutoCloseable {
         this.workflow = workflow;
         this.fileExists = fileExists;
         this.events = events;
-        this.savedText = fileExists ? currentText() : null;
+        this.savedContent = fileExists ? currentContent() : null;
         this.runner = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "spikeflow-run-" + id);
             thread.setDaemon(true);
@@ -324,20 +325,38 @@ final class WorkflowSession implements AutoCloseable {
             throw new HttpError(400, "Not saved: " + e.getMessage());
         }
         fileExists = true;
-        savedText = currentText();
+        savedContent = currentContent();
         changed();
     }
 
+    /**
+     * Whether the workflow differs from its file in content. Undo puts a deleted node, connection or annotation back at
+     * the end of its list, so the order of those lists does not count: undoing every edit makes it clean again.
+     */
     synchronized boolean isDirty() {
-        return !fileExists || !currentText().equals(savedText);
+        return !fileExists || !currentContent().equals(savedContent);
     }
 
-    private String currentText() {
+    private JsonNode currentContent() {
         try {
-            return workflow.toJson();
+            return comparable(Json.MAPPER.readTree(workflow.toJson()));
         } catch (IOException e) {
-            return ""; // not savable as it is (e.g. an absolute path): certainly differs from the saved file
+            return Json.object().put("unsavable", e.getMessage()); // e.g. an absolute path: differs from any file
         }
+    }
+
+    /** The file's JSON with its node, connection and annotation lists sorted (object keys never count). */
+    static JsonNode comparable(JsonNode file) {
+        ObjectNode copy = (ObjectNode) file.deepCopy();
+        for (String list : List.of("nodes", "connections", "annotations")) {
+            if (copy.get(list) instanceof ArrayNode array) {
+                List<JsonNode> items = new ArrayList<>();
+                array.forEach(items::add);
+                items.sort(java.util.Comparator.comparing(JsonNode::toString));
+                copy.putArray(list).addAll(items);
+            }
+        }
+        return copy;
     }
 
     private void changed() {
@@ -432,12 +451,9 @@ final class WorkflowSession implements AutoCloseable {
 
         @Override
         public void progress(NodeContainer node, double progress, String message) {
-            long now = System.nanoTime();
-            Long last = lastProgress.get(node.getId());
-            if (last != null && now - last < PROGRESS_INTERVAL_NANOS && progress < 1) {
+            if (!progressThrottle.allow(node.getId(), progress, System.nanoTime())) {
                 return;
             }
-            lastProgress.put(node.getId(), now);
             ObjectNode data = Json.object().put("workflow", id).put("node", node.getId());
             if (Double.isFinite(progress) && progress >= 0) {
                 data.put("fraction", Math.min(1, progress));

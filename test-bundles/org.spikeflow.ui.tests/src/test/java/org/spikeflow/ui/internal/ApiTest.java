@@ -1,6 +1,5 @@
 package org.spikeflow.ui.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -188,6 +187,13 @@ class ApiTest {
         Set<String> restoredConnections = new HashSet<>();
         restored.path("connections").forEach(c -> restoredConnections.add(c.path("id").asText()));
         assertEquals(beforeConnections, restoredConnections);
+        assertFalse(restored.path("dirty").asBoolean(), "undoing the delete gives the saved content back");
+        // Saving now writes the same content: the node's settings in the file's own form, the node at the end.
+        test.postJson("/api/workflows/" + wid + "/save", "");
+        JsonNode file = Json.MAPPER.readTree(workspace.resolve("loop-basics.spikeflow.json").toFile());
+        JsonNode original = Json.MAPPER.readTree(TestServer.examplesFolder().resolve("loop-basics.spikeflow.json")
+                .toFile());
+        assertEquals(WorkflowSession.comparable(original), WorkflowSession.comparable(file));
     }
 
     @Test
@@ -200,8 +206,26 @@ class ApiTest {
             String wid = open(example);
             JsonNode saved = test.postJson("/api/workflows/" + wid + "/save", "");
             assertFalse(saved.path("dirty").asBoolean());
-            assertArrayEquals(original, Files.readAllBytes(workspace.resolve(example)), example);
+            assertSameText(example, original, Files.readAllBytes(workspace.resolve(example)));
         }
+    }
+
+    /** Byte equality, reporting the first line that differs. */
+    private static void assertSameText(String what, byte[] expected, byte[] actual) {
+        if (java.util.Arrays.equals(expected, actual)) {
+            return;
+        }
+        String[] want = new String(expected, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+        String[] got = new String(actual, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < Math.max(want.length, got.length); i++) {
+            String a = i < want.length ? want[i] : "<end>";
+            String b = i < got.length ? got[i] : "<end>";
+            if (!a.equals(b)) {
+                throw new AssertionError(what + " differs at line " + (i + 1) + ": expected [" + a + "] but was ["
+                        + b + "]");
+            }
+        }
+        throw new AssertionError(what + " differs in its bytes");
     }
 
     @Test
@@ -212,7 +236,7 @@ class ApiTest {
         JsonNode saved = test.postJson("/api/workflows/" + wid + "/save-as",
                 "{\"path\":\"copies/loop.spikeflow.json\"}");
         assertEquals("copies/loop.spikeflow.json", saved.path("path").asText());
-        assertArrayEquals(Files.readAllBytes(workspace.resolve("loop-basics.spikeflow.json")),
+        assertSameText("copies/loop.spikeflow.json", Files.readAllBytes(workspace.resolve("loop-basics.spikeflow.json")),
                 Files.readAllBytes(workspace.resolve("copies/loop.spikeflow.json")));
 
         assertEquals(409, test.post("/api/workflows/new", "{\"path\":\"loop-basics.spikeflow.json\"}").statusCode());
