@@ -1,6 +1,6 @@
 // Every example workflow opens on the canvas, runs from it (Execute all) with all nodes green, and saving it
 // without changes gives the same bytes as the engine's own load+save of the example (its canonical form, made
-// through the API before the page opens it). The generative loop runs one cycle (its `cycles` variable set in the
+// through the API before the page opens it). The generative loop runs two cycles (its `cycles` variable set in the
 // Variables dialog, then undone before saving).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,13 +50,13 @@ for (const file of examples) {
     assert.ok(count > 2, `${file}: only ${count} nodes shown`);
     assert.equal(await page.locator('.sf-node.missing').count(), 0);
     const loop = file.startsWith('generative-loop');
-    if (loop) await setVariable('cycles', 1);
+    if (loop) await setVariable('cycles', 2);
     await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
     await page.keyboard.press('Shift+F7');
     if (loop) {
-      // the README's picture: the main job running on the canvas (progress bar, loop iteration)
-      await page.locator('.sf-node[data-state=executing]').first().waitFor({ timeout: 120_000 });
-      await page.locator('.sf-progress .bar:not(.indeterminate)').first().waitFor({ timeout: 60_000 }).catch(() => {});
+      // the README's picture: the second cycle running (earlier nodes green, the loop's iteration, a node busy)
+      await page.waitForFunction(() => [...document.querySelectorAll('.sf-iteration')].some((e) => e.textContent === '#2')
+        && document.querySelector('.sf-node[data-state=executing]'), null, { timeout: 200_000, polling: 100 });
       await screenshot(page, 'canvas-running');
     }
     await page.waitForFunction(() => {
