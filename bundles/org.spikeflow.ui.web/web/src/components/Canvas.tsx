@@ -2,7 +2,7 @@
 // (positions while dragging, the selection) and turns gestures into commands (one command = one undo entry).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  ReactFlow, Background, Controls, MiniMap, applyNodeChanges, useReactFlow,
+  ReactFlow, Controls, MiniMap, applyNodeChanges, useReactFlow, useStore,
   type Edge, type Node, type NodeChange, type Connection as RfConnection, type OnSelectionChangeParams,
 } from '@xyflow/react';
 import type { Annotation, Command, Connection, NodeDescription, PortType, Snapshot } from '../state/types';
@@ -13,6 +13,7 @@ import * as commands from '../state/commands';
 import { NODE_WIDTH, nodeHeight } from '../state/layout';
 
 const nodeTypes = { sf: NodeView, annotation: AnnotationView };
+const FAR_ZOOM = 0.45;
 export const NODE_DRAG_MIME = 'application/x-spikeflow-node';
 
 export interface CanvasProps {
@@ -183,8 +184,11 @@ export function Canvas(props: CanvasProps) {
   }, [rf, props.onQuickAdd]);
 
   const big = snapshot.nodes.length > 1000;
+  // zoomed far out, text is unreadable: nodes drop their labels and icons (painting them made panning slow);
+  // the selector is a boolean, so the canvas re-renders only when the zoom crosses the threshold
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   return (
-    <div className="sf-canvas" onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }} onDrop={onDrop} onDoubleClick={onDoubleClick}>
+    <div className={`sf-canvas${far ? ' far' : ''}`} onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }} onDrop={onDrop} onDoubleClick={onDoubleClick}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -205,7 +209,6 @@ export function Canvas(props: CanvasProps) {
         defaultViewport={{ x: 40, y: 40, zoom: 1 }}
         proOptions={{ hideAttribution: true }}
       >
-        <Background gap={20} size={1} />
         <MiniMap pannable zoomable nodeColor={(n) => minimapColor(n)} />
         <Controls showInteractive={false} />
       </ReactFlow>
