@@ -1,13 +1,23 @@
 // Editing on the canvas: quick add (double-click and key), dropping a node onto a connection inserts it (one undo
-// entry), auto layout with ELK (one undo entry), copy/paste within and between workflows, annotations, delete.
+// entry), auto layout with ELK (one undo entry), copy/paste within and between workflows, annotations, delete; a
+// node whose bundle is missing is drawn as missing; secrets show only "set"/"not set"; a setting bound to a variable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { connectPorts, copyWorkflows, launchBrowser, nodeLocator, screenshot, startServer } from './harness.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiCall, connectPorts, copyWorkflows, launchBrowser, nodeLocator, screenshot, startServer } from './harness.mjs';
 
 let server, browser, page;
 
 before(async () => {
-  server = await startServer(copyWorkflows());
+  const ws = copyWorkflows();
+  mkdirSync(join(ws, 'edit'), { recursive: true });
+  writeFileSync(join(ws, 'edit/missing.spikeflow.json'), JSON.stringify({
+    format: 'spikeflow-workflow', formatVersion: 1, name: 'Missing', description: '', variables: [],
+    nodes: [{ id: 'gone', type: 'org.example.gone.node', bundle: 'org.example.gone', settings: { answer: 42 } }],
+    connections: [], annotations: [], layout: { gone: { x: 100, y: 100 } },
+  }, null, 2));
+  server = await startServer(ws);
   browser = await launchBrowser();
   page = browser.context.pages()[0] ?? await browser.context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -113,4 +123,35 @@ test('copy and paste, also into another workflow; delete and annotations', async
   await page.getByRole('button', { name: 'Annotation' }).click();
   await page.locator('.sf-annotation', { hasText: 'New annotation' }).waitFor();
   await screenshot(page, 'edit-03-annotation');
+});
+
+test('a node whose bundle is not installed is drawn as missing', async () => {
+  await page.getByLabel('Open workflow').selectOption('edit/missing.spikeflow.json');
+  const missing = page.locator('.sf-node.missing[data-node-id="gone"]');
+  await missing.waitFor();
+  assert.match(await missing.getAttribute('title'), /org\.example\.gone/);
+  await screenshot(page, 'edit-04-missing');
+});
+
+test('the TimeGPT key shows as "not set", and a setting binds to a flow variable (one undo entry)', async () => {
+  await page.getByLabel('Open workflow').selectOption('generative-loop.spikeflow.json');
+  await nodeLocator(page, 'forecast').waitFor();
+  await nodeLocator(page, 'forecast').dblclick();
+  const dialog = page.locator('.sf-dialog');
+  await dialog.locator('[data-secret-status]').waitFor();
+  assert.equal(await dialog.locator('[data-secret-status]').textContent(), 'not set');
+  assert.equal(await dialog.locator('.sf-secret input[type=password]').inputValue(), '');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await nodeLocator(page, 'simulate').dblclick();
+  await dialog.getByRole('button', { name: /^Flow variables/ }).click();
+  await dialog.getByLabel('Variable for duration').selectOption('cycles');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const wid = await page.locator('.sf-app').getAttribute('data-workflow');
+  const snapshot = await apiCall(server, 'GET', `/api/workflows/${wid}`);
+  assert.equal(snapshot.nodes.find((n) => n.id === 'simulate').variableSettings.duration, 'cycles');
+  assert.match(await undoTitle(), /Undo Configure Izhikevich Simulator/);
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('[aria-label=Undo]').disabled);
 });

@@ -28,8 +28,11 @@ function forJsonForms(schema: JsonSchema): JsonSchema {
 export default function ConfigureDialog(props: ConfigureDialogProps) {
   const { node, description } = props;
   const schema = description.settingsSchema;
-  const secretKeys = useMemo(() => Object.entries<any>(schema?.properties ?? {}).filter(([, s]) => isSecretSchema(s)).map(([k]) => k), [schema]);
   const initial = useMemo(() => splitSecrets(node.settings), [node.settings]);
+  // secrets: marked in the schema, or masked by the server (either one is enough to never show or drop the value)
+  const secretKeys = useMemo(() => [...new Set([
+    ...Object.entries<any>(schema?.properties ?? {}).filter(([, s]) => isSecretSchema(s)).map(([k]) => k),
+    ...Object.keys(initial.secrets)])], [schema, initial]);
   const [data, setData] = useState<Record<string, unknown>>(initial.editable);
   const [typedSecrets, setTypedSecrets] = useState<Record<string, string>>({});
   const [bindings, setBindings] = useState<Record<string, string>>(node.variableSettings ?? {});
@@ -101,7 +104,7 @@ export default function ConfigureDialog(props: ConfigureDialogProps) {
                 onChange={({ data: d }) => setData(d ?? {})} />
               {secretKeys.map((k) => (
                 <div className="sf-secret" key={k}>
-                  <label>{schema.properties[k].title || k} <span className={`status ${secretStatus[k] === 'set' ? 'set' : 'unset'}`} data-secret-status={secretStatus[k]}>{secretStatus[k]}</span></label>
+                  <label>{schema.properties?.[k]?.title || k} <span className={`status ${secretStatus[k] === 'set' ? 'set' : 'unset'}`} data-secret-status={secretStatus[k]}>{secretStatus[k]}</span></label>
                   <input type="password" autoComplete="off" placeholder={secretStatus[k] === 'set' ? 'leave empty to keep the stored value' : 'not set'}
                     value={typedSecrets[k] ?? ''} onChange={(e) => setTypedSecrets({ ...typedSecrets, [k]: e.target.value })} />
                 </div>
