@@ -279,16 +279,20 @@ public final class SettingsHandler<S extends NodeSettings> {
         return paths;
     }
 
+    /** A setting field's value (setting fields are public). */
+    private static Object valueOf(Field field, Object object) {
+        try {
+            return field.get(object);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void collectPaths(Object object, String prefix, List<PathSetting> paths) {
         for (Field field : settingFields(object.getClass())) {
             Setting setting = field.getAnnotation(Setting.class);
             String name = prefix + keyOf(field);
-            Object value;
-            try {
-                value = field.get(object);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
+            Object value = valueOf(field, object);
             Optional<PathPolicy.Kind> kind = PathPolicy.Kind.ofSetting(setting.path());
             if (kind.isPresent()) {
                 if (value instanceof String text && !text.isBlank()) {
@@ -451,12 +455,7 @@ public final class SettingsHandler<S extends NodeSettings> {
         for (Field field : settingFields(object.getClass())) {
             Setting setting = field.getAnnotation(Setting.class);
             String name = prefix + keyOf(field);
-            Object value;
-            try {
-                value = field.get(object);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
+            Object value = valueOf(field, object);
             if (value == null) {
                 if (setting.required() && requireComplete) {
                     throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") is required");
