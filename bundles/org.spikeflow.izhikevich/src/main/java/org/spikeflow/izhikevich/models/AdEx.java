@@ -1,5 +1,7 @@
 package org.spikeflow.izhikevich.models;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.DoubleStream;
 
 import org.spikeflow.izhikevich.protocol.CurrentSource;
@@ -86,6 +88,18 @@ public final class AdEx {
             this.stepCurrent = current;
         }
 
+        /** Parses a pattern id ({@code tonic}, ..., {@code irregular}) or enum name, case-insensitive. */
+        public static Pattern parse(String text) {
+            String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            for (Pattern p : values()) {
+                if (p.id.equals(t) || p.name().toLowerCase(Locale.ROOT).equals(t)) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException("Unknown AdEx pattern '" + text + "': expected one of "
+                    + Arrays.stream(values()).map(Pattern::id).toList());
+        }
+
         /** @return the stable name, e.g. {@code initial-burst} */
         public String id() {
             return id;
@@ -105,6 +119,14 @@ public final class AdEx {
             return Protocol.step(onset, stepCurrent);
         }
     }
+
+    /**
+     * The parameter set fitted to a cortical regular-spiking pyramidal cell model in Brette &amp; Gerstner 2005 (C 281
+     * pF, gL 30 nS, EL −70.6 mV, VT −50.4 mV, ΔT 2 mV, a 4 nS, τw 144 ms, b 80.5 pA, Vr = EL), with Vcut = 20 mV (any
+     * cut well above VT gives the same spike times to a small fraction of a ms, see the class comment).
+     */
+    public static final Parameters BRETTE_GERSTNER_2005 =
+            new Parameters(281, 30, -70.6, -50.4, 2, 4, 144, 80.5, -70.6, 20);
 
     private AdEx() {
     }

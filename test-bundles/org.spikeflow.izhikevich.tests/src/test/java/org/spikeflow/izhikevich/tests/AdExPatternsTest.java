@@ -187,6 +187,30 @@ class AdExPatternsTest {
     }
 
     @Test
+    void bretteGerstner2005CellAdaptsUnderAStep() {
+        // Brette & Gerstner 2005 (Fig. 2): the regular-spiking cell fires with spike-frequency adaptation under a
+        // 1 nA step: ISIs lengthen and settle at a clearly longer value
+        ModelRun r = AdEx.simulate(AdEx.BRETTE_GERSTNER_2005, Protocol.step(20, 1000), 420, DT);
+        assertTrue(r.spikeTimes()[0] > 20, "no spike before the step");
+        double[] isi = r.interSpikeIntervals();
+        assertTrue(isi.length > 5, "repetitive firing");
+        for (int i = 1; i < isi.length; i++) {
+            assertTrue(isi[i] >= isi[i - 1], "ISIs lengthen: " + Arrays.toString(isi));
+        }
+        assertTrue(isi[isi.length - 1] > 2 * isi[0], "adaptation: " + Arrays.toString(isi));
+    }
+
+    @Test
+    void patternsParseByIdAndName() {
+        for (Pattern p : Pattern.values()) {
+            assertEquals(p, Pattern.parse(p.id()));
+            assertEquals(p, Pattern.parse(" " + p.name().toLowerCase(java.util.Locale.ROOT) + " "));
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Pattern.parse("chattering"));
+        assertTrue(e.getMessage().contains("'chattering'") && e.getMessage().contains("tonic"), e.getMessage());
+    }
+
+    @Test
     void rejectsBadInput() {
         assertThrows(IllegalArgumentException.class, () -> new AdEx.Parameters(200, 10, -70, -50, 2, 2, 30, 0, -58, -60));
         assertThrows(IllegalArgumentException.class,
