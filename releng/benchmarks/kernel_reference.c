@@ -20,8 +20,9 @@ static void *aligned(size_t bytes) {
 }
 
 #define KERNEL(T, K2, K1, K0, VP, V0)                                                                  \
-    static long run_##T(int n, const T *a, const T *b, const T *c, const T *d, const T *I, T *v, T *u, \
-                        int *cnt, long steps, T dt) {                                                  \
+    static long run_##T(int n, const T *restrict a, const T *restrict b, const T *restrict c,           \
+                        const T *restrict d, const T *restrict I, T *restrict v, T *restrict u,      \
+                        int *restrict cnt, long steps, T dt) {                                         \
         for (int i = 0; i < n; i++) { v[i] = V0; u[i] = b[i] * v[i]; cnt[i] = 0; }                     \
         for (int off = 0; off < n; off += BLOCK) {                                                     \
             int end = off + BLOCK < n ? off + BLOCK : n;                                               \
