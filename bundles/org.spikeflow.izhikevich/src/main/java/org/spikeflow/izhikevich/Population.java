@@ -87,9 +87,12 @@ public final class Population {
     /** @return {@code currents.length} neurons with the same parameters (v0, u0, k's) and the given constant inputs */
     public static Population of(NeuronParameters p, double... currents) {
         double[] v0 = new double[currents.length];
-        double[] u0 = new double[currents.length];
+        double[] u0 = null; // default b·v0: computed in the run's precision
+        if (p.hasExplicitU0()) {
+            u0 = new double[currents.length];
+            Arrays.fill(u0, p.u0());
+        }
         Arrays.fill(v0, p.v0());
-        Arrays.fill(u0, p.u0());
         return builder(currents.length).a(p.a()).b(p.b()).c(p.c()).d(p.d()).current(currents)
                 .quadratic(p.k2(), p.k1(), p.k0()).vPeak(p.vPeak()).recovery(p.recovery()).v0(v0).u0(u0).build();
     }
@@ -125,6 +128,11 @@ public final class Population {
 
     public double u0(int i) {
         return u0 != null ? u0[i] : b[i] * v0(i);
+    }
+
+    /** @return whether u0 was given per neuron (false: each neuron starts at {@code b·v0}) */
+    public boolean hasExplicitU0() {
+        return u0 != null;
     }
 
     public double k2() {
@@ -174,7 +182,7 @@ public final class Population {
     /** @return the parameters of neuron i as a {@link NeuronParameters} (its constant current is {@link #current}) */
     public NeuronParameters parameters(int i) {
         return NeuronParameters.builder().a(a[i]).b(b[i]).c(c[i]).d(d[i]).quadratic(k2, k1, k0).vPeak(vPeak)
-                .recovery(recovery).v0(v0(i)).u0(u0(i)).build();
+                .recovery(recovery).v0(v0(i)).u0(u0 != null ? u0[i] : Double.NaN).build();
     }
 
     /** @return a copy with another initial state (e.g. the final state of a previous run, to continue it) */

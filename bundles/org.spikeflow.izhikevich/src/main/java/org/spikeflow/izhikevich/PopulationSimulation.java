@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -260,9 +259,10 @@ public final class PopulationSimulation {
         final int[] counts = new int[n];
         final double[] fv = new double[n];
         final double[] fu = new double[n];
+        final NeuronSpec init = new NeuronSpec();
         for (int i = 0; i < n; i++) {
             fv[i] = pop.v0(i);
-            fu[i] = pop.u0(i);
+            fu[i] = precision == Precision.FLOAT ? spec(i, init).floatU0() : pop.u0(i);
         }
         final int rows = traceRowCount();
         final int samples = rec.traces() ? (int) traceSamples() : 0;
@@ -283,7 +283,6 @@ public final class PopulationSimulation {
         final boolean needEvents = rec.spikeTimes() || rec.summary();
 
         final Control ctl = new Control();
-        final AtomicInteger next = new AtomicInteger();
         final AtomicLong done = new AtomicLong();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
         final BlowUpRecord blowUp = new BlowUpRecord();
@@ -292,23 +291,25 @@ public final class PopulationSimulation {
         final CountDownLatch finished = new CountDownLatch(nThreads);
         final double total = (double) n * grid.updates;
 
-        Runnable work = () -> {
+        // Each thread integrates one contiguous range of blocks: handing blocks out one at a time made the threads
+        // write neighbouring blocks of the shared arrays every step (false sharing, ~1.1x instead of ~2x on two cores).
+        final int[] firstBlock = contiguousRanges(blocks, nThreads);
+        java.util.function.IntFunction<Runnable> work = t -> () -> {
             try {
                 Worker w = new Worker(counts, fv, fu, traces, summary, bursts, grouped, needEvents, ctl, done,
                         blowUp);
                 w.budget = budget;
-                int blk;
-                while ((blk = next.getAndIncrement()) < blocks && !ctl.cancelled()) {
+                for (int blk = firstBlock[t]; blk < firstBlock[t + 1] && !ctl.cancelled(); blk++) {
                     int off = blk * blockSize;
                     if (off > blowUp.minNeuron()) {
-                        continue; // a lower neuron already blew up: its report wins
+                        break; // a lower neuron already blew up: its report wins
                     }
                     w.block(blk, off, Math.min(blockSize, n - off));
                 }
             } catch (CancellationException e) {
                 // ctl cancelled
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
+            } catch (Throwable t2) {
+                failure.compareAndSet(null, t2);
                 ctl.cancel();
             } finally {
                 finished.countDown();
@@ -318,7 +319,7 @@ public final class PopulationSimulation {
         long t0 = System.nanoTime();
         Thread[] ts = new Thread[nThreads];
         for (int i = 0; i < nThreads; i++) {
-            ts[i] = new Thread(work, "spikeflow-izhikevich-" + i);
+            ts[i] = new Thread(work.apply(i), "spikeflow-izhikevich-" + i);
             ts[i].setDaemon(true);
             ts[i].start();
         }
@@ -398,6 +399,18 @@ public final class PopulationSimulation {
                 counts, offsets, times, summary, bursts, td, fv, fu);
     }
 
+    /**
+     * @return {@code parts + 1} boundaries splitting {@code blocks} blocks into contiguous ranges whose sizes differ by
+     *         at most one: range t is [result[t], result[t + 1])
+     */
+    static int[] contiguousRanges(int blocks, int parts) {
+        int[] first = new int[parts + 1];
+        for (int t = 0; t <= parts; t++) {
+            first[t] = (int) ((long) blocks * t / parts);
+        }
+        return first;
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await();
@@ -431,6 +444,7 @@ public final class PopulationSimulation {
         s.accommodation = pop.recovery == Recovery.ACCOMMODATION;
         s.v0 = pop.v0(i);
         s.u0 = pop.u0(i);
+        s.defaultU0 = !pop.hasExplicitU0();
         return s;
     }
 

@@ -76,7 +76,7 @@ public final class Simulation {
         Population pop = Population.builder(1).a(parameters.a()).b(parameters.b()).c(parameters.c())
                 .d(parameters.d()).quadratic(parameters.k2(), parameters.k1(), parameters.k0())
                 .vPeak(parameters.vPeak()).recovery(parameters.recovery()).v0(parameters.v0())
-                .u0(new double[] {parameters.u0()}).current(0).protocols(new Protocol[] {protocol}).build();
+                .u0(parameters.hasExplicitU0() ? new double[] {parameters.u0()} : null).current(0).protocols(new Protocol[] {protocol}).build();
         RecordingOptions.Builder rec = RecordingOptions.builder().spikeTimes(true).expectedRateHz(0)
                 .decimation(decimation);
         rec.trace(variables.toArray(new TraceVariable[0]));

@@ -121,7 +121,7 @@ public final class Integrators {
         final double dtd = g.dt;
         final boolean acc = n.accommodation, pts = sink.wantsPoints(), cur = sink.wantsCurrent();
         final long steps = g.steps;
-        float v = (float) n.v0, u = (float) n.u0;
+        float v = (float) n.v0, u = n.floatU0();
         if (pts) {
             sink.point(0, v, u, cur ? (float) src.current(0, 0.0) : Double.NaN);
         }
@@ -198,7 +198,7 @@ public final class Integrators {
         final double dtd = g.dt;
         final boolean acc = n.accommodation, pts = sink.wantsPoints(), cur = sink.wantsCurrent();
         final long steps = g.steps;
-        float v = (float) n.v0, u = (float) n.u0;
+        float v = (float) n.v0, u = n.floatU0();
         boolean spike = v >= vp;
         if (spike) {
             v = c;
@@ -268,7 +268,7 @@ public final class Integrators {
         final double dtd = g.dt;
         final boolean acc = n.accommodation, pts = sink.wantsPoints();
         final long updates = g.updates;
-        float v = (float) n.v0, u = (float) n.u0;
+        float v = (float) n.v0, u = n.floatU0();
         for (long k = 0; k < updates; k++) {
             check(k, ctl);
             double t = k * dtd;
@@ -339,7 +339,7 @@ public final class Integrators {
         final double dtd = g.dt;
         final boolean acc = n.accommodation, pts = sink.wantsPoints(), cur = sink.wantsCurrent();
         final long points = g.points;
-        float v = (float) n.v0, u = (float) n.u0;
+        float v = (float) n.v0, u = n.floatU0();
         float pv = v, pu = u;
         double pI = cur ? (float) src.current(0, 0.0) : Double.NaN;
         for (long i = 1; i < points; i++) {
@@ -499,7 +499,7 @@ public final class Integrators {
         final long steps = g.steps;
         RkF s = new RkF(n);
         s.v = (float) n.v0;
-        s.u = (float) n.u0;
+        s.u = n.floatU0();
         if (pts) {
             sink.point(0, s.v, s.u, cur ? (float) src.current(0, 0.0) : Double.NaN);
         }

@@ -16,6 +16,8 @@ public final class NeuronSpec {
     public boolean accommodation;
     public double v0;
     public double u0;
+    /** u0 was not given: it is {@code b·v0}, computed in the run's precision. */
+    public boolean defaultU0;
 
     public NeuronSpec set(NeuronParameters p) {
         a = p.a();
@@ -29,6 +31,15 @@ public final class NeuronSpec {
         accommodation = p.recovery() == Recovery.ACCOMMODATION;
         v0 = p.v0();
         u0 = p.u0();
+        defaultU0 = !p.hasExplicitU0();
         return this;
+    }
+
+    /**
+     * @return the float initial u: the default {@code b·v0} is multiplied in float from b and v0 rounded once (not
+     *         computed in double and then rounded, which can change a neuron's spike count)
+     */
+    public float floatU0() {
+        return defaultU0 ? (float) b * (float) v0 : (float) u0;
     }
 }

@@ -163,7 +163,7 @@ class EulerReferenceTest {
     static double[] plainEulerFloat(double a, double b, double c, double d, double current, double dt, int steps) {
         float fa = (float) a, fb = (float) b, fc = (float) c, fd = (float) d, fi = (float) current, fdt = (float) dt;
         float v = -65f;
-        float u = (float) (b * -65);
+        float u = fb * v; // float arithmetic throughout, from parameters rounded once
         int spikes = 0;
         for (int k = 0; k < steps; k++) {
             float dv = 0.04f * v * v + 5f * v + 140f - u + fi;

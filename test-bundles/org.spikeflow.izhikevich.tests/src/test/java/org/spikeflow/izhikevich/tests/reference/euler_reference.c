@@ -35,7 +35,7 @@ static void run_double(const char *name, double a, double b, double c, double d,
 
 static void run_float(const char *name, double ad, double bd, double cd, double dd, double Id, double dtd, int steps) {
     float a = (float) ad, b = (float) bd, c = (float) cd, d = (float) dd, I = (float) Id, dt = (float) dtd;
-    float v = -65.0f, u = (float) (bd * -65.0); /* u0 = b*v0 computed in double, rounded once */
+    float v = -65.0f, u = b * v; /* u0 = b*v0 in float, from b rounded once (float arithmetic throughout) */
     int spikes = 0;
     printf("case %s float %a %a %a %a %a %a %d\n", name, ad, bd, cd, dd, Id, dtd, steps);
     for (int k = 0; k < steps; k++) {
