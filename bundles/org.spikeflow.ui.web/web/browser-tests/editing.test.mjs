@@ -109,7 +109,8 @@ test('copy and paste, also into another workflow; delete and annotations', async
   // into another workflow
   await page.getByLabel('Open workflow').selectOption('loop-basics.spikeflow.json');
   await page.waitForFunction(() => decodeURIComponent(location.hash.slice(1)) === 'loop-basics.spikeflow.json');
-  await page.locator('.react-flow__node-sf').first().waitFor();
+  // the switch is complete once loop-basics' own nodes are drawn (its Table Creator is 'neurons')
+  await nodeLocator(page, 'neurons').waitFor();
   const n = (await nodeIds()).length;
   await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
   await page.keyboard.press('Control+v');
@@ -118,9 +119,11 @@ test('copy and paste, also into another workflow; delete and annotations', async
   await waitForNodes(n);
   // back: delete the pasted node with the Delete key, add an annotation
   await page.getByLabel('Open workflow').selectOption('edit/editing.spikeflow.json');
+  await page.waitForFunction(() => decodeURIComponent(location.hash.slice(1)) === 'edit/editing.spikeflow.json');
   await waitForNodes(4);
   const pasted = (await nodeIds()).filter((i) => i.startsWith('creator')).sort().at(-1);
   await nodeLocator(page, pasted).click();
+  await page.locator(`.react-flow__node.selected[data-id="${pasted}"]`).waitFor();
   await page.keyboard.press('Delete');
   await waitForNodes(3);
   assert.match(await undoTitle(), /Undo Delete 1 node/);
@@ -146,9 +149,17 @@ test('the TimeGPT key shows as "not set", and a setting binds to a flow variable
   assert.equal(await dialog.locator('[data-secret-status]').textContent(), 'not set');
   assert.equal(await dialog.locator('.sf-secret input[type=password]').inputValue(), '');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await nodeLocator(page, 'simulate').dblclick();
-  await dialog.getByRole('button', { name: /^Flow variables/ }).click();
-  await dialog.getByLabel('Variable for duration').selectOption('cycles');
+  // the forecaster's dialog must be gone before the simulator's opens, or the clicks below land in the old one
+  await dialog.waitFor({ state: 'detached' });
+  // select, then F6 (KNIME's configure key): a double-click can split into two clicks while the canvas is busy
+  await nodeLocator(page, 'simulate').click();
+  await page.locator('.react-flow__node.selected[data-id="simulate"]').waitFor();
+  await page.keyboard.press('F6');
+  const simulator = page.getByRole('dialog', { name: /Configure Izhikevich Simulator/ });
+  await simulator.waitFor();
+  await simulator.getByRole('button', { name: /^Flow variables/ }).click();
+  await simulator.locator('table.sf-bindings').waitFor();
+  await simulator.getByLabel('Variable for duration').selectOption('cycles');
   await dialog.getByRole('button', { name: 'OK' }).click();
   await dialog.waitFor({ state: 'detached' });
   const wid = await page.locator('.sf-app').getAttribute('data-workflow');
