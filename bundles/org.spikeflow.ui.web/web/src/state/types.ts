@@ -1,4 +1,4 @@
-// Shapes of the canvas HTTP contract (/work/ui-contract.md, served as /api/openapi.json).
+// Shapes of the canvas HTTP API (bundles/org.spikeflow.ui/resources/openapi.json, served at /api/openapi.json).
 
 export interface Port {
   index: number;
