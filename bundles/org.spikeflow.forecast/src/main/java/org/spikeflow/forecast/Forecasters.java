@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.spikeflow.forecast.internal.Baseline;
+import org.spikeflow.forecast.internal.ContextMedian;
 import org.spikeflow.forecast.internal.HoltWinters;
 
 /** The embedded forecasters. */
@@ -53,12 +54,26 @@ public final class Forecasters {
         return IzhikevichFitForecaster.create();
     }
 
-    /** @return all embedded models with default settings */
-    public static List<Forecaster> all() {
-        return List.of(naive(), drift(), seasonalNaive(), ets(), izhikevichFit());
+    /**
+     * @return the stochastic Izhikevich ensemble forecaster with default settings ({@code IzhikevichEnsemble}), the
+     *         default model for membrane-potential traces
+     */
+    public static IzhikevichEnsembleForecaster izhikevichEnsemble() {
+        return IzhikevichEnsembleForecaster.create();
     }
 
-    /** @return the forecaster of a model name (case-insensitive): naive, drift, seasonalnaive, ets, izhikevichfit */
+    /** @return the context's median repeated, with the context's percentiles as intervals ({@code ContextMedian}) */
+    public static Forecaster contextMedian() {
+        return new ContextMedian();
+    }
+
+    /** @return all embedded models with default settings */
+    public static List<Forecaster> all() {
+        return List.of(naive(), drift(), seasonalNaive(), contextMedian(), ets(), izhikevichFit(), izhikevichEnsemble());
+    }
+
+    /** @return the forecaster of a model name (case-insensitive): naive, drift, seasonalnaive, contextmedian, ets,
+     *         izhikevichfit, izhikevichensemble */
     public static Forecaster byName(String name) {
         String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "")
                 .replace(" ", "");
@@ -73,12 +88,19 @@ public final class Forecasters {
         case "ets":
         case "holtwinters":
             return ets();
+        case "izhikevichensemble":
+        case "ensemble":
+            return izhikevichEnsemble();
+        case "contextmedian":
+        case "median":
+            return contextMedian();
         case "izhikevichfit":
         case "izhikevich":
             return izhikevichFit();
         default:
             throw new IllegalArgumentException(
-                    "Unknown model '" + name + "': expected Naive, Drift, SeasonalNaive, ETS or IzhikevichFit");
+                    "Unknown model '" + name + "': expected Naive, Drift, SeasonalNaive, ContextMedian, ETS,"
+                            + " IzhikevichFit or IzhikevichEnsemble");
         }
     }
 }

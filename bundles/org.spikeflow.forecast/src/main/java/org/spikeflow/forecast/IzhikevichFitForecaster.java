@@ -71,6 +71,11 @@ public final class IzhikevichFitForecaster implements Forecaster {
         return new FittedNeuron(data, dt, r);
     }
 
+    /** @return the loss of the fit's regression step alone, see {@link IzhikevichFit#regressionLoss} */
+    double regressionLoss(double[] y, double dt) {
+        return IzhikevichFit.regressionLoss(y, dt, options);
+    }
+
     /** The fitted neuron. */
     public final class FittedNeuron implements Fitted {
         private final double[] y;

@@ -148,6 +148,23 @@ public final class IzhikevichFit {
         return new IzhikevichFit(y, dt, opt).run();
     }
 
+    /**
+     * @return the multiple-shooting loss of the regression's parameters (step 1), without any refinement: at
+     *         round-off (below 1e-10) for a noise-free trace of the seed or Euler scheme at the trace's step, far above
+     *         for noisy or other traces; infinite if the regression is unavailable or implausible
+     */
+    public static double regressionLoss(double[] y, double dt, Options opt) {
+        if (y.length < 20) {
+            return Double.POSITIVE_INFINITY;
+        }
+        IzhikevichFit f = new IzhikevichFit(y, dt, opt);
+        double[] theta = f.regression();
+        if (theta == null || !plausible(theta) || f.segments() == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return f.loss(theta);
+    }
+
     /** Simulates the fitted model from its anchor for {@code points} points (the anchor is point 0). */
     public static double[] simulate(Result r, Options opt, double dt, int points) {
         return simulate(r.parameters(), r.current(), opt.scheme(), dt, points);
