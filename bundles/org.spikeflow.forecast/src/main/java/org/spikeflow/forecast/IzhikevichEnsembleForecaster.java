@@ -29,7 +29,8 @@ import org.spikeflow.izhikevich.NeuronParameters;
  * lower under model mismatch): the per-step median of the pool is the point forecast, its percentiles are the
  * intervals.</li>
  * </ol>
- * Everything is single-threaded and seeded, so a seed gives the same forecast on any machine.
+ * Everything is single-threaded, seeded and uses {@code StrictMath} (Commons Math's CMA-ES uses its own pure-Java
+ * functions), so a seed gives the same forecast on any machine.
  */
 public final class IzhikevichEnsembleForecaster implements Forecaster {
 
@@ -68,10 +69,7 @@ public final class IzhikevichEnsembleForecaster implements Forecaster {
 
     @Override
     public Fitted fit(double[] y, double dt) {
-        Stats.requireFinite(y, "series");
-        if (!(dt > 0)) {
-            throw new IllegalArgumentException("dt must be > 0 ms, got " + dt);
-        }
+        Stats.checkSeries(y, dt);
         if (y.length < 100) {
             throw new IllegalArgumentException(NAME + " needs at least 100 points of context, got " + y.length);
         }

@@ -62,10 +62,7 @@ public final class IzhikevichFitForecaster implements Forecaster {
 
     @Override
     public FittedNeuron fit(double[] y, double dt) {
-        Stats.requireFinite(y, "series");
-        if (!(dt > 0)) {
-            throw new IllegalArgumentException("dt must be > 0 ms, got " + dt);
-        }
+        Stats.checkSeries(y, dt);
         double[] data = y.clone();
         IzhikevichFit.Result r = IzhikevichFit.fit(data, dt, options);
         return new FittedNeuron(data, dt, r);

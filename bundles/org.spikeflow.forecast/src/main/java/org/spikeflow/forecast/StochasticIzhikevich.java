@@ -2,8 +2,6 @@ package org.spikeflow.forecast;
 
 import java.util.SplittableRandom;
 
-import org.spikeflow.forecast.internal.Stats;
-
 import org.spikeflow.izhikevich.NeuronParameters;
 
 /**
@@ -80,7 +78,7 @@ public record StochasticIzhikevich(NeuronParameters parameters, double inputMean
         double k0 = p.k0();
         double peak = p.vPeak();
         double h = dt / substeps;
-        double e = Math.exp(-h / inputTau);
+        double e = StrictMath.exp(-h / inputTau);
         double kick = inputSd * Math.sqrt(1 - e * e);
         for (int j = 0; j < s.v.length; j++) {
             double v = s.v[j];
@@ -148,27 +146,5 @@ public record StochasticIzhikevich(NeuronParameters parameters, double inputMean
             java.util.Arrays.sort(out[k]);
         }
         return out;
-    }
-
-    /**
-     * Summarises an ensemble per step: the median is the point forecast (it minimises the expected absolute error),
-     * the (100 − L)/2 and (100 + L)/2 percentiles bound the interval at level L.
-     *
-     * @param sorted the ensemble's values per step, each sorted ({@link #ensemble})
-     */
-    public static Forecast summarise(String model, double dt, double[][] sorted, double[] levels) {
-        int h = sorted.length;
-        double[] mean = new double[h];
-        double[][] lo = new double[levels.length][h];
-        double[][] hi = new double[levels.length][h];
-        for (int k = 0; k < h; k++) {
-            mean[k] = Stats.quantileSorted(sorted[k], 0.5);
-            for (int l = 0; l < levels.length; l++) {
-                double alpha = (1 - levels[l] / 100) / 2;
-                lo[l][k] = Stats.quantileSorted(sorted[k], alpha);
-                hi[l][k] = Stats.quantileSorted(sorted[k], 1 - alpha);
-            }
-        }
-        return new Forecast(model, dt, mean, levels, lo, hi);
     }
 }

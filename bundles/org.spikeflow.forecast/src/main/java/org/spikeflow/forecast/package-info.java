@@ -7,7 +7,9 @@
  * its columns like Nixtla's SDK ({@link org.spikeflow.forecast.ForecastColumns}): {@code <Model>},
  * {@code <Model>-hi-80}, {@code <Model>-hi-90}, {@code <Model>-lo-80}, {@code <Model>-lo-90}.
  * Models ({@link org.spikeflow.forecast.Forecasters}): naive, drift, seasonal naive with a detected period
- * ({@link org.spikeflow.forecast.PeriodDetection}), additive Holt–Winters / ETS(A,A,A) and the Izhikevich-fit
- * forecaster ({@link org.spikeflow.forecast.IzhikevichFitForecaster}). Metrics: {@link org.spikeflow.forecast.Metrics}.
+ * ({@link org.spikeflow.forecast.PeriodDetection}), the context median, additive Holt–Winters / ETS(A,A,A), the
+ * deterministic Izhikevich-fit forecaster ({@link org.spikeflow.forecast.IzhikevichFitForecaster}) and the default
+ * for neuron traces, the stochastic Izhikevich ensemble ({@link org.spikeflow.forecast.IzhikevichEnsembleForecaster}).
+ * Metrics: {@link org.spikeflow.forecast.Metrics}.
  */
 package org.spikeflow.forecast;

@@ -48,8 +48,8 @@ public final class ForecastAccuracy {
                 : "test-bundles/org.spikeflow.forecast.tests/src/test/java/org/spikeflow/forecast/tests/seed");
         System.out.printf(Locale.ROOT, "Forecast accuracy: seed scheme, dt=%.2f ms, context %d points, h=%d, levels 80/90,"
                 + " Γ window ±2 ms, %d cores%n%n", DT, CONTEXT, H, Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%-4s %-26s %9s %9s %7s %7s %7s %8s%n", "", "model", "MAE", "RMSE", "cov80",
-                "cov90", "Γ", "seconds");
+        System.out.printf(Locale.ROOT, "%-4s %-26s %9s %9s %7s %7s %7s %8s %6s%n", "", "model", "MAE", "RMSE", "cov80",
+                "cov90", "Γ", "seconds", "count");
         List<String> verdicts = new ArrayList<>();
         int[] exactPoints = new int[KEYS.length];
         boolean allMet = true;
@@ -68,7 +68,7 @@ public final class ForecastAccuracy {
                 Forecast fc = fitted.forecast(H, LEVELS);
                 double sec = (System.nanoTime() - t0) / 1e9;
                 Metrics.Score s = Metrics.score(fc, truth, context, 1, Metrics.DEFAULT_COINCIDENCE_WINDOW);
-                print(KEYS[k], f.name(), s.mae(), s.rmse(), s.coverage(80), s.coverage(90), s.gamma(), sec);
+                print(KEYS[k], f.name(), s, sec);
                 if (System.getenv("FORECAST_VERBOSE") != null) {
                     System.out.println("       " + fitted.describe());
                 }
@@ -83,8 +83,7 @@ public final class ForecastAccuracy {
             if (Files.isRegularFile(csv)) {
                 Forecast tg = readSeedForecast(csv);
                 Metrics.Score s = Metrics.score(tg, truth, context, 1, Metrics.DEFAULT_COINCIDENCE_WINDOW);
-                print(KEYS[k], "TimeGPT (seed CSV, scored)", s.mae(), s.rmse(), s.coverage(80), s.coverage(90),
-                        s.gamma(), Double.NaN);
+                print(KEYS[k], "TimeGPT (seed CSV, scored)", s, Double.NaN);
             }
             System.out.printf(Locale.ROOT, "%-4s %-26s %9.2f %9.2f %7.2f %7s %7s %8s%n", KEYS[k],
                     "TimeGPT (seed, published)", SEED_MAE[k], SEED_RMSE[k], SEED_COV80[k], "-", "-", "-");
@@ -108,8 +107,8 @@ public final class ForecastAccuracy {
     /** Izhikevich fit vs seasonal naive when the data do not come from the fitted model exactly. */
     private static void robustness(String title, Scheme scheme, double noise) {
         System.out.printf(Locale.ROOT, "%nRobustness, %s%n", title);
-        System.out.printf(Locale.ROOT, "%-4s %-26s %9s %9s %7s %7s %7s %8s%n", "", "model", "MAE", "RMSE", "cov80",
-                "cov90", "Γ", "seconds");
+        System.out.printf(Locale.ROOT, "%-4s %-26s %9s %9s %7s %7s %7s %8s %6s%n", "", "model", "MAE", "RMSE", "cov80",
+                "cov90", "Γ", "seconds", "count");
         for (String key : KEYS) {
             double[] v = Presets.get("seed/" + key).simulation().scheme(scheme).dt(DT).duration((CONTEXT + H) * DT)
                     .build().run().v();
@@ -124,7 +123,7 @@ public final class ForecastAccuracy {
                 Forecast fc = Forecasters.byName(model).fit(context, DT).forecast(H, LEVELS);
                 double sec = (System.nanoTime() - t0) / 1e9;
                 Metrics.Score s = Metrics.score(fc, truth, context, 1, Metrics.DEFAULT_COINCIDENCE_WINDOW);
-                print(key, model, s.mae(), s.rmse(), s.coverage(80), s.coverage(90), s.gamma(), sec);
+                print(key, model, s, sec);
             }
         }
     }
@@ -137,10 +136,11 @@ public final class ForecastAccuracy {
         return count;
     }
 
-    private static void print(String key, String model, double mae, double rmse, double c80, double c90, double g,
-            double sec) {
-        System.out.printf(Locale.ROOT, "%-4s %-26s %9.3g %9.3g %7.2f %7.2f %7.2f %8s%n", key, model, mae, rmse, c80,
-                c90, g, Double.isNaN(sec) ? "-" : String.format(Locale.ROOT, "%.2f", sec));
+    /** One row; "count" is the spike-count error (forecast minus actual spikes). */
+    private static void print(String key, String model, Metrics.Score s, double sec) {
+        System.out.printf(Locale.ROOT, "%-4s %-26s %9.3g %9.3g %7.2f %7.2f %7.2f %8s %6d%n", key, model, s.mae(),
+                s.rmse(), s.coverage(80), s.coverage(90), s.gamma(),
+                Double.isNaN(sec) ? "-" : String.format(Locale.ROOT, "%.2f", sec), s.spikeCountError());
     }
 
     /** Reads a seed forecast CSV (timestamp, TimeGPT, TimeGPT-hi-80, TimeGPT-hi-90, TimeGPT-lo-80, TimeGPT-lo-90). */

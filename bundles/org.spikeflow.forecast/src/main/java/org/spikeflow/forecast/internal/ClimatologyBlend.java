@@ -27,6 +27,11 @@ public final class ClimatologyBlend {
         this.weights = weights;
     }
 
+    /** @return the pure model ensemble: weight 1 at every lead (its per-step median and percentiles) */
+    public static ClimatologyBlend modelOnly() {
+        return new ClimatologyBlend(new double[0], new double[] {1});
+    }
+
     /** @return the climatology of {@code context}: its 201 percentiles from 0 to 100 in steps of 0.5 */
     public static double[] climate(double[] context) {
         double[] s = context.clone();
@@ -113,7 +118,7 @@ public final class ClimatologyBlend {
      * @return the p-quantile of the pool {@code w·(model sample) + (1 − w)·(climate)}: pure model and pure climate
      *         use interpolated order statistics, a mixture the smallest value whose cumulative weight reaches p
      */
-    static double quantile(double[] model, double w, double[] climate, double p) {
+    public static double quantile(double[] model, double w, double[] climate, double p) {
         if (w >= 1) {
             return Stats.quantileSorted(model, p);
         }

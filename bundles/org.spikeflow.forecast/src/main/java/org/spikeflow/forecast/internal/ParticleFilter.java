@@ -45,13 +45,13 @@ public final class ParticleFilter {
             double max = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < particles; j++) {
                 double r = y[k] - rec[j];
-                logW[j] += -0.5 * (DOF + 1) * Math.log1p(r * r / scale2);
+                logW[j] += -0.5 * (DOF + 1) * StrictMath.log1p(r * r / scale2);
                 max = Math.max(max, logW[j]);
             }
             double sum = 0;
             double sum2 = 0;
             for (int j = 0; j < particles; j++) {
-                w[j] = Math.exp(logW[j] - max);
+                w[j] = StrictMath.exp(logW[j] - max);
                 sum += w[j];
                 sum2 += w[j] * w[j];
             }

@@ -50,6 +50,14 @@ public final class Stats {
         }
     }
 
+    /** Checks a context: finite values, sampling interval dt > 0 ms. */
+    public static void checkSeries(double[] y, double dt) {
+        requireFinite(y, "series");
+        if (!(dt > 0)) {
+            throw new IllegalArgumentException("dt must be > 0 ms, got " + dt);
+        }
+    }
+
     public static void checkForecastArgs(int h, double[] levels) {
         if (h <= 0) {
             throw new IllegalArgumentException("Horizon h must be > 0, got " + h);

@@ -48,8 +48,8 @@ public final class StochasticFit {
 
     private static final int BURN_IN = 400;
     // parameter box: ln a, b, c, d, mean current above rheobase, current sd, vertex of the quadratic (mV)
-    private static final double[] LO = {Math.log(0.003), -0.1, -80, 0, -15, 0, -70};
-    private static final double[] HI = {Math.log(0.3), 0.3, -40, 12, 35, 8, -45};
+    private static final double[] LO = {StrictMath.log(0.003), -0.1, -80, 0, -15, 0, -70};
+    private static final double[] HI = {StrictMath.log(0.3), 0.3, -40, 12, 35, 8, -45};
     private static final int DIM = LO.length;
 
     private final double dt;
@@ -119,7 +119,7 @@ public final class StochasticFit {
             for (double c : cs) {
                 for (double vertex : new double[] {templateVertex, templateVertex + 5, templateVertex + 10}) {
                     for (double current : new double[] {-3, 0, 3, 6, 10, 15, 25}) {
-                        double[] z = toUnit(new double[] {Math.log(q.a()), q.b(), c, q.d(), current, 1.5, vertex});
+                        double[] z = toUnit(new double[] {StrictMath.log(q.a()), q.b(), c, q.d(), current, 1.5, vertex});
                         double d = distance(z);
                         if (d < bestD) {
                             bestD = d;
@@ -148,7 +148,7 @@ public final class StochasticFit {
         NeuronParameters template = opt.template();
         double k1 = -2 * template.k2() * t[6];
         double rheobase = (k1 - t[1]) * (k1 - t[1]) / (4 * template.k2()) - template.k0();
-        NeuronParameters p = template.toBuilder().a(Math.exp(t[0])).b(t[1]).c(t[2]).d(t[3]).k1(k1).build();
+        NeuronParameters p = template.toBuilder().a(StrictMath.exp(t[0])).b(t[1]).c(t[2]).d(t[3]).k1(k1).build();
         return new StochasticIzhikevich(p, rheobase + t[4], t[5], opt.inputTau(), noise, dt, opt.substeps());
     }
 

@@ -4,11 +4,12 @@ import java.util.SplittableRandom;
 
 import org.spikeflow.forecast.Forecast;
 import org.spikeflow.forecast.StochasticIzhikevich;
+import org.spikeflow.forecast.internal.ClimatologyBlend;
 import org.spikeflow.izhikevich.NeuronParameters;
 
 /**
  * The reference no forecaster can beat on average: it knows the true model, its noise and the hidden state at the end
- * of the context ({@link NeuronScenario.TrueState}) and forecasts the per-step median and quantiles of an ensemble of
+ * of the context ({@link NeuronScenario.TrueState}) and forecasts the per-step median and percentiles of an ensemble of
  * noisy simulations from that state (Izhikevich scenarios).
  */
 public final class OracleForecaster {
@@ -33,6 +34,7 @@ public final class OracleForecaster {
         java.util.Arrays.fill(s.v, trace.truth().v() >= p.vPeak() ? p.c() : trace.truth().v());
         java.util.Arrays.fill(s.u, trace.truth().u());
         java.util.Arrays.fill(s.current, trace.truth().current());
-        return StochasticIzhikevich.summarise(NAME, trace.dt(), model.ensemble(s, h, new SplittableRandom(seed)), levels);
+        return ClimatologyBlend.modelOnly().forecast(NAME, trace.dt(), model.ensemble(s, h, new SplittableRandom(seed)),
+                levels);
     }
 }

@@ -108,4 +108,29 @@ class BaselineTest {
         assertEquals(0.90, c90 / runs, 0.04);
         assertEquals(0.80, n80 / runs, 0.06);
     }
+
+    @Test
+    void contextMedianByHand() {
+        // sorted 1 2 3 4 5: median 3; 80 % bounds at p = 0.1 and 0.9 with linear interpolation (numpy's default):
+        // positions 0.4 and 3.6 give 1.4 and 4.6
+        Forecast f = Forecasters.contextMedian().forecast(new double[] {3, 1, 2, 5, 4}, 0.25, 3, 80);
+        assertArrayEquals(new double[] {3, 3, 3}, f.mean(), 0);
+        assertArrayEquals(new double[] {1.4, 1.4, 1.4}, f.lower(80), 1e-12);
+        assertArrayEquals(new double[] {4.6, 4.6, 4.6}, f.upper(80), 1e-12);
+        assertEquals("ContextMedian", Forecasters.byName("contextmedian").name());
+    }
+
+    @Test
+    void pooledQuantileOfModelAndClimatologyByHand() {
+        // weight 0.5 on the model sample {0, 1, 2, 3} (1/8 each) and 0.5 on the climate {10, 11} (1/4 each):
+        // cumulative 1/8, 2/8, 3/8, 4/8 at 0..3, then 6/8 at 10 and 1 at 11
+        double[] model = {0, 1, 2, 3};
+        double[] climate = {10, 11};
+        assertEquals(3, org.spikeflow.forecast.internal.ClimatologyBlend.quantile(model, 0.5, climate, 0.5), 0);
+        assertEquals(10, org.spikeflow.forecast.internal.ClimatologyBlend.quantile(model, 0.5, climate, 0.6), 0);
+        assertEquals(0, org.spikeflow.forecast.internal.ClimatologyBlend.quantile(model, 0.5, climate, 0.1), 0);
+        // the pure ends interpolate like every other quantile here
+        assertEquals(1.5, org.spikeflow.forecast.internal.ClimatologyBlend.quantile(model, 1, climate, 0.5), 0);
+        assertEquals(10.5, org.spikeflow.forecast.internal.ClimatologyBlend.quantile(model, 0, climate, 0.5), 0);
+    }
 }

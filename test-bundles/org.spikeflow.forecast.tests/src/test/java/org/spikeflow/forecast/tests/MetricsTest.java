@@ -60,6 +60,30 @@ class MetricsTest {
     }
 
     @Test
+    void gammaAndCountErrorOfSampledTracesByHand() {
+        // dt = 0.5 ms, 40 samples (T = 20 ms); actual spikes (upward crossings of 0 mV) at 2 and 12 ms, forecast
+        // spikes at 3 and 18 ms. Window 2 ms: 2~3 coincide, 12 vs 18 do not. nu = 2/20 = 0.1 per ms, expected
+        // coincidences 2*0.1*2*2 = 0.8, norm 1 - 2*0.1*2 = 0.6, so Γ = (1 - 0.8) / (0.5*(2 + 2)) / 0.6 = 1/6.
+        double[] actual = flat(40);
+        actual[4] = 30;
+        actual[24] = 30;
+        double[] forecast = flat(40);
+        forecast[6] = 20;
+        forecast[36] = 10;
+        assertEquals(1.0 / 6, Metrics.traceCoincidenceFactor(actual, forecast, 0.5, 2), 1e-12);
+        assertEquals(0, Metrics.spikeCountError(actual, forecast));
+        // a forecast without spikes (what pointwise MAE rewards): Γ = 0, two spikes missing
+        assertEquals(0, Metrics.traceCoincidenceFactor(actual, flat(40), 0.5, 2), 0);
+        assertEquals(-2, Metrics.spikeCountError(actual, flat(40)));
+    }
+
+    private static double[] flat(int n) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, -60);
+        return v;
+    }
+
+    @Test
     void gammaOfIndependentPoissonTrainsIsZeroOnAverage() {
         Random rnd = new Random(7);
         double sum = 0;

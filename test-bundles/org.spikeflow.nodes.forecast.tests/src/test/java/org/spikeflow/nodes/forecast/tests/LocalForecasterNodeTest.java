@@ -35,7 +35,7 @@ class LocalForecasterNodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"naive", "drift", "seasonalnaive", "ets"})
+    @ValueSource(strings = {"naive", "drift", "seasonalnaive", "contextmedian", "ets"})
     void oneSeriesEqualsTheLibrary(String model) throws Exception {
         double[] t = Harness.times(10, 0.25, 120);
         double[] y = wave(120, 0);
@@ -85,6 +85,16 @@ class LocalForecasterNodeTest {
                 assertArrayEquals(direct.column(c), slice(doubles(out, c), 4 * k, 4 * k + 4), 1e-12, c);
             }
         }
+    }
+
+    @Test
+    void defaultModelIsTheIzhikevichEnsemble() throws Exception {
+        Node node = node("{'h': 5, 'levels': [80]}");
+        DataTable in = Harness.trace(null, new double[][] {Harness.times(0, 0.25, 40)},
+                new double[][] {wave(40, 0)});
+        assertEquals(List.of("Time (ms)", "IzhikevichEnsemble", "IzhikevichEnsemble-hi-80",
+                "IzhikevichEnsemble-lo-80"),
+                ((org.spikeflow.core.data.DataTableSpec) Harness.configure(node, in)[0]).columnNames());
     }
 
     @Test

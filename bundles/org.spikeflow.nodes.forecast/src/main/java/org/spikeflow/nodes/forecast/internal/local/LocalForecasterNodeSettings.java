@@ -11,10 +11,13 @@ import org.spikeflow.nodes.forecast.internal.common.Traces;
 /** Settings of the Local Forecaster. */
 public class LocalForecasterNodeSettings extends SeriesColumnsSettings {
 
-    @Setting(title = "Model", description = "naive (last value), drift (line through first and last value),"
-            + " seasonalnaive (period detected from the data), ets (additive Holt-Winters) or izhikevichfit (an"
-            + " Izhikevich neuron fitted to the context and simulated forward).")
-    public LocalModel model = LocalModel.IZHIKEVICH_FIT;
+    @Setting(title = "Model", description = "izhikevichensemble (the default: a stochastic Izhikevich neuron fitted"
+            + " to the context, its state tracked by a particle filter, forecast by an ensemble of noisy simulations;"
+            + " exact on noise-free Izhikevich traces), naive (last value), drift (line through first and last"
+            + " value), seasonalnaive (period detected from the data), contextmedian (the context's median and"
+            + " percentiles), ets (additive Holt-Winters) or izhikevichfit (a deterministic Izhikevich neuron fitted"
+            + " to the context and simulated forward).")
+    public LocalModel model = LocalModel.IZHIKEVICH_ENSEMBLE;
 
     @Setting(title = "Horizon", description = "Number of steps to forecast after the end of each series.", min = 1)
     public int h = 200;

@@ -12,8 +12,12 @@ public enum LocalModel {
     SEASONAL_NAIVE("seasonalnaive", "SeasonalNaive"),
     @JsonProperty("ets")
     ETS("ets", "ETS"),
+    @JsonProperty("contextmedian")
+    CONTEXT_MEDIAN("contextmedian", "ContextMedian"),
     @JsonProperty("izhikevichfit")
-    IZHIKEVICH_FIT("izhikevichfit", "IzhikevichFit");
+    IZHIKEVICH_FIT("izhikevichfit", "IzhikevichFit"),
+    @JsonProperty("izhikevichensemble")
+    IZHIKEVICH_ENSEMBLE("izhikevichensemble", "IzhikevichEnsemble");
 
     private final String key;
     private final String columnName;

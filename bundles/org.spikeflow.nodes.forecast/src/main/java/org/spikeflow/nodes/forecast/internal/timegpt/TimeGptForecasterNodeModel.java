@@ -102,7 +102,7 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
                     + TimeGptSettings.ENV_API_KEY + " before starting Spikeflow, or bind a flow variable to the"
                     + " setting 'apiKey' (it is never saved in the workflow). To forecast offline without a key, use"
                     + " the Local Forecaster node (org.spikeflow.nodes.forecast.local), e.g. with model"
-                    + " izhikevichfit, or set this node's 'offlineFallback' to such a model.");
+                    + " izhikevichensemble, or set this node's 'offlineFallback' to such a model.");
         }
         return settings;
     }

@@ -37,9 +37,10 @@ public class TimeGptForecasterNodeSettings extends SeriesColumnsSettings {
     public FreqConvention freqConvention = FreqConvention.DERIVED;
 
     @Setting(title = "Offline fallback", description = "What to do without an API key: empty fails at configure"
-            + " (the default); an embedded model (naive, drift, seasonalnaive, ets, izhikevichfit) forecasts"
+            + " (the default); an embedded model (naive, drift, seasonalnaive, contextmedian, ets, izhikevichfit,"
+            + " izhikevichensemble) forecasts"
             + " offline instead, with a warning, and its columns are named after it (e.g. IzhikevichFit-lo-80).",
-            pattern = "|naive|drift|seasonalnaive|ets|izhikevichfit")
+            pattern = "|naive|drift|seasonalnaive|contextmedian|ets|izhikevichfit|izhikevichensemble")
     public String offlineFallback = "";
 
     @Setting(title = "Base URL", description = "Base URL of the API; empty: the endpoint the user named (spikeflow"
