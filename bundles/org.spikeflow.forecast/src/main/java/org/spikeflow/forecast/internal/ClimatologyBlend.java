@@ -10,7 +10,9 @@ import org.spikeflow.forecast.Forecast;
  * per band of lead times chosen on backtests: {@code F = w·F_model + (1 − w)·F_context}. Where the model tracks the
  * neuron (correct model, short leads) the backtests choose w = 1; where it does not (model mismatch, long leads) the
  * forecast falls back towards the context's distribution, which is never worse than the context median on average.
- * Point forecast: the pool's median; interval at level L: its (100 − L)/2 and (100 + L)/2 percentiles.
+ * Point forecast: the pool's median. Intervals: the pool's central intervals, recalibrated on the same backtests
+ * (Kuleshov, Fenner &amp; Ermon 2018): the interval at level L is the pool's central interval that covered a fraction L
+ * of the backtest values, so a model whose spread is too narrow or too wide still gets calibrated intervals.
  */
 public final class ClimatologyBlend {
 
@@ -18,18 +20,26 @@ public final class ClimatologyBlend {
     static final int[] BAND_ENDS = {5, 15, 40, 100, 200};
     private static final int WEIGHT_STEPS = 10;
     private static final int CLIMATE_POINTS = 201;
+    private static final int MIN_RECALIBRATION = 100;
+    private static final double MIN_LEVEL = 0.01;
+    private static final double MAX_LEVEL = 0.998;
 
     private final double[] climate;
     private final double[] weights;
+    /** |2·F(actual) − 1| of the backtests under the pool, sorted (empty: no recalibration). */
+    private final double[] centrality;
 
-    private ClimatologyBlend(double[] climate, double[] weights) {
+    private ClimatologyBlend(double[] climate, double[] weights, double[] centrality) {
         this.climate = climate;
         this.weights = weights;
+        this.centrality = centrality;
     }
 
     /** @return the pure model ensemble: weight 1 at every lead (its per-step median and percentiles) */
     public static ClimatologyBlend modelOnly() {
-        return new ClimatologyBlend(new double[0], new double[] {1});
+        double[] ones = new double[BAND_ENDS.length];
+        Arrays.fill(ones, 1);
+        return new ClimatologyBlend(new double[0], ones, new double[0]);
     }
 
     /** @return the climatology of {@code context}: its 201 percentiles from 0 to 100 in steps of 0.5 */
@@ -78,7 +88,69 @@ public final class ClimatologyBlend {
             }
             start = BAND_ENDS[b];
         }
-        return new ClimatologyBlend(climate, weights);
+        ClimatologyBlend pool = new ClimatologyBlend(climate, weights, new double[0]);
+        List<Double> central = new java.util.ArrayList<>();
+        for (int t = 0; t < ensembles.size(); t++) {
+            double[][] e = ensembles.get(t);
+            for (int j = 0; j < e.length; j++) {
+                central.add(Math.abs(2 * pool.cdf(e[j], j, actuals.get(t)[j]) - 1));
+            }
+        }
+        double[] c = central.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new ClimatologyBlend(climate, weights, c.length < MIN_RECALIBRATION ? new double[0] : c);
+    }
+
+    /** @return the pool's cumulative distribution at x (empirical, ties counted half) */
+    private double cdf(double[] model, int lead, double x) {
+        double w = weight(lead);
+        double f = w * empiricalCdf(model, x);
+        return w >= 1 ? f : f + (1 - w) * empiricalCdf(climate, x);
+    }
+
+    private static double empiricalCdf(double[] sorted, double x) {
+        int below = lowerBound(sorted, x);
+        int atOrBelow = upperBound(sorted, x);
+        return (below + atOrBelow) / 2.0 / sorted.length;
+    }
+
+    private static int lowerBound(double[] s, double x) {
+        int lo = 0;
+        int hi = s.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int upperBound(double[] s, double x) {
+        int lo = 0;
+        int hi = s.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * @return the pool's central level (fraction) whose interval covered a fraction {@code level} of the backtests:
+     *         the {@code level}-quantile of |2·F(actual) − 1| (Kuleshov et al. 2018 recalibration); {@code level}
+     *         itself without backtests
+     */
+    public double recalibrated(double level) {
+        if (centrality.length == 0) {
+            return level;
+        }
+        return Math.min(MAX_LEVEL, Math.max(MIN_LEVEL, Stats.quantileSorted(centrality, level)));
     }
 
     /** @return the model's weight at lead {@code j} (0-based) */
@@ -106,7 +178,7 @@ public final class ClimatologyBlend {
             double w = weight(k);
             mean[k] = quantile(ensemble[k], w, climate, 0.5);
             for (int l = 0; l < levels.length; l++) {
-                double alpha = (1 - levels[l] / 100) / 2;
+                double alpha = (1 - recalibrated(levels[l] / 100)) / 2;
                 lo[l][k] = quantile(ensemble[k], w, climate, alpha);
                 hi[l][k] = quantile(ensemble[k], w, climate, 1 - alpha);
             }
