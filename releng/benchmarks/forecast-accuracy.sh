@@ -16,7 +16,7 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.."
 jar=releng/org.spikeflow.benchmarks/target/benchmarks.jar
 if [[ -z "${SKIP_BUILD:-}" || ! -f "$jar" ]]; then
   ./mvnw -B -q -o package -DskipTests \
-    -pl releng/org.spikeflow.target,bundles/org.spikeflow.izhikevich,bundles/org.spikeflow.forecast,releng/org.spikeflow.benchmarks
+    -pl releng/org.spikeflow.target,bundles/org.spikeflow.izhikevich,bundles/org.spikeflow.forecast,bundles/org.spikeflow.dl,bundles/org.spikeflow.plot,releng/org.spikeflow.benchmarks
 fi
 seed_forecasts=test-bundles/org.spikeflow.forecast.tests/src/test/java/org/spikeflow/forecast/tests/seed
 java -XX:+UseSerialGC -Xmx512m -cp "$jar" org.spikeflow.benchmarks.ForecastAccuracy "${1:-$seed_forecasts}"

@@ -85,8 +85,8 @@ public final class ForecastAccuracy {
                 Metrics.Score s = Metrics.score(tg, truth, context, 1, Metrics.DEFAULT_COINCIDENCE_WINDOW);
                 print(KEYS[k], "TimeGPT (seed CSV, scored)", s, Double.NaN);
             }
-            System.out.printf(Locale.ROOT, "%-4s %-26s %9.2f %9.2f %7.2f %7s %7s %8s%n", KEYS[k],
-                    "TimeGPT (seed, published)", SEED_MAE[k], SEED_RMSE[k], SEED_COV80[k], "-", "-", "-");
+            System.out.printf(Locale.ROOT, "%-4s %-26s %9.2f %9.2f %7.2f %7s %7s %8s %6s%n", KEYS[k],
+                    "TimeGPT (seed, published)", SEED_MAE[k], SEED_RMSE[k], SEED_COV80[k], "-", "-", "-", "-");
             boolean met = izMae <= SEED_MAE[k] / 5 && izCov >= 0.70 && izCov <= 0.90 && izSec < 10;
             allMet &= met;
             verdicts.add(String.format(Locale.ROOT,
@@ -104,7 +104,7 @@ public final class ForecastAccuracy {
         robustness("observation noise: seed scheme + Gaussian noise sigma = 0.1 mV (seed 7)", Scheme.SEED, 0.1);
     }
 
-    /** Izhikevich fit vs seasonal naive when the data do not come from the fitted model exactly. */
+    /** Izhikevich fit and ensemble vs seasonal naive when the data do not come from the fitted model exactly. */
     private static void robustness(String title, Scheme scheme, double noise) {
         System.out.printf(Locale.ROOT, "%nRobustness, %s%n", title);
         System.out.printf(Locale.ROOT, "%-4s %-26s %9s %9s %7s %7s %7s %8s %6s%n", "", "model", "MAE", "RMSE", "cov80",
@@ -118,7 +118,7 @@ public final class ForecastAccuracy {
             }
             double[] context = Arrays.copyOf(v, CONTEXT);
             double[] truth = Arrays.copyOfRange(v, CONTEXT, CONTEXT + H);
-            for (String model : new String[] {"SeasonalNaive", "IzhikevichFit"}) {
+            for (String model : new String[] {"SeasonalNaive", "IzhikevichFit", "IzhikevichEnsemble"}) {
                 long t0 = System.nanoTime();
                 Forecast fc = Forecasters.byName(model).fit(context, DT).forecast(H, LEVELS);
                 double sec = (System.nanoTime() - t0) / 1e9;

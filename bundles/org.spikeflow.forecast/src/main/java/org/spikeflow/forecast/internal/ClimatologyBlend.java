@@ -168,6 +168,11 @@ public final class ClimatologyBlend {
         return weights.clone();
     }
 
+    /** @return the pool's median at lead {@code j} (0-based) of a sorted ensemble's values at that lead */
+    public double median(double[] sortedAtLead, int j) {
+        return quantile(sortedAtLead, weight(j), climate, 0.5);
+    }
+
     /** @return the pooled forecast of a sorted ensemble ({@code [lead][member]}) */
     public Forecast forecast(String model, double dt, double[][] ensemble, double[] levels) {
         int h = ensemble.length;

@@ -104,9 +104,9 @@ public final class StochasticFit {
     /** @return the best of the seed presets (their own reset and the observed one) with a grid of mean currents */
     private double[] startingPoint() {
         List<Double> resets = new ArrayList<>();
-        double[] median = target.after;
-        if (!Double.isNaN(median[0])) {
-            resets.add(median[0]);
+        double observedReset = target.after[0];
+        if (!Double.isNaN(observedReset)) {
+            resets.add(observedReset);
         }
         double[] best = null;
         double bestD = Double.POSITIVE_INFINITY;
