@@ -23,6 +23,7 @@ import org.spikeflow.izhikevich.PopulationResult;
 import org.spikeflow.izhikevich.PopulationSimulation;
 import org.spikeflow.izhikevich.TraceData;
 import org.spikeflow.izhikevich.TraceVariable;
+import org.spikeflow.izhikevich.protocol.MeasurementNoise;
 
 /**
  * Simulates one Izhikevich neuron (from a preset or the custom parameters) or a population (one neuron per row of the
@@ -118,13 +119,15 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
                 + setup.scheme().id() + ", dt " + setup.dt() + " ms, " + setup.duration() + " ms)");
         PopulationRun run = PopulationRun.run(neurons, setup, s.recording, threads, bytesPerSample, exec);
         exec.setProgress(1, "Building the output tables");
-        DataTable traces = traceTable(run, traceSpec, s.timeOffset);
+        DataTable traces = traceTable(run, traceSpec, s.timeOffset,
+                new MeasurementNoise(s.measurementNoise, s.measurementSeed));
         DataTable spikes = spikeTable(run, s.recording.spikeTimes, s.timeOffset);
         DataTable summary = summaryTable(run, setup.duration());
         return new PortObject[] {traces, spikes, summary};
     }
 
-    private static DataTable traceTable(PopulationRun run, DataTableSpec spec, double timeOffset) {
+    private static DataTable traceTable(PopulationRun run, DataTableSpec spec, double timeOffset,
+            MeasurementNoise noise) {
         if (run.traced == null) {
             return DataTable.empty(spec);
         }
@@ -154,6 +157,7 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
             int row = data.rowOf(run.local(neuronIndex));
             System.arraycopy(times, 0, time, offset, samples);
             System.arraycopy(data.series(TraceVariable.V, row), 0, v, offset, samples);
+            noise.addTo(v, offset, samples, neuronIndex);
             if (neuron != null) {
                 java.util.Arrays.fill(neuron, offset, offset + samples, neuronIndex);
             }

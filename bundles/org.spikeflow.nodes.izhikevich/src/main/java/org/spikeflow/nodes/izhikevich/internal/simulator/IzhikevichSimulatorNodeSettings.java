@@ -109,6 +109,15 @@ public class IzhikevichSimulatorNodeSettings extends NodeSettings {
             advanced = true, columnOfInputPort = 0)
     public String labelColumn = "Sweep";
 
+    @Setting(title = "Measurement noise", description = "Standard deviation of Gaussian noise added to the recorded"
+            + " membrane potential (as a recording electrode would; the dynamics, u, spikes and the summary do not see"
+            + " it). 0: none.", unit = "mV", min = 0)
+    public double measurementNoise = 0;
+
+    @Setting(title = "Measurement noise seed", description = "Random seed of the measurement noise (each neuron has"
+            + " its own stream derived from the seed and its index).", advanced = true)
+    public long measurementSeed = 0;
+
     @Setting(title = "Recording", description = "Traces (decimation, u, I, which neurons), spike times and the"
             + " burst definition of the summary.")
     public RecordingSettings recording = new RecordingSettings();
@@ -141,6 +150,10 @@ public class IzhikevichSimulatorNodeSettings extends NodeSettings {
         finite("vPeak", vPeak);
         finite("current", current);
         finite("timeOffset", timeOffset);
+        if (!(measurementNoise >= 0) || !Double.isFinite(measurementNoise)) {
+            throw new InvalidSettingsException("Setting 'measurementNoise' must be a finite standard deviation >= 0 mV,"
+                    + " not " + measurementNoise);
+        }
         if (!(dt > 0) || !Double.isFinite(dt)) {
             throw new InvalidSettingsException("Setting 'dt' (Time step dt) must be a positive number of ms, not " + dt);
         }
