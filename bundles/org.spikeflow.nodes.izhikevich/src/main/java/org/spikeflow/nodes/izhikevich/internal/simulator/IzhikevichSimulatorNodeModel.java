@@ -46,8 +46,8 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
     public static final String FINAL_U = "Final u";
     public static final String LABEL = "Label";
 
-    private static final DataTableSpec SPIKE_SPEC = DataTableSpec.of(NEURON, DataType.INT, SPIKE_TIME, DataType.DOUBLE);
-    private static final DataTableSpec SUMMARY_SPEC = DataTableSpec.of(NEURON, DataType.INT, LABEL, DataType.STRING,
+    static final DataTableSpec SPIKE_SPEC = DataTableSpec.of(NEURON, DataType.INT, SPIKE_TIME, DataType.DOUBLE);
+    static final DataTableSpec SUMMARY_SPEC = DataTableSpec.of(NEURON, DataType.INT, LABEL, DataType.STRING,
             SPIKE_COUNT, DataType.INT, RATE, DataType.DOUBLE, LATENCY, DataType.DOUBLE, ISI_MEAN, DataType.DOUBLE,
             ISI_CV, DataType.DOUBLE, BURSTS, DataType.INT, FINAL_V, DataType.DOUBLE, FINAL_U, DataType.DOUBLE,
             "a", DataType.DOUBLE, "b", DataType.DOUBLE, "c", DataType.DOUBLE, "d", DataType.DOUBLE, "I",
@@ -64,6 +64,11 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
         SimulationSetup setup = SimulationSetup.resolve(getSettings());
         checkGrid(setup);
         DataTableSpec parameters = (DataTableSpec) inSpecs[0];
+        if (getSettings().model != NeuronModelOption.IZHIKEVICH && (parameters != null || inSpecs[1] != null)) {
+            throw new InvalidSettingsException("Setting 'model' is " + getSettings().model.name().toLowerCase(
+                    java.util.Locale.ROOT) + ", which simulates one neuron from rest: disconnect the parameter table"
+                    + " and the initial state (population runs are for the Izhikevich model)");
+        }
         if (parameters != null) {
             NeuronTable.checkSpec(parameters);
         }
@@ -105,6 +110,11 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
         IzhikevichSimulatorNodeSettings s = getSettings();
         SimulationSetup setup = SimulationSetup.resolve(s);
+        if (s.model != NeuronModelOption.IZHIKEVICH) {
+            exec.setProgress(0, "Simulating one " + s.model + " neuron (dt " + setup.dt() + " ms, " + setup.duration()
+                    + " ms)");
+            return OtherModelRun.run(s, setup, traceSpec(false));
+        }
         DataTable parameterTable = (DataTable) inObjects[0];
         NeuronTable neurons = parameterTable == null ? NeuronTable.single(setup)
                 : NeuronTable.read(parameterTable, setup, s.labelColumn);
