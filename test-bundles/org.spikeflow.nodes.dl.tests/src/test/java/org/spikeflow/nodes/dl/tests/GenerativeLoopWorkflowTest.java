@@ -195,7 +195,11 @@ class GenerativeLoopWorkflowTest {
     @Test
     void withNoiseTheLstmCorrectedForecastBeatsItsBaseOutOfSample(@TempDir Path output) throws Exception {
         WorkflowManager workflow = load(); // default: noise on, seeded, 3 cycles
-        ExecutionResult result = run(workflow, output);
+        // One node at a time: with nodes running side by side the LSTM's results were seen to differ between runs
+        // (an open reproducibility problem of the DL nodes); serially the run is reproducible.
+        ExecutionResult result = workflow.executeAll(ExecutionOptions.defaults().withOutputDirectory(output)
+                .withThreads(1));
+        assertTrue(result.success(), result.toString());
         // a run without a key needs no action: the requested fallbacks are information, not warnings (exit 0)
         assertTrue(result.warnings().isEmpty(), result.warnings().toString());
         assertTrue(result.infos().stream().anyMatch(m -> m.nodeId().equals("forecast")
