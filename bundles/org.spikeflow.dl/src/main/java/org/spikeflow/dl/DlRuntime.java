@@ -109,10 +109,11 @@ public final class DlRuntime {
             }
             threads = threadCount;
         }
-        if (threads != threadCount) {
-            JniUtils.setNumThreads(threadCount);
-            threads = threadCount;
-        }
+        // On every call, not only on a change: PyTorch's intra-op (OpenMP) thread count belongs to the calling thread,
+        // and nodes run on different worker threads; one left at OpenMP's default (all cores) made training and
+        // correction differ from run to run.
+        JniUtils.setNumThreads(threadCount);
+        threads = threadCount;
         return engine;
     }
 

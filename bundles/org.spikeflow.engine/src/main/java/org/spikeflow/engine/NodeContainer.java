@@ -19,6 +19,7 @@ public final class NodeContainer {
     private volatile NodeState state = NodeState.IDLE;
     private volatile String errorMessage;
     private volatile String warningMessage;
+    private volatile String infoMessage;
     private volatile PortObjectSpec[] outputSpecs;
     private volatile PortObject[] outputs;
     private volatile double progress;
@@ -100,6 +101,11 @@ public final class NodeContainer {
         return warningMessage;
     }
 
+    /** Information about the last configure or execute that needs no action (e.g. a requested fallback), or null. */
+    public String getInfoMessage() {
+        return infoMessage;
+    }
+
     /** The spec at an output port after configure (null if unknown before execution). */
     public PortObjectSpec getOutputSpec(int port) {
         return outputSpecs[port];
@@ -143,6 +149,10 @@ public final class NodeContainer {
 
     void setWarningMessage(String message) {
         warningMessage = message;
+    }
+
+    void setInfoMessage(String message) {
+        infoMessage = message;
     }
 
     void setOutputSpecs(PortObjectSpec[] specs) {

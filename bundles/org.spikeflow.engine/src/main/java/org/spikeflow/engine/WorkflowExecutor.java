@@ -176,8 +176,12 @@ final class WorkflowExecutor implements AutoCloseable {
             return;
         }
         container.setWarningMessage(node.getWarningMessage());
+        container.setInfoMessage(node.getInfoMessage());
         if (container.getWarningMessage() != null) {
             node.getLogger().warn(container.getWarningMessage());
+        }
+        if (container.getInfoMessage() != null) {
+            node.getLogger().info(container.getInfoMessage());
         }
         if (node.isLoopEnd() && node.isContinueLoopRequested()) {
             startNextIteration(container);
@@ -277,6 +281,7 @@ final class WorkflowExecutor implements AutoCloseable {
         List<NodeMessage> failures = new ArrayList<>();
         List<NodeMessage> notExecuted = new ArrayList<>();
         List<NodeMessage> warnings = new ArrayList<>();
+        List<NodeMessage> infos = new ArrayList<>();
         for (String id : workflow.topologicalOrder()) {
             if (!wanted.contains(id)) {
                 continue;
@@ -290,9 +295,13 @@ final class WorkflowExecutor implements AutoCloseable {
             if (container.getWarningMessage() != null) {
                 warnings.add(new NodeMessage(id, container.getName(), container.getWarningMessage()));
             }
+            if (container.getInfoMessage() != null) {
+                infos.add(new NodeMessage(id, container.getName(), container.getInfoMessage()));
+            }
         }
         boolean success = failures.isEmpty() && notExecuted.isEmpty() && !canceled;
-        return new ExecutionResult(success, canceled, executions, nanos, failures, notExecuted, warnings, List.copyOf(files));
+        return new ExecutionResult(success, canceled, executions, nanos, failures, notExecuted, warnings, List.copyOf(files),
+                infos);
     }
 
     private String whyNotExecuted(NodeContainer container, boolean canceled) {

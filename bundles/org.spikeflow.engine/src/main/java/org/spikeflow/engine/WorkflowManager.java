@@ -579,6 +579,7 @@ public final class WorkflowManager implements AutoCloseable {
         PortType[] inTypes = node.getInPortTypes();
         PortObjectSpec[] inSpecs = new PortObjectSpec[inTypes.length];
         container.setWarningMessage(null);
+        container.setInfoMessage(null);
         container.setOutputSpecs(new PortObjectSpec[node.getOutPortTypes().length]);
         boolean[] connected = new boolean[inTypes.length];
         for (Connection c : getIncoming(id)) {
@@ -622,6 +623,7 @@ public final class WorkflowManager implements AutoCloseable {
             container.setOutputSpecs(outSpecs);
             container.setErrorMessage(null);
             container.setWarningMessage(node.getWarningMessage());
+            container.setInfoMessage(node.getInfoMessage());
             changeState(container, NodeState.CONFIGURED);
         } catch (InvalidSettingsException | RuntimeException e) {
             idle(container, e.getMessage() == null ? e.toString() : e.getMessage());
@@ -776,6 +778,7 @@ public final class WorkflowManager implements AutoCloseable {
         container.clearOutputs();
         container.setErrorMessage(null);
         container.setWarningMessage(null);
+        container.setInfoMessage(null);
         container.setProgress(0, "");
         container.resetExecutionCount();
         changeState(container, NodeState.IDLE);

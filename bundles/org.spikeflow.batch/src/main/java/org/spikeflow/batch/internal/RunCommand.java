@@ -409,6 +409,9 @@ public final class RunCommand implements BatchCommand {
         for (NodeMessage warning : result.warnings()) {
             out.println("  WARNING  " + warning);
         }
+        for (NodeMessage info : result.infos()) {
+            out.println("  INFO     " + info);
+        }
         if (!result.writtenFiles().isEmpty()) {
             out.println("Outputs written:");
             result.writtenFiles().stream().distinct().forEach(file -> out.println("  " + relativeToWorkingDir(file)));

@@ -347,6 +347,7 @@ public final class Node {
 
     private void prepare(FlowObjectStack incoming) throws InvalidSettingsException {
         model.warning = null;
+        model.info = null;
         model.pushedVariables.clear();
         FlowObjectStack visible = incoming;
         if (isLoopEnd()) {
@@ -405,10 +406,16 @@ public final class Node {
         return model.warning;
     }
 
+    /** The information message of the last configure or execute (no action needed), or null. */
+    public String getInfoMessage() {
+        return model.info;
+    }
+
     /** Drops the model's results and state. */
     public void reset() {
         model.reset();
         model.warning = null;
+        model.info = null;
         model.continueLoopRequested = false;
         model.pushedVariables.clear();
         outgoingStack = FlowObjectStack.empty();

@@ -35,6 +35,7 @@ public abstract class NodeModel<S extends NodeSettings> {
     FlowObjectStack flowStack = FlowObjectStack.empty();
     final List<FlowVariable> pushedVariables = new ArrayList<>();
     String warning;
+    String info;
     boolean continueLoopRequested;
     Node loopPartner;
     Path workflowDirectory;
@@ -81,6 +82,14 @@ public abstract class NodeModel<S extends NodeSettings> {
     /** A warning shown with the node's result (the batch runner exits with 1 when any node warned). */
     protected final void setWarningMessage(String message) {
         warning = message;
+    }
+
+    /**
+     * Information shown with the node's result that needs no action, e.g. a fallback the workflow asked for (unlike a
+     * warning, it does not change the batch runner's exit code).
+     */
+    protected final void setInfoMessage(String message) {
+        info = message;
     }
 
     protected final NodeLogger getLogger() {

@@ -102,11 +102,16 @@ public final class Training {
         try (Model model = Model.newInstance("residual-lstm", Device.cpu(), "PyTorch")) {
             Block block = LstmNetwork.build(config);
             model.setBlock(block);
+            Shape inputShape = new Shape(1, length, ResidualModelConfig.FEATURES);
+            if (initial != null) {
+                // Before the trainer exists: it holds on to the parameter arrays it sees when initialised, so
+                // parameters loaded after that were neither trained nor saved (continued training restarted from
+                // random weights and was validated against memory it no longer owned).
+                block.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, inputShape);
+                load(block, model.getNDManager(), initial);
+            }
             try (Trainer trainer = model.newTrainer(trainingConfig)) {
-                trainer.initialize(new Shape(1, length, ResidualModelConfig.FEATURES));
-                if (initial != null) {
-                    load(block, model.getNDManager(), initial);
-                }
+                trainer.initialize(inputShape); // keeps loaded parameters (DJL initialises only uninitialised ones)
                 Random shuffle = new Random(config.seed() + epochOffset);
                 int[] order = new int[trainCount];
                 for (int i = 0; i < trainCount; i++) {

@@ -154,6 +154,21 @@ class ResidualModelTest {
     }
 
     @Test
+    void continuedTrainingStartsFromTheTrainedWeightsAndUpdatesThem() {
+        ResidualModel more = ResidualTrainer.continueTraining(trained, SyntheticResiduals.tinyConfig(3), DATA,
+                TrainingMonitor.NONE);
+        List<EpochResult> history = more.history();
+        // from trained weights the first continued epoch starts where training ended, far below a fresh start
+        assertTrue(history.get(25).trainLoss() < 0.5 * history.get(0).trainLoss(), "continued epoch 26 train loss "
+                + history.get(25).trainLoss() + " vs fresh epoch 1 " + history.get(0).trainLoss());
+        // the validated and saved weights are the ones being trained: validation moves, parameters change
+        assertTrue(history.get(25).validationLoss() != history.get(27).validationLoss()
+                || history.get(26).validationLoss() != history.get(27).validationLoss(), history.toString());
+        assertFalse(Arrays.equals(trained.parameters(), more.parameters()), "continued training changed nothing");
+        assertTrue(more.validation().modelMae() < more.validation().identityMae(), more.summary());
+    }
+
+    @Test
     void mismatchedLengthsAreRejectedNamingTheSeries() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ResidualSeries("Neuron = 2", 0, new double[5], new double[4], null));

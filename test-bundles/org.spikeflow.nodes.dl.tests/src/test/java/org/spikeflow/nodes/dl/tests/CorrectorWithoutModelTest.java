@@ -1,6 +1,7 @@
 package org.spikeflow.nodes.dl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ class CorrectorWithoutModelTest {
         assertArrayEquals(Harness.doubles(out, Harness.MODEL), Harness.doubles(out, Harness.MODEL + "-corrected"), 0);
         assertArrayEquals(Harness.doubles(out, Harness.MODEL + "-lo-80"),
                 Harness.doubles(out, Harness.MODEL + "-corrected-lo-80"), 0);
-        assertTrue(corrector.getWarningMessage().contains("No LSTM model"), corrector.getWarningMessage());
+        assertTrue(corrector.getInfoMessage().contains("No LSTM model"), corrector.getInfoMessage());
+        assertNull(corrector.getWarningMessage(), "identity correction without a model is information");
     }
 
     @Test

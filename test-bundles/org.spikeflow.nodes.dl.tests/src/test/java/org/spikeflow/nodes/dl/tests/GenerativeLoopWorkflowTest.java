@@ -24,9 +24,11 @@ import org.spikeflow.engine.NodeRepository;
 import org.spikeflow.engine.WorkflowManager;
 
 /**
- * The shipped workflows/generative-loop.spikeflow.json (copied beside this test), run offline. The loop's mechanics
- * are checked against an independent implementation of the seed's integrator and its parameter rule: cycle 2 must be
- * the seed neuron continued from cycle 1's final state with I = mean(|forecast of cycle 1|)·0.1 + 5.
+ * The shipped workflows/generative-loop.spikeflow.json (copied beside this test), run offline. With {@code noise=0}
+ * the loop's mechanics are checked against an independent implementation of the seed's integrator and its parameter
+ * rule: cycle 2 must be the seed neuron continued from cycle 1's final state with I = mean(|forecast of cycle 1|)·0.1
+ * + 5. With the default noise, the LSTM must learn: out of sample (cycles 2 and 3) the corrected forecast beats its
+ * generic base.
  */
 class GenerativeLoopWorkflowTest {
 
@@ -44,6 +46,27 @@ class GenerativeLoopWorkflowTest {
 
     static WorkflowManager load() throws Exception {
         return WorkflowManager.load(fixture(), NodeRepository.awaitService(Duration.ofSeconds(10)));
+    }
+
+    static final String BASE = "ETS";
+
+    /** The seed's deterministic neuron: no input or measurement noise. */
+    static WorkflowManager loadWithoutNoise() throws Exception {
+        WorkflowManager workflow = load();
+        workflow.setWorkflowVariable(FlowVariable.ofDouble("noise", 0));
+        return workflow;
+    }
+
+    /** metrics.csv as (cycle, model) → MAE. */
+    static java.util.Map<String, Double> maeByCycleAndModel(Path output) throws Exception {
+        List<String[]> metrics = csv(output.resolve(OUT + "metrics.csv"));
+        List<String> header = List.of(metrics.get(0));
+        java.util.Map<String, Double> mae = new java.util.HashMap<>();
+        for (String[] row : metrics.subList(1, metrics.size())) {
+            mae.put(row[header.indexOf("Cycle")] + "/" + row[header.indexOf("Model")],
+                    Double.parseDouble(row[header.indexOf("MAE")]));
+        }
+        return mae;
     }
 
     static ExecutionResult run(WorkflowManager workflow, Path output) {
@@ -87,8 +110,9 @@ class GenerativeLoopWorkflowTest {
     }
 
     @Test
-    void twoCyclesCarryStateAndParametersAndWriteEverything(@TempDir Path output) throws Exception {
-        WorkflowManager workflow = load();
+    void withoutNoiseTwoCyclesAreTheSeedsDeterministicNeuronAndWriteEverything(@TempDir Path output)
+            throws Exception {
+        WorkflowManager workflow = loadWithoutNoise();
         workflow.setWorkflowVariable(FlowVariable.ofInt("cycles", 2));
         run(workflow, output);
 
@@ -103,8 +127,7 @@ class GenerativeLoopWorkflowTest {
 
         // the seed's rule on cycle 1's forecast gives cycle 2's current; the state continues
         List<String[]> forecast1 = csv(output.resolve(OUT + "cycle_1/forecast.csv"));
-        assertEquals("timestamp,IzhikevichFit,IzhikevichFit-hi-80,IzhikevichFit-hi-90,IzhikevichFit-lo-80,"
-                + "IzhikevichFit-lo-90", String.join(",", forecast1.get(0)));
+        assertEquals("timestamp,ETS,ETS-hi-80,ETS-hi-90,ETS-lo-80,ETS-lo-90", String.join(",", forecast1.get(0)));
         assertEquals(201, forecast1.size());
         double sum = 0;
         for (int k = 1; k <= 200; k++) {
@@ -122,9 +145,8 @@ class GenerativeLoopWorkflowTest {
         // corrected forecasts in the seed's layout, comparison plots, metrics per cycle, the model
         for (int cycle = 1; cycle <= 2; cycle++) {
             List<String[]> corrected = csv(output.resolve(OUT + "cycle_" + cycle + "/forecast_corrected.csv"));
-            assertEquals("timestamp,IzhikevichFit-corrected,IzhikevichFit-corrected-hi-80,"
-                    + "IzhikevichFit-corrected-hi-90,IzhikevichFit-corrected-lo-80,IzhikevichFit-corrected-lo-90",
-                    String.join(",", corrected.get(0)));
+            assertEquals("timestamp,ETS-corrected,ETS-corrected-hi-80,ETS-corrected-hi-90,ETS-corrected-lo-80,"
+                    + "ETS-corrected-lo-90", String.join(",", corrected.get(0)));
             BufferedImage plot = ImageIO.read(output.resolve(OUT + "comparison_plots/RS_cycle_" + cycle
                     + "_comparison.png").toFile());
             assertNotNull(plot);
@@ -133,15 +155,14 @@ class GenerativeLoopWorkflowTest {
         }
         assertFalse(Files.exists(output.resolve(OUT + "cycle_3")), "two cycles, no third");
         List<String[]> metrics = csv(output.resolve(OUT + "metrics.csv"));
-        List<String> header = List.of(metrics.get(0));
-        assertEquals(3, metrics.size(), "one row per cycle");
+        assertEquals("Cycle,Model,MAE,RMSE,Coverage-80,Coverage-90,Gamma", String.join(",", metrics.get(0)));
+        assertEquals(1 + 2 * 3, metrics.size(), "one row per cycle and model");
+        java.util.Map<String, Double> mae = maeByCycleAndModel(output);
         for (int cycle = 1; cycle <= 2; cycle++) {
-            String[] row = metrics.get(cycle);
-            assertEquals(String.valueOf(cycle), row[header.indexOf("Cycle")]);
-            double base = Double.parseDouble(row[header.indexOf("MAE (IzhikevichFit)")]);
-            double corrected = Double.parseDouble(row[header.indexOf("MAE (IzhikevichFit-corrected)")]);
-            assertTrue(base < 1e-6, "the Izhikevich fit of a seed-scheme trace is exact: " + base);
-            assertTrue(Double.isFinite(corrected) && corrected <= base + 1e-9, "corrected is scored and no worse");
+            // the physics-based reference recovers the noise-free seed neuron exactly
+            assertTrue(mae.get(cycle + "/IzhikevichFit") < 1e-6, "Izhikevich fit of a noise-free trace: " + mae);
+            assertTrue(Double.isFinite(mae.get(cycle + "/" + BASE)) && Double.isFinite(mae.get(cycle + "/" + BASE
+                    + "-corrected")), mae.toString());
         }
         assertTrue(Files.exists(output.resolve(OUT + "metrics_per_cycle.png")));
         assertTrue(Files.size(output.resolve(OUT + "lstm-residual-model.zip")) > 1000);
@@ -149,7 +170,7 @@ class GenerativeLoopWorkflowTest {
 
     @Test
     void aUserRuleReplacesTheSeedRule(@TempDir Path output) throws Exception {
-        WorkflowManager workflow = load();
+        WorkflowManager workflow = loadWithoutNoise();
         workflow.setWorkflowVariable(FlowVariable.ofInt("cycles", 2));
         workflow.setWorkflowVariable(FlowVariable.ofString("update", "keep"));
         workflow.getNode("userRule").getNode().setSetting("expression", "$I + 1.5");
@@ -166,9 +187,41 @@ class GenerativeLoopWorkflowTest {
     void theLoopStopsEarlyWhenTheCorrectedMaeFallsBelowTheThreshold(@TempDir Path output) throws Exception {
         WorkflowManager workflow = load();
         workflow.setWorkflowVariable(FlowVariable.ofInt("cycles", 5));
-        workflow.setWorkflowVariable(FlowVariable.ofDouble("maeThreshold", 1.0));
+        workflow.setWorkflowVariable(FlowVariable.ofDouble("maeThreshold", 50.0));
         run(workflow, output);
-        assertEquals(2, csv(output.resolve(OUT + "metrics.csv")).size(), "stopped after cycle 1");
+        assertEquals(1 + 3, csv(output.resolve(OUT + "metrics.csv")).size(), "stopped after cycle 1 (3 models)");
+    }
+
+    @Test
+    void withNoiseTheLstmCorrectedForecastBeatsItsBaseOutOfSample(@TempDir Path output) throws Exception {
+        WorkflowManager workflow = load(); // default: noise on, seeded, 3 cycles
+        // One node at a time: with nodes running side by side the LSTM's results were seen to differ between runs
+        // (an open reproducibility problem of the DL nodes); serially the run is reproducible.
+        ExecutionResult result = workflow.executeAll(ExecutionOptions.defaults().withOutputDirectory(output)
+                .withThreads(1));
+        assertTrue(result.success(), result.toString());
+        // a run without a key needs no action: the requested fallbacks are information, not warnings (exit 0)
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+        assertTrue(result.infos().stream().anyMatch(m -> m.nodeId().equals("forecast")
+                && m.message().contains("offline")), result.infos().toString());
+
+        // the observed neuron is noisy: cycle 1 is not the deterministic seed neuron
+        double[][] deterministic = seedRs(-65, -13, 10, 2200);
+        List<String[]> simulation1 = csv(output.resolve(OUT + "cycle_1/simulation.csv"));
+        double differs = 0;
+        for (int i = 0; i < 2200; i++) {
+            differs = Math.max(differs, Math.abs(deterministic[0][i] - Double.parseDouble(simulation1.get(i + 1)[1])));
+        }
+        assertTrue(differs > 1, "noise changes the trace: " + differs);
+
+        java.util.Map<String, Double> mae = maeByCycleAndModel(output);
+        assertEquals(3 * 3, mae.size(), mae.toString());
+        // cycle 1 has no model yet: the corrected forecast is the base forecast
+        assertEquals(mae.get("1/" + BASE), mae.get("1/" + BASE + "-corrected"), 0.0);
+        double base = (mae.get("2/" + BASE) + mae.get("3/" + BASE)) / 2;
+        double corrected = (mae.get("2/" + BASE + "-corrected") + mae.get("3/" + BASE + "-corrected")) / 2;
+        assertTrue(corrected < base, "mean MAE over cycles 2..3: corrected " + corrected + " vs base " + base
+                + " (" + mae + ")");
     }
 
     @Test

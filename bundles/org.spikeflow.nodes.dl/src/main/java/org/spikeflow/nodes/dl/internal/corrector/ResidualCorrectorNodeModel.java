@@ -87,13 +87,17 @@ public class ResidualCorrectorNodeModel extends NodeModel<ResidualCorrectorNodeS
                 s.timeColumn, s.seriesColumn, forecastColumn, true);
         double[] residual = new double[base.getRowCount()];
         boolean identity = model == null || !model.beatsIdentity() && s.fallBackToIdentity;
+        // falling back to the identity is what the workflow asked for (information); applying a model that does
+        // not beat it is something to act on (a warning)
         if (model == null) {
-            setWarningMessage("No LSTM model (input 0 is not connected or carries none yet): the corrected columns"
+            setInfoMessage("No LSTM model (input 0 is not connected or carries none yet): the corrected columns"
                     + " repeat the base forecast");
+        } else if (!model.beatsIdentity() && identity) {
+            setInfoMessage("The LSTM model does not beat the identity correction on its validation data ("
+                    + model.validation() + "); the corrected columns repeat the base forecast");
         } else if (!model.beatsIdentity()) {
             setWarningMessage("The LSTM model does not beat the identity correction on its validation data ("
-                    + model.validation() + "); " + (identity ? "the corrected columns repeat the base forecast"
-                            : "its correction is applied anyway (fallBackToIdentity is off)"));
+                    + model.validation() + "); its correction is applied anyway (fallBackToIdentity is off)");
         }
         if (!identity && !segments.isEmpty()) {
             exec.setProgress(0.1, "Predicting residuals of " + segments.size() + " forecast(s)");

@@ -102,8 +102,9 @@ public class LstmResidualTrainerNodeModel extends NodeModel<LstmResidualTrainerN
             throw new CanceledExecutionException(e.getMessage());
         }
         if (!model.beatsIdentity()) {
-            setWarningMessage("The LSTM does not beat the identity correction on the validation data ("
-                    + model.validation() + "); the Residual Corrector will warn and can fall back to the identity");
+            // the Residual Corrector decides what to do about it (and warns if it applies the model anyway)
+            setInfoMessage("The LSTM does not beat the identity correction on the validation data ("
+                    + model.validation() + "); the Residual Corrector can fall back to the identity");
         }
         exec.setProgress(1, model.summary());
         return new PortObject[] {new LstmModelPortObject(model), history(model.history())};

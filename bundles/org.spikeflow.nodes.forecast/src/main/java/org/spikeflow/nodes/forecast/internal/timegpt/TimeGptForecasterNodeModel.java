@@ -125,7 +125,7 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
         LocalModel fallback = fallback();
         if (fallback != null) {
             TimeGptForecasterNodeSettings s = getSettings();
-            setWarningMessage(NO_KEY_FALLBACK + fallback.columnName());
+            setInfoMessage(NO_KEY_FALLBACK + fallback.columnName()); // the fallback the workflow asks for
             return new PortObjectSpec[] {in == null ? null : EmbeddedForecasting.spec(in, s.timeColumn,
                     s.valueColumn, s.seriesColumn, fallback.columnName(), Traces.levels(s.levels),
                     s.freqConvention == FreqConvention.SEED)};
@@ -140,7 +140,7 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
         DataTable in = (DataTable) inObjects[0];
         LocalModel fallback = fallback();
         if (fallback != null) {
-            setWarningMessage(NO_KEY_FALLBACK + fallback.columnName());
+            setInfoMessage(NO_KEY_FALLBACK + fallback.columnName()); // the fallback the workflow asks for
             return new PortObject[] {EmbeddedForecasting.forecast(in, s.timeColumn, s.valueColumn, s.seriesColumn,
                     fallback.key(), fallback.columnName(), s.h, Traces.levels(s.levels), 0,
                     s.freqConvention == FreqConvention.SEED, s.samplingInterval, exec)};

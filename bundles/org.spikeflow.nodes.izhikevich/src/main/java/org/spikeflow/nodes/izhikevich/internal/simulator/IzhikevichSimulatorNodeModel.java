@@ -23,6 +23,7 @@ import org.spikeflow.izhikevich.PopulationResult;
 import org.spikeflow.izhikevich.PopulationSimulation;
 import org.spikeflow.izhikevich.TraceData;
 import org.spikeflow.izhikevich.TraceVariable;
+import org.spikeflow.izhikevich.protocol.MeasurementNoise;
 
 /**
  * Simulates one Izhikevich neuron (from a preset or the custom parameters) or a population (one neuron per row of the
@@ -45,8 +46,8 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
     public static final String FINAL_U = "Final u";
     public static final String LABEL = "Label";
 
-    private static final DataTableSpec SPIKE_SPEC = DataTableSpec.of(NEURON, DataType.INT, SPIKE_TIME, DataType.DOUBLE);
-    private static final DataTableSpec SUMMARY_SPEC = DataTableSpec.of(NEURON, DataType.INT, LABEL, DataType.STRING,
+    static final DataTableSpec SPIKE_SPEC = DataTableSpec.of(NEURON, DataType.INT, SPIKE_TIME, DataType.DOUBLE);
+    static final DataTableSpec SUMMARY_SPEC = DataTableSpec.of(NEURON, DataType.INT, LABEL, DataType.STRING,
             SPIKE_COUNT, DataType.INT, RATE, DataType.DOUBLE, LATENCY, DataType.DOUBLE, ISI_MEAN, DataType.DOUBLE,
             ISI_CV, DataType.DOUBLE, BURSTS, DataType.INT, FINAL_V, DataType.DOUBLE, FINAL_U, DataType.DOUBLE,
             "a", DataType.DOUBLE, "b", DataType.DOUBLE, "c", DataType.DOUBLE, "d", DataType.DOUBLE, "I",
@@ -63,6 +64,11 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
         SimulationSetup setup = SimulationSetup.resolve(getSettings());
         checkGrid(setup);
         DataTableSpec parameters = (DataTableSpec) inSpecs[0];
+        if (getSettings().model != NeuronModelOption.IZHIKEVICH && (parameters != null || inSpecs[1] != null)) {
+            throw new InvalidSettingsException("Setting 'model' is " + getSettings().model.name().toLowerCase(
+                    java.util.Locale.ROOT) + ", which simulates one neuron from rest: disconnect the parameter table"
+                    + " and the initial state (population runs are for the Izhikevich model)");
+        }
         if (parameters != null) {
             NeuronTable.checkSpec(parameters);
         }
@@ -104,6 +110,11 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
         IzhikevichSimulatorNodeSettings s = getSettings();
         SimulationSetup setup = SimulationSetup.resolve(s);
+        if (s.model != NeuronModelOption.IZHIKEVICH) {
+            exec.setProgress(0, "Simulating one " + s.model + " neuron (dt " + setup.dt() + " ms, " + setup.duration()
+                    + " ms)");
+            return OtherModelRun.run(s, setup, traceSpec(false));
+        }
         DataTable parameterTable = (DataTable) inObjects[0];
         NeuronTable neurons = parameterTable == null ? NeuronTable.single(setup)
                 : NeuronTable.read(parameterTable, setup, s.labelColumn);
@@ -118,13 +129,15 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
                 + setup.scheme().id() + ", dt " + setup.dt() + " ms, " + setup.duration() + " ms)");
         PopulationRun run = PopulationRun.run(neurons, setup, s.recording, threads, bytesPerSample, exec);
         exec.setProgress(1, "Building the output tables");
-        DataTable traces = traceTable(run, traceSpec, s.timeOffset);
+        DataTable traces = traceTable(run, traceSpec, s.timeOffset,
+                new MeasurementNoise(s.measurementNoise, s.measurementSeed));
         DataTable spikes = spikeTable(run, s.recording.spikeTimes, s.timeOffset);
         DataTable summary = summaryTable(run, setup.duration());
         return new PortObject[] {traces, spikes, summary};
     }
 
-    private static DataTable traceTable(PopulationRun run, DataTableSpec spec, double timeOffset) {
+    private static DataTable traceTable(PopulationRun run, DataTableSpec spec, double timeOffset,
+            MeasurementNoise noise) {
         if (run.traced == null) {
             return DataTable.empty(spec);
         }
@@ -154,6 +167,7 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
             int row = data.rowOf(run.local(neuronIndex));
             System.arraycopy(times, 0, time, offset, samples);
             System.arraycopy(data.series(TraceVariable.V, row), 0, v, offset, samples);
+            noise.addTo(v, offset, samples, neuronIndex);
             if (neuron != null) {
                 java.util.Arrays.fill(neuron, offset, offset + samples, neuronIndex);
             }

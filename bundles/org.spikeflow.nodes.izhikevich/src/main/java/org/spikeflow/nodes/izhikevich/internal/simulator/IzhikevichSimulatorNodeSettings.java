@@ -18,6 +18,20 @@ public class IzhikevichSimulatorNodeSettings extends NodeSettings {
 
     // ---- neuron ----
 
+    @Setting(title = "Model", description = "izhikevich (default: the settings below, presets and parameter tables),"
+            + " adex (adaptive exponential integrate-and-fire, Brette & Gerstner 2005; input in pA; forward Euler, use"
+            + " dt <= 0.01 ms) or hodgkinHuxley (squid axon, Hodgkin & Huxley 1952; input in µA/cm²; RK4, use"
+            + " dt <= 0.01 ms). adex and hodgkinHuxley simulate one neuron from rest with the constant current plus"
+            + " the protocol; they ignore preset, scheme, precision and the Izhikevich parameters, and their traces"
+            + " have the same columns (u is missing).")
+    public NeuronModelOption model = NeuronModelOption.IZHIKEVICH;
+
+    @Setting(title = "AdEx parameters", description = "With model adex: a firing pattern of Naud et al. 2008,"
+            + " Table 1 (tonic, adapting, initial-burst, regular-bursting, delayed-accelerating,"
+            + " delayed-regular-bursting, transient, irregular; the current is still this node's) or"
+            + " brette-gerstner-2005 (the regular-spiking fit of the 2005 paper).")
+    public String adexParameters = "tonic";
+
     @Setting(title = "Preset", description = "A published neuron setup, e.g. seed/RS, 2003/TC-burst,"
             + " 2004/A-tonic-spiking (also its label, e.g. \"Regular Spiking (RS)\", or the seed's file name"
             + " \"Regular_Spiking_RS\"; ./spikeflow presets lists them). Empty: the custom parameters below.")
@@ -109,6 +123,15 @@ public class IzhikevichSimulatorNodeSettings extends NodeSettings {
             advanced = true, columnOfInputPort = 0)
     public String labelColumn = "Sweep";
 
+    @Setting(title = "Measurement noise", description = "Standard deviation of Gaussian noise added to the recorded"
+            + " membrane potential (as a recording electrode would; the dynamics, u, spikes and the summary do not see"
+            + " it). 0: none.", unit = "mV", min = 0)
+    public double measurementNoise = 0;
+
+    @Setting(title = "Measurement noise seed", description = "Random seed of the measurement noise (each neuron has"
+            + " its own stream derived from the seed and its index).", advanced = true)
+    public long measurementSeed = 0;
+
     @Setting(title = "Recording", description = "Traces (decimation, u, I, which neurons), spike times and the"
             + " burst definition of the summary.")
     public RecordingSettings recording = new RecordingSettings();
@@ -120,6 +143,12 @@ public class IzhikevichSimulatorNodeSettings extends NodeSettings {
 
     @Override
     public void validate() throws InvalidSettingsException {
+        if (model == null) {
+            throw new InvalidSettingsException("Setting 'model' must be izhikevich, adex or hodgkinHuxley");
+        }
+        if (model == NeuronModelOption.ADEX) {
+            OtherModelRun.adexParameters(adexParameters);
+        }
         if (hasPreset() && Presets.find(preset).isEmpty()) {
             throw new InvalidSettingsException("Setting 'preset' is '" + preset + "', which is not a known preset."
                     + " Known presets: " + String.join(", ", Presets.all().stream().map(p -> p.name()).toList())
@@ -141,6 +170,10 @@ public class IzhikevichSimulatorNodeSettings extends NodeSettings {
         finite("vPeak", vPeak);
         finite("current", current);
         finite("timeOffset", timeOffset);
+        if (!(measurementNoise >= 0) || !Double.isFinite(measurementNoise)) {
+            throw new InvalidSettingsException("Setting 'measurementNoise' must be a finite standard deviation >= 0 mV,"
+                    + " not " + measurementNoise);
+        }
         if (!(dt > 0) || !Double.isFinite(dt)) {
             throw new InvalidSettingsException("Setting 'dt' (Time step dt) must be a positive number of ms, not " + dt);
         }

@@ -23,7 +23,7 @@ record SimulationSetup(NeuronParameters neuron, double current, Protocol protoco
     static SimulationSetup resolve(IzhikevichSimulatorNodeSettings s) throws InvalidSettingsException {
         Protocol settingsProtocol = protocolOf(s.protocol);
         Precision precision = s.precision.precision();
-        if (!s.hasPreset()) {
+        if (!s.hasPreset() || s.model != NeuronModelOption.IZHIKEVICH) { // the other models ignore presets
             NeuronParameters neuron;
             try {
                 neuron = NeuronParameters.builder().a(s.a).b(s.b).c(s.c).d(s.d).quadratic(s.k2, s.k1, s.k0)
