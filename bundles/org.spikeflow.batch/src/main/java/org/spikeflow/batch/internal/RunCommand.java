@@ -220,7 +220,9 @@ public final class RunCommand implements BatchCommand {
                 err.println("spikeflow run: cannot record the run in " + outputFolder + ": " + e.getMessage());
                 return BatchExitCodes.EXECUTION_FAILED;
             }
-            if (line.has("timing")) {
+            if (line.has("timing") || Boolean.getBoolean("spikeflow.timing")) { // the launcher took --timing
+                // the launcher's start-up breakdown (spikeflow --timing) ends at the first node executing
+                System.setProperty("spikeflow.timing.firstWorkMillis", Long.toString(progress.firstNodeStartMillis()));
                 long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                 err.printf(Locale.ROOT, "Timing: JVM start to first node executing %d ms; execution %.3f s%n",
                         progress.firstNodeStartMillis() - jvmStart, result.nanos() / 1e9);
