@@ -68,12 +68,24 @@ final class StartupTiming {
         lastNanos = now;
     }
 
-    /** Records one bundle's start time (reported when among the slowest). */
-    void bundleStarted(String name, long nanos) {
-        if (enabled) {
-            bundleNames.add(name);
-            bundleNanos.add(nanos);
+    private String startingBundle;
+
+    private long startingNanos;
+
+    /**
+     * Notes that a bundle starts (null: no more bundles); the previous one is charged the time since it started.
+     */
+    void bundleStarting(String name) {
+        if (!enabled) {
+            return;
         }
+        long now = System.nanoTime();
+        if (startingBundle != null) {
+            bundleNames.add(startingBundle);
+            bundleNanos.add(now - startingNanos);
+        }
+        startingBundle = name;
+        startingNanos = now;
     }
 
     private static long cpuMillis() {
