@@ -35,7 +35,7 @@ import org.spikeflow.engine.WorkflowManager;
  * {@code spikeflow run}: KNIME's batch executor for Spikeflow workflows. Variables and settings can be overridden
  * from the command line; progress goes to stderr, the summary to stdout; exit codes follow KNIME's.
  */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=run")
 public final class RunCommand implements BatchCommand {
     private static final List<String> VALUE_OPTIONS = List.of("var", "set", "output-dir", "threads", "progress",
             "spill-threshold", "show", "allow-path", "timegpt-url");
