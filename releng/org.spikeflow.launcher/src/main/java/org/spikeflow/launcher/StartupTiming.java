@@ -48,6 +48,10 @@ final class StartupTiming {
 
     private final List<Long> bundleNanos = new ArrayList<>();
 
+    private String startingBundle;
+
+    private long startingNanos;
+
     StartupTiming(boolean enabled) {
         this.enabled = enabled;
     }
@@ -67,10 +71,6 @@ final class StartupTiming {
         cpuMillis.add(cpuMillis());
         lastNanos = now;
     }
-
-    private String startingBundle;
-
-    private long startingNanos;
 
     /**
      * Notes that a bundle starts (null: no more bundles); the previous one is charged the time since it started.
@@ -98,7 +98,7 @@ final class StartupTiming {
             return;
         }
         long jvmStart = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(mainMillis);
-        StringBuilder line = new StringBuilder("Timing (ms): JVM ").append(Math.max(0, mainMillis - jvmStart));
+        StringBuilder line = new StringBuilder("Timing (ms): script + JVM start ").append(Math.max(0, mainMillis - jvmStart));
         long total = mainMillis - jvmStart;
         for (int i = 0; i < phases.size(); i++) {
             long ms = durations.get(i) / 1_000_000;
