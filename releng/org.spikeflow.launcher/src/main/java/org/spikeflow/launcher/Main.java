@@ -83,17 +83,26 @@ public final class Main {
 
     private final boolean debug = Boolean.getBoolean("spikeflow.launcher.debug");
 
-    private Main() {
+    private final StartupTiming timing;
+
+    private Main(StartupTiming timing) {
+        this.timing = timing;
     }
 
     public static void main(String[] args) {
+        useOriginalStderr();
         // Plot nodes render off-screen; AWT must not look for a display (also when started without ./spikeflow).
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
         int code = EXIT_LAUNCHER_FAILURE;
         Framework framework = null;
-        Main launcher = new Main();
+        StartupTiming timing = new StartupTiming(java.util.Arrays.asList(args).contains(StartupTiming.OPTION));
+        if (timing.enabled()) {
+            System.setProperty(StartupTiming.ENABLED_PROPERTY, "true");
+            args = java.util.Arrays.stream(args).filter(a -> !a.equals(StartupTiming.OPTION)).toArray(String[]::new);
+        }
+        Main launcher = new Main(timing);
         handleInterrupts();
         try {
             Path home = installDir();
@@ -102,6 +111,7 @@ public final class Main {
             running = framework;
             try {
                 code = launcher.runApplication(framework, args);
+                timing.mark("command");
             } finally {
                 running = null;
             }
@@ -120,8 +130,31 @@ public final class Main {
                 }
             }
             System.out.flush();
+            timing.print(System.err);
             System.err.flush();
             System.exit(code);
+        }
+    }
+
+    /**
+     * The {@code spikeflow} script starts the JVM with its stderr going through a filter that drops the JVM's
+     * incubator-module notice (printed before any Spikeflow code runs) and passes the original stderr as another
+     * file descriptor, named by {@code -Dspikeflow.stderr} (e.g. {@code /dev/fd/3}, only for a terminal or a pipe).
+     * Writing there directly keeps Spikeflow's messages unbuffered and in order, and finished before the process
+     * exits; whatever native code writes to fd 2 still reaches the user through the filter.
+     */
+    private static void useOriginalStderr() {
+        String path = System.getProperty("spikeflow.stderr");
+        if (path == null || path.isBlank()) {
+            return;
+        }
+        try {
+            String encoding = System.getProperty("sun.stderr.encoding");
+            java.nio.charset.Charset charset = encoding != null ? java.nio.charset.Charset.forName(encoding)
+                : java.nio.charset.Charset.defaultCharset();
+            System.setErr(new PrintStream(new java.io.FileOutputStream(path, true), true, charset));
+        } catch (IOException | RuntimeException e) {
+            // keep stderr as it is: messages still pass through the script's filter
         }
     }
 
@@ -242,12 +275,25 @@ public final class Main {
         }
         Framework framework = factories.next().newFramework(config);
         framework.init();
+        timing.mark("framework init");
+        if (timing.enabled()) {
+            // bundles start one after another on this thread: the time from one STARTING to the next is that
+            // bundle's start, its DS components included
+            framework.getBundleContext().addBundleListener((org.osgi.framework.SynchronousBundleListener) event -> {
+                if (event.getType() == org.osgi.framework.BundleEvent.STARTING) {
+                    timing.bundleStarting(event.getBundle().getSymbolicName());
+                }
+            });
+        }
         boolean changed = synchronizeBundles(framework.getBundleContext(), storage, home);
         if (changed) {
             refresh(framework);
         }
-        framework.start();
+        timing.mark("bundle sync" + (changed ? " (changed)" : ""));
+        framework.start(); // starts the bundles started in earlier runs (their state is kept)
         startAll(framework);
+        timing.bundleStarting(null);
+        timing.mark("bundle resolve + start + DS");
         return framework;
     }
 
@@ -383,6 +429,7 @@ public final class Main {
         tracker.open(true);
         try {
             Object service = tracker.waitForService(timeout);
+            timing.mark("wait for application");
             if (service == null) {
                 reportMissingApplication(framework, timeout);
                 return EXIT_NO_APPLICATION;

@@ -7,6 +7,7 @@ import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.LongColumn;
 import org.spikeflow.core.data.BooleanColumn;
 import org.spikeflow.core.data.StringColumn;
+import org.spikeflow.core.util.DecimalParser;
 
 /**
  * Parsing of cell text (from files and settings) into typed values, shared by the readers and creators so that all
@@ -34,6 +35,10 @@ public final class CellValues {
      * @throws NumberFormatException if the text is not a number
      */
     public static double parseDouble(String text) {
+        double plain = DecimalParser.parse(text); // the common case, fast; NaN for anything else
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
         String t = text.trim();
         if (t.isEmpty()) {
             throw new NumberFormatException("empty");

@@ -19,7 +19,7 @@ import org.spikeflow.engine.NodeRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code spikeflow describe NODE_TYPE_ID}: one node's documentation, ports and settings. */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=describe")
 public final class DescribeCommand implements BatchCommand {
     @Reference
     private NodeRepository repository;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code spikeflow nodes}: the node repository, grouped by category. */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=nodes")
 public final class NodesCommand implements BatchCommand {
     @Reference
     private NodeRepository repository;

@@ -1,10 +1,7 @@
 package org.spikeflow.batch.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.spikeflow.core.io.LineLengthLimitReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.spikeflow.core.io.CsvRecords;
+import org.spikeflow.core.util.DecimalParser;
 import org.spikeflow.core.util.EchoedInput;
 
 /**
@@ -22,10 +22,9 @@ import org.spikeflow.core.util.EchoedInput;
  * ignored), one neuron per row.
  *
  * <p>Made for millions of rows: a first pass counts the lines so that the value arrays are allocated once at their
- * final size, the second pass scans each line for field boundaries and parses only the needed fields, without
- * objects per cell. Fields may be quoted ({@code "0.02"}, {@code ""} for a quote); quoted fields may not span lines.
- * Blank lines are skipped. Numbers are parsed exactly as {@link Double#parseDouble} does (a fast path for up to
- * 2^53 with a power of ten up to 22 is exact, longer numbers go through {@code Double.parseDouble}).
+ * final size, the second reads the records with {@link CsvRecords} (Commons CSV, as the CSV Reader node) and parses
+ * only the needed fields with {@link DecimalParser}. Fields may be quoted ({@code "0.02"}, {@code ""} for a quote).
+ * Blank lines are skipped. Numbers are parsed exactly as {@link Double#parseDouble} does.
  */
 final class ParamsCsv {
 
@@ -35,6 +34,8 @@ final class ParamsCsv {
     static final List<String> OPTIONAL = List.of("v0", "u0");
     /** The longest line accepted, in characters: far more than any row of numbers needs. */
     static final int MAX_LINE = 1 << 20;
+    /** Comma-separated, optionally quoted, spaces around fields ignored, empty lines skipped. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
 
     private static final int A = 0;
     private static final int B = 1;
@@ -88,24 +89,21 @@ final class ParamsCsv {
             // a device such as /dev/zero never ends, and a pipe cannot be read twice (rows are counted first)
             throw new ParamsException(file + " is not a regular file (a device or a pipe); give a CSV file");
         }
-        String headerLine;
-        try (BufferedReader reader = reader(file)) {
-            headerLine = reader.readLine();
+        CSVRecord headerRecord;
+        try (CsvRecords records = records(file)) {
+            headerRecord = nextNonBlank(records);
         } catch (NoSuchFileException e) {
             throw new ParamsException(file + " does not exist");
         } catch (AccessDeniedException e) {
             throw new ParamsException(file + ": permission denied");
-        } catch (LineLengthLimitReader.LineTooLongException e) {
-            throw new ParamsException(file + " " + e.getMessage());
+        } catch (CsvRecords.MalformedCsvException e) {
+            throw new ParamsException(e.getMessage());
         }
-        if (headerLine != null && headerLine.startsWith("\uFEFF")) {
-            headerLine = headerLine.substring(1);
-        }
-        if (headerLine == null || headerLine.isBlank()) {
+        if (headerRecord == null) {
             throw new ParamsException(file + " is empty: expected a header line naming the columns "
                     + String.join(", ", REQUIRED) + " (and optionally v0, u0), then one neuron per line");
         }
-        String[] header = splitHeader(headerLine, file);
+        String[] header = headerRecord.stream().map(String::trim).toArray(String[]::new);
         int[] slotOfField = new int[header.length];
         Arrays.fill(slotOfField, -1);
         List<String> all = new ArrayList<>(REQUIRED);
@@ -172,15 +170,22 @@ final class ParamsCsv {
         return List.of(header);
     }
 
-    private static BufferedReader reader(Path file) throws IOException {
-        // InputStreamReader replaces malformed bytes (they can only be in ignored columns or fail the number check);
+    private static CsvRecords records(Path file) throws IOException {
         // lines are bounded, so a file without line breaks fails clearly instead of filling the heap
-        return new BufferedReader(new LineLengthLimitReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8), MAX_LINE, MAX_LINE), 1 << 16);
+        return CsvRecords.open(file, FORMAT, 0, MAX_LINE, MAX_LINE);
+    }
+
+    /** @return the next record that is not a blank line, null at the end */
+    private static CSVRecord nextNonBlank(CsvRecords records) throws IOException {
+        CSVRecord record;
+        do {
+            record = records.next();
+        } while (record != null && record.size() == 1 && record.get(0).isBlank());
+        return record;
     }
 
     /**
-     * Counts the lines that are not blank, as {@link BufferedReader#readLine} splits them (at LF, CR or CRLF), so
+     * Counts the lines that are not blank, as line readers split them (at LF, CR or CRLF), so
      * that files with old Mac line endings are counted right and blank lines do not count as neurons.
      */
     static long countLines(Path file) throws IOException {
@@ -206,15 +211,6 @@ final class ParamsCsv {
         return content ? lines + 1 : lines;
     }
 
-    private static String[] splitHeader(String line, Path file) throws ParamsException {
-        List<String> names = new ArrayList<>();
-        FieldScanner scanner = new FieldScanner(line, 1, file);
-        while (scanner.next()) {
-            names.add(scanner.text().trim());
-        }
-        return names.toArray(new String[0]);
-    }
-
     /**
      * Parses the rows.
      *
@@ -237,10 +233,10 @@ final class ParamsCsv {
             arrayOfField[f] = slotOfField[f] < 0 ? -1 : arrayOfSlot[slotOfField[f]];
         }
         int rows;
-        try (BufferedReader reader = reader(file)) {
-            rows = readRows(reader, values, arrayOfField, capacity);
-        } catch (LineLengthLimitReader.LineTooLongException e) {
-            throw new ParamsException(file + " " + e.getMessage());
+        try (CsvRecords records = records(file)) {
+            rows = readRows(records, values, arrayOfField, capacity);
+        } catch (CsvRecords.MalformedCsvException e) {
+            throw new ParamsException(e.getMessage());
         }
         if (rows == 0) {
             throw new ParamsException(file + " has a header but no rows: expected one neuron per line");
@@ -255,31 +251,25 @@ final class ParamsCsv {
     }
 
     /** Parses the data rows into {@code values}; @return how many rows there were */
-    private int readRows(BufferedReader reader, double[][] values, int[] arrayOfField, int capacity)
+    private int readRows(CsvRecords records, double[][] values, int[] arrayOfField, int capacity)
             throws ParamsException, IOException {
-        reader.readLine(); // header
+        nextNonBlank(records); // header
         int rows = 0;
-        String line;
-        long lineNumber = 1;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (isBlank(line)) {
-                continue;
-            }
+        CSVRecord record;
+        while ((record = nextNonBlank(records)) != null) {
+            long lineNumber = records.line();
             if (rows >= capacity) { // the file grew since it was counted
                 throw new ParamsException(file + " changed while it was being read");
             }
-            FieldScanner scanner = new FieldScanner(line, lineNumber, file);
-            int field = 0;
-            while (scanner.next()) {
-                if (field < arrayOfField.length && arrayOfField[field] >= 0) {
-                    values[arrayOfField[field]][rows] = number(scanner, field, lineNumber);
-                }
-                field++;
+            int fields = record.size();
+            if (fields != header.length) {
+                throw new ParamsException(file + " line " + lineNumber + ": " + fields + " field"
+                        + (fields == 1 ? "" : "s") + " but the header has " + header.length + " columns");
             }
-            if (field != header.length) {
-                throw new ParamsException(file + " line " + lineNumber + ": " + field + " field"
-                        + (field == 1 ? "" : "s") + " but the header has " + header.length + " columns");
+            for (int field = 0; field < fields; field++) {
+                if (arrayOfField[field] >= 0) {
+                    values[arrayOfField[field]][rows] = number(record.get(field), field, lineNumber);
+                }
             }
             rows++;
         }
@@ -288,15 +278,12 @@ final class ParamsCsv {
 
     /** @return the line number (1 = header) of data row {@code row}, by reading the file again; -1 if not found */
     long lineOfRow(long row) {
-        try (BufferedReader reader = reader(file)) {
-            reader.readLine();
-            String line;
-            long lineNumber = 1;
+        try (CsvRecords records = records(file)) {
+            nextNonBlank(records);
             long r = -1;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (!isBlank(line) && ++r == row) {
-                    return lineNumber;
+            while (nextNonBlank(records) != null) {
+                if (++r == row) {
+                    return records.line();
                 }
             }
         } catch (IOException e) {
@@ -305,22 +292,12 @@ final class ParamsCsv {
         return -1;
     }
 
-    private static boolean isBlank(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch != ' ' && ch != '\t' && ch != '\r') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private double number(FieldScanner scanner, int field, long lineNumber) throws ParamsException {
-        double value = parseDouble(scanner.line, scanner.start, scanner.end);
+    private double number(String cell, int field, long lineNumber) throws ParamsException {
+        double value = DecimalParser.parse(cell);
         if (Double.isFinite(value)) {
             return value;
         }
-        String text = scanner.text().trim();
+        String text = cell.trim();
         String where = file + " line " + lineNumber + ", column '" + header[field] + "' (column " + (field + 1) + ")";
         if (text.isEmpty()) {
             throw new ParamsException(where + ": empty cell; every neuron needs a number here");
@@ -329,183 +306,5 @@ final class ParamsCsv {
             throw new ParamsException(where + ": '" + EchoedInput.shorten(text) + "' is not a number");
         }
         throw new ParamsException(where + ": '" + EchoedInput.shorten(text) + "' is not a finite number");
-    }
-
-    private static final double[] POW10 = new double[23];
-
-    static {
-        double p = 1;
-        for (int i = 0; i < POW10.length; i++) {
-            POW10[i] = p;
-            p *= 10;
-        }
-    }
-
-    /**
-     * Parses {@code [+-]digits[.digits][(e|E)[+-]digits]} (surrounding white space allowed) in {@code s[from, to)} to the
-     * double that {@link Double#parseDouble} gives. Returns NaN if the text does not have that form (NaN, Infinity,
-     * hexadecimal and type suffixes are rejected); ±Infinity if it overflows.
-     */
-    static double parseDouble(String s, int from, int to) {
-        while (from < to && s.charAt(from) <= ' ') {
-            from++;
-        }
-        while (to > from && s.charAt(to - 1) <= ' ') {
-            to--;
-        }
-        int i = from;
-        if (i == to) {
-            return Double.NaN;
-        }
-        boolean negative = false;
-        char ch = s.charAt(i);
-        if (ch == '+' || ch == '-') {
-            negative = ch == '-';
-            i++;
-        }
-        long mantissa = 0;
-        int significant = 0; // digits accumulated into mantissa (after leading zeros)
-        int digits = 0; // all digits seen
-        int scale = 0; // decimal exponent adjustment from the fraction
-        boolean exact = true; // whether the mantissa holds all significant digits
-        for (; i < to && (ch = s.charAt(i)) >= '0' && ch <= '9'; i++, digits++) {
-            if (mantissa == 0 && ch == '0') {
-                continue;
-            }
-            if (significant < 18) {
-                mantissa = mantissa * 10 + (ch - '0');
-                significant++;
-            } else {
-                exact = false;
-                scale++;
-            }
-        }
-        if (i < to && s.charAt(i) == '.') {
-            i++;
-            for (; i < to && (ch = s.charAt(i)) >= '0' && ch <= '9'; i++, digits++) {
-                if (mantissa == 0 && ch == '0') {
-                    scale--;
-                    continue;
-                }
-                if (significant < 18) {
-                    mantissa = mantissa * 10 + (ch - '0');
-                    significant++;
-                    scale--;
-                } else {
-                    exact = false;
-                }
-            }
-        }
-        if (digits == 0) {
-            return Double.NaN;
-        }
-        if (i < to && ((ch = s.charAt(i)) == 'e' || ch == 'E')) {
-            i++;
-            boolean negativeExponent = false;
-            if (i < to && ((ch = s.charAt(i)) == '+' || ch == '-')) {
-                negativeExponent = ch == '-';
-                i++;
-            }
-            int exponent = 0;
-            int exponentDigits = 0;
-            for (; i < to && (ch = s.charAt(i)) >= '0' && ch <= '9'; i++, exponentDigits++) {
-                if (exponent < 100_000) {
-                    exponent = exponent * 10 + (ch - '0');
-                }
-            }
-            if (exponentDigits == 0) {
-                return Double.NaN;
-            }
-            scale += negativeExponent ? -exponent : exponent;
-        }
-        if (i != to) {
-            return Double.NaN;
-        }
-        if (mantissa == 0) {
-            return negative ? -0.0 : 0.0;
-        }
-        if (exact && mantissa <= (1L << 53) && scale >= -22 && scale <= 22) {
-            // Clinger's fast path: both operands are exact doubles, so the one rounding is the correct one
-            double value = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
-            return negative ? -value : value;
-        }
-        return Double.parseDouble(s.substring(from, to));
-    }
-
-    /** Steps through the fields of one line: plain ({@code 0.02}) or quoted ({@code "0.02"}). */
-    static final class FieldScanner {
-        final String line;
-        private final long lineNumber;
-        private final Path file;
-        private int pos;
-        private boolean done;
-        int start;
-        int end;
-        private boolean escapedQuotes;
-
-        FieldScanner(String line, long lineNumber, Path file) {
-            int length = line.length();
-            this.line = length > 0 && line.charAt(length - 1) == '\r' ? line.substring(0, length - 1) : line;
-            this.lineNumber = lineNumber;
-            this.file = file;
-        }
-
-        /** @return whether there is another field; its text is {@code line[start, end)} */
-        boolean next() throws ParamsException {
-            if (done) {
-                return false;
-            }
-            int n = line.length();
-            int p = pos;
-            while (p < n && line.charAt(p) == ' ') {
-                p++;
-            }
-            int after;
-            escapedQuotes = false;
-            if (p < n && line.charAt(p) == '"') {
-                int q = p + 1;
-                start = q;
-                while (true) {
-                    int close = line.indexOf('"', q);
-                    if (close < 0) {
-                        throw new ParamsException(file + " line " + lineNumber + ": a quoted field that starts at "
-                                + "character " + (p + 1) + " has no closing quote (quoted fields cannot span lines)");
-                    }
-                    if (close + 1 < n && line.charAt(close + 1) == '"') {
-                        escapedQuotes = true;
-                        q = close + 2;
-                        continue;
-                    }
-                    end = close;
-                    q = close + 1;
-                    break;
-                }
-                while (q < n && line.charAt(q) == ' ') {
-                    q++;
-                }
-                if (q < n && line.charAt(q) != ',') {
-                    throw new ParamsException(file + " line " + lineNumber + ": unexpected text after the quoted "
-                            + "field at character " + (p + 1));
-                }
-                after = q;
-            } else {
-                int comma = line.indexOf(',', pos);
-                start = pos;
-                end = comma < 0 ? n : comma;
-                after = end;
-            }
-            if (after >= n) {
-                done = true;
-            } else {
-                pos = after + 1;
-            }
-            return true;
-        }
-
-        /** @return the current field's text (quotes removed) */
-        String text() {
-            String text = line.substring(start, end);
-            return escapedQuotes ? text.replace("\"\"", "\"") : text;
-        }
     }
 }

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** {@code spikeflow presets}: the published neuron presets that {@code spikeflow simulate --preset} accepts. */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=presets")
 public final class PresetsCommand implements BatchCommand {
 
     @Override

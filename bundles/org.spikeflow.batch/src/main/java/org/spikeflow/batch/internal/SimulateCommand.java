@@ -53,7 +53,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * location); 4 when a valid request cannot be carried out (not enough memory for it, numerical blow-up,
  * the output cannot be written); 130 when cancelled (Ctrl-C, SIGTERM, SIGHUP).
  */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=simulate")
 public final class SimulateCommand implements BatchCommand {
     private static final List<String> VALUE_OPTIONS = List.of("preset", "params", "duration", "dt", "scheme",
             "precision", "threads", "record", "out");

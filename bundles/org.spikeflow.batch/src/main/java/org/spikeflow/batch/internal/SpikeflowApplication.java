@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToIntFunction;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -21,20 +24,28 @@ import org.spikeflow.core.util.FailureMessages;
 /**
  * The headless {@code spikeflow} application: dispatches the first argument to the {@link BatchCommand} service of
  * that name. Registered as {@code ToIntFunction<String[]>} so the launcher, which sees only JDK classes, can call it.
+ * Commands are bound by reference and created only when used (see {@link BatchCommand#NAME_PROPERTY}): a start-up
+ * then pays only for the command that runs.
  */
 @Component(service = ToIntFunction.class, property = "spikeflow.application=main", immediate = true)
 public final class SpikeflowApplication implements ToIntFunction<String[]> {
-    private final List<BatchCommand> commands = new CopyOnWriteArrayList<>();
+    private final List<ServiceReference<BatchCommand>> commands = new CopyOnWriteArrayList<>();
+    private BundleContext context;
     private PrintStream out = System.out;
     private PrintStream err = System.err;
 
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addCommand(BatchCommand command) {
+            policyOption = ReferencePolicyOption.GREEDY, service = BatchCommand.class)
+    void addCommand(ServiceReference<BatchCommand> command) {
         commands.add(command);
     }
 
-    void removeCommand(BatchCommand command) {
+    void removeCommand(ServiceReference<BatchCommand> command) {
         commands.remove(command);
     }
 
@@ -86,12 +97,22 @@ public final class SpikeflowApplication implements ToIntFunction<String[]> {
     }
 
     private Optional<BatchCommand> find(String name) {
-        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+        for (ServiceReference<BatchCommand> reference : commands) {
+            Object declared = reference.getProperty(BatchCommand.NAME_PROPERTY);
+            if (declared == null || name.equals(declared)) {
+                BatchCommand command = context.getService(reference);
+                if (command != null && command.name().equals(name)) {
+                    return Optional.of(command);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private String overview() {
         StringBuilder text = new StringBuilder("Usage: spikeflow COMMAND [ARGS...]\n\nCommands:\n");
-        commands.stream().sorted(Comparator.comparing(BatchCommand::name)).forEach(
+        commands.stream().map(context::getService).filter(c -> c != null)
+                .sorted(Comparator.comparing(BatchCommand::name)).forEach(
                 c -> text.append(String.format("  %-10s %s%n", c.name(), c.summary())));
         text.append("\nRun 'spikeflow help COMMAND' for a command's options.\n");
         text.append("Exit codes: 0 success, 1 success with warnings, 2 bad command line, 3 workflow could not be loaded,"

@@ -20,7 +20,7 @@ import org.spikeflow.core.batch.BatchExitCodes;
  * {@code spikeflow verify-run DIR}: checks an output folder against its run record ({@code run.json}), so whoever
  * receives results can tell whether they are complete and unchanged.
  */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=verify-run")
 public final class VerifyRunCommand implements BatchCommand {
     /** Something differs from the record, or the recorded run did not complete. */
     static final int DIFFERS = BatchExitCodes.EXECUTION_FAILED;

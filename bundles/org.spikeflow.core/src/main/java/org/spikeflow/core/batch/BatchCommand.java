@@ -6,8 +6,13 @@ import java.util.List;
 /**
  * A sub-command of the headless {@code spikeflow} application ({@code run}, {@code nodes}, ...). Register
  * implementations as OSGi services; bundles add commands (e.g. {@code simulate}) without touching the batch runner.
+ * Give the service the property {@link #NAME_PROPERTY} = {@link #name()}: only the command that runs is then
+ * created, which keeps start-up short (a command without it is created to ask its name).
  */
 public interface BatchCommand {
+    /** Service property holding the command's {@link #name()}. */
+    String NAME_PROPERTY = "spikeflow.command";
+
     /** The word after {@code spikeflow}, e.g. "run". */
     String name();
 

@@ -19,7 +19,7 @@ import org.spikeflow.ui.internal.http.RequestGuard;
  * {@code spikeflow ui}: serves the workflow canvas on 127.0.0.1 until Ctrl-C. Prints exactly one line on stdout (the
  * URL with the access token); everything else goes to stderr.
  */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=ui")
 public final class UiCommand implements BatchCommand {
     @Reference
     private NodeRepository repository;

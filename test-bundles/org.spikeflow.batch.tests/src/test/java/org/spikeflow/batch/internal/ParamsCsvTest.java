@@ -1,67 +1,61 @@
 package org.spikeflow.batch.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.SplittableRandom;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The fast number parser of the parameter table gives exactly what {@link Double#parseDouble} gives. */
+/** The parameter table of {@code simulate --params}, read through the shared CSV reader. */
 class ParamsCsvTest {
+    @TempDir
+    Path temp;
 
-    private static void assertParsesLikeJava(String text) {
-        double expected = Double.parseDouble(text.trim());
-        double actual = ParamsCsv.parseDouble(text, 0, text.length());
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                text + ": expected " + expected + ", got " + actual);
+    private Path write(String content) throws Exception {
+        Path file = temp.resolve("p.csv");
+        Files.writeString(file, content);
+        return file;
     }
 
     @Test
-    void numbersParseBitExactly() {
-        for (String text : List.of("0", "-0", "+0.0", "1", "-65", "0.02", ".5", "5.", "1e3", "1E-3", "-1.5e+2",
-                " 10 ", "\t0.25", "0.1", "0.3", "123456789012345678", "1234567890123456789012",
-                "0.000000000000000000000000001", "9007199254740993", "9007199254740992", "4.9e-324", "2.2e-308",
-                "1.7976931348623157e308", "1e-400", "0.06754841186120954", "-60.87456022446321", "1e22", "1e23",
-                "3.0000000000000004", "0.1000000000000000055511151231257827")) {
-            assertParsesLikeJava(text);
-        }
-        SplittableRandom rnd = new SplittableRandom(1);
-        for (int k = 0; k < 10_000; k++) {
-            double x = switch (k % 4) {
-                case 0 -> rnd.nextDouble();
-                case 1 -> (rnd.nextDouble() - 0.5) * 200;
-                case 2 -> Double.longBitsToDouble(rnd.nextLong());
-                default -> rnd.nextInt(100_000) / 1000.0;
-            };
-            if (!Double.isFinite(x)) {
-                continue;
-            }
-            assertParsesLikeJava(Double.toString(x));
-            assertParsesLikeJava(String.format(Locale.ROOT, "%.6f", x));
-            assertParsesLikeJava(String.format(Locale.ROOT, "%.17g", x));
-            assertParsesLikeJava(String.format(Locale.ROOT, "%.3e", x));
-        }
+    void fieldsArePlainOrQuotedAndColumnsInAnyOrder() throws Exception {
+        Path file = write("\uFEFFI, \"a\" ,b,note,c,d\n"
+                + "10, 0.02 ,\"0.2\",\"say \"\"x\"\", y\",-65,8\n"
+                + "\n"
+                + "\"5\",0.1,0.25,,-50,2\n");
+        ParamsCsv.Table table = ParamsCsv.open(file).read();
+        assertEquals(2, table.rows());
+        assertArrayEquals(new double[] {0.02, 0.1}, table.a());
+        assertArrayEquals(new double[] {0.2, 0.25}, table.b());
+        assertArrayEquals(new double[] {-65, -50}, table.c());
+        assertArrayEquals(new double[] {8, 2}, table.d());
+        assertArrayEquals(new double[] {10, 5}, table.current());
     }
 
     @Test
-    void textThatIsNotAPlainDecimalNumberIsRejected() {
-        for (String text : List.of("", " ", "abc", "1.2.3", "e5", "1e", "1e+", "--1", "+-1", "0x10", "1f", "1d",
-                "NaN", "Infinity", "-Infinity", "1,5", ".", "-", "1 2", "١")) {
-            assertTrue(Double.isNaN(ParamsCsv.parseDouble(text, 0, text.length())), "'" + text + "'");
-        }
-        assertTrue(Double.isInfinite(ParamsCsv.parseDouble("1e999", 0, 5)));
+    void badCellsNameFileLineAndColumn() throws Exception {
+        Path file = write("a,b,c,d,I\n0.02,0.2,-65,8,10\n\n0.02,0.2,-65,eight,10\n");
+        ParamsCsv.ParamsException e = assertThrows(ParamsCsv.ParamsException.class,
+                () -> ParamsCsv.open(file).read());
+        assertTrue(e.getMessage().startsWith(file + " line 4, column 'd' (column 4): 'eight' is not a number"),
+                e.getMessage());
+        Path ragged = write("a,b,c,d,I\n0.02,0.2,-65,8\n");
+        e = assertThrows(ParamsCsv.ParamsException.class, () -> ParamsCsv.open(ragged).read());
+        assertEquals(ragged + " line 2: 4 fields but the header has 5 columns", e.getMessage());
+        Path unclosed = write("a,b,c,d,I\n0.02,0.2,-65,8,\"10\n");
+        e = assertThrows(ParamsCsv.ParamsException.class, () -> ParamsCsv.open(unclosed).read());
+        assertTrue(e.getMessage().contains(unclosed.toString()) && e.getMessage().contains("line"), e.getMessage());
     }
 
     @Test
-    void fieldsArePlainOrQuoted() throws Exception {
-        ParamsCsv.FieldScanner s = new ParamsCsv.FieldScanner(" 1 ,\"2,5\",\"say \"\"x\"\"\" ,,4", 2, null);
-        StringBuilder fields = new StringBuilder();
-        while (s.next()) {
-            fields.append('[').append(s.text()).append(']');
-        }
-        assertEquals("[ 1 ][2,5][say \"x\"][][4]", fields.toString());
+    void theLineOfARowCountsBlankLines() throws Exception {
+        ParamsCsv params = ParamsCsv.open(write("a,b,c,d,I\n\n0.02,0.2,-65,8,10\n  \n0.02,0.2,-65,8,10\n"));
+        assertEquals(3, params.lineOfRow(0));
+        assertEquals(5, params.lineOfRow(1));
     }
 }

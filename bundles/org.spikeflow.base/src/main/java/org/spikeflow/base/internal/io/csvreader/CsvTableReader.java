@@ -1,23 +1,16 @@
 package org.spikeflow.base.internal.io.csvreader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.spikeflow.base.internal.CellValues;
-import org.spikeflow.base.internal.io.CountingInputStream;
 import org.spikeflow.core.data.BooleanColumn;
 import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.ColumnBuilder;
@@ -29,7 +22,7 @@ import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.LongColumn;
 import org.spikeflow.core.data.StringColumn;
-import org.spikeflow.core.io.LineLengthLimitReader;
+import org.spikeflow.core.io.CsvRecords;
 import org.spikeflow.core.node.CanceledExecutionException;
 import org.spikeflow.core.node.ExecutionMonitor;
 import org.spikeflow.core.settings.InvalidSettingsException;
@@ -219,54 +212,18 @@ final class CsvTableReader {
     private void pass(ExecutionMonitor monitor, double progressFrom, double progressTo, RecordHandler handler)
             throws IOException, CanceledExecutionException {
         long size = Math.max(1, Files.size(file));
-        try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
-                // lines are bounded (the header more tightly): a file without line breaks fails clearly
-                BufferedReader reader = new BufferedReader(new LineLengthLimitReader(
-                        new InputStreamReader(counting, StandardCharsets.UTF_8)), 1 << 16)) {
-            skipBom(reader);
-            try {
-                for (int i = 0; i < options.skipLines(); i++) {
-                    if (reader.readLine() == null) {
-                        break;
-                    }
-                }
-            } catch (LineLengthLimitReader.LineTooLongException e) {
-                throw new IOException("Cannot read " + file + ": " + e.getMessage(), e);
-            }
-            CSVParser parser = format.parse(reader);
-            Iterator<CSVRecord> records = parser.iterator();
+        try (CsvRecords records = CsvRecords.open(file, format, options.skipLines())) {
             long count = 0;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    if (e.getCause() instanceof LineLengthLimitReader.LineTooLongException tooLong) {
-                        throw new IOException("Cannot read " + file + ": " + tooLong.getMessage(), tooLong);
-                    }
-                    throw new IOException("Cannot parse " + file + " near line " + (parser.getCurrentLineNumber()
-                            + options.skipLines()) + ": " + e.getCause().getMessage(), e.getCause());
-                } catch (IllegalStateException e) { // thrown by some versions for malformed input
-                    throw new IOException("Cannot parse " + file + " near line " + (parser.getCurrentLineNumber()
-                            + options.skipLines()) + ": " + e.getMessage(), e);
-                }
-                handler.handle(record, parser.getCurrentLineNumber() + options.skipLines());
+            CSVRecord record;
+            while ((record = records.next()) != null) {
+                handler.handle(record, records.line());
                 if (++count % CANCEL_CHECK_INTERVAL == 0 && monitor != null) {
                     monitor.checkCanceled();
-                    monitor.setProgress(progressFrom + (progressTo - progressFrom) * Math.min(1.0, (double) counting.getCount() / size),
+                    monitor.setProgress(progressFrom + (progressTo - progressFrom)
+                            * Math.min(1.0, (double) records.bytesRead() / size),
                             "Reading " + file.getFileName() + ": " + count + " rows");
                 }
             }
-        }
-    }
-
-    private static void skipBom(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
         }
     }
 
