@@ -3,10 +3,13 @@ package org.spikeflow.core.batch;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A sub-command of the headless {@code spikeflow} application ({@code run}, {@code nodes}, ...). Register
  * implementations as OSGi services; bundles add commands (e.g. {@code simulate}) without touching the batch runner.
  */
+@ConsumerType
 public interface BatchCommand {
     /** The word after {@code spikeflow}, e.g. "run". */
     String name();

@@ -248,16 +248,20 @@ public final class ExtensionManager {
         List<String> changes = new ArrayList<>();
         describe(plan.getAdditions().query(QueryUtil.createIUAnyQuery(), monitor), "+ ", changes);
         describe(plan.getRemovals().query(QueryUtil.createIUAnyQuery(), monitor), "- ", changes);
-        IStatus result = profile.service(IEngine.class).perform(plan, PhaseSetFactory.createDefaultPhaseSet(),
-                monitor);
+        IStatus result;
+        try {
+            result = profile.service(IEngine.class).perform(plan, PhaseSetFactory.createDefaultPhaseSet(), monitor);
+        } finally {
+            // Delete the jars no profile needs any more (removed ones, and downloads of a rolled-back install):
+            // the launcher starts every jar in plugins/.
+            GarbageCollector collector = profile.agent().getService(GarbageCollector.class);
+            if (collector != null) {
+                collector.runGC(profile.profile());
+            }
+        }
         if (result.getSeverity() == IStatus.ERROR || result.getSeverity() == IStatus.CANCEL) {
             throw new ExtensionException(failure + ": " + StatusText.of(result)
                     + "; p2 rolled the product back to its previous state", false);
-        }
-        // Delete the jars no profile needs any more: the launcher starts every jar in plugins/.
-        GarbageCollector collector = profile.agent().getService(GarbageCollector.class);
-        if (collector != null) {
-            collector.runGC(profile.profile());
         }
         return changes;
     }
