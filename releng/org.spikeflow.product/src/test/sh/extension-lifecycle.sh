@@ -6,7 +6,7 @@
 # Usage: extension-lifecycle.sh REPO_ROOT WORK_DIR
 set -euo pipefail
 
-root="$1"
+root="$(cd "$1" && pwd)"
 work="$2"
 product="$root/releng/org.spikeflow.product/target/products/org.spikeflow.product/linux/gtk/x86_64"
 site="$root/releng/example-extension/target/repository"
