@@ -3,9 +3,11 @@ package org.spikeflow.engine;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.spikeflow.core.node.NodeFactory;
 
 /** The node types the runtime knows: every {@code NodeFactory} service of every installed bundle. */
+@ProviderType
 public interface NodeRepository {
     /** All factories, sorted by category then name. */
     List<NodeFactory<?>> getFactories();

@@ -2,7 +2,10 @@ package org.spikeflow.engine;
 
 import java.nio.file.Path;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** Observes a workflow's execution. Methods are called from worker threads; keep them short. */
+@ConsumerType
 public interface WorkflowListener {
     default void stateChanged(NodeContainer node, NodeState state) {
     }

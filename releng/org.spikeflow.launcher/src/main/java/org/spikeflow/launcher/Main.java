@@ -267,6 +267,9 @@ public final class Main {
         // The Vector API (started with --add-modules jdk.incubator.vector) is reached through boot delegation:
         // bundles must not import jdk.incubator.vector (Tycho cannot resolve that import at build time).
         config.putIfAbsent(Constants.FRAMEWORK_BOOTDELEGATION, "jdk.incubator.vector");
+        // As under Eclipse's own launcher: a JDK class a bundle forgot to import still loads (Equinox p2, behind
+        // ./spikeflow install, relies on it for org.xml.sax.helpers).
+        config.putIfAbsent("osgi.compatibility.bootdelegation", "true");
 
         Iterator<FrameworkFactory> factories = ServiceLoader.load(FrameworkFactory.class, Main.class.getClassLoader())
             .iterator();

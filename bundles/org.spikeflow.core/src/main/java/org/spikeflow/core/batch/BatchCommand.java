@@ -3,12 +3,15 @@ package org.spikeflow.core.batch;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A sub-command of the headless {@code spikeflow} application ({@code run}, {@code nodes}, ...). Register
  * implementations as OSGi services; bundles add commands (e.g. {@code simulate}) without touching the batch runner.
  * Give the service the property {@link #NAME_PROPERTY} = {@link #name()}: only the command that runs is then
  * created, which keeps start-up short (a command without it is created to ask its name).
  */
+@ConsumerType
 public interface BatchCommand {
     /** Service property holding the command's {@link #name()}. */
     String NAME_PROPERTY = "spikeflow.command";

@@ -1,6 +1,9 @@
 package org.spikeflow.core.data;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Appends values to a growing column. Typed appends avoid boxing; the generic one is for convenience paths. */
+@ProviderType
 public interface ColumnBuilder {
     DataType type();
 

@@ -2,6 +2,8 @@ package org.spikeflow.core.node;
 
 import java.net.URL;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Creates the models of one node type and describes it. Register implementations as OSGi Declarative Services
  * components providing {@code NodeFactory}; the node repository finds them, so a new bundle adds nodes without
@@ -9,6 +11,7 @@ import java.net.URL;
  *
  * @param <M> the model class
  */
+@ConsumerType
 public interface NodeFactory<M extends NodeModel<?>> {
 
     /** The stable node type id written into workflow files, e.g. {@code org.spikeflow.base.loop.countingstart}. */

@@ -1,6 +1,9 @@
 package org.spikeflow.core.port;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** The data a node produces at an output port after execution. Port objects are immutable once created. */
+@ConsumerType
 public interface PortObject {
     PortObjectSpec getSpec();
 

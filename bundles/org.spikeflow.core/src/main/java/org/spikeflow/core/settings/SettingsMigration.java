@@ -5,6 +5,8 @@ import java.util.Objects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * One step of a node's settings history: rewrites the settings JSON of version {@code fromVersion} (as a workflow
  * file holds it) into version {@code fromVersion + 1}, as KNIME's config migrations do. A settings class lists its

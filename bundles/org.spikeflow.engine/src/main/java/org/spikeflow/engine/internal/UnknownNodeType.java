@@ -19,7 +19,12 @@ final class UnknownNodeType {
     private UnknownNodeType() {
     }
 
-    static String message(String type, String nodeId, String bundle, NodeRepository repository) {
+    /**
+     * @param feature the feature the file says provides the node ("" when it does not say)
+     * @param updateSite where that feature is published ("" when unknown)
+     */
+    static String message(String type, String nodeId, String bundle, String feature, String updateSite,
+            NodeRepository repository) {
         List<String> installed = repository.getFactories().stream().map(NodeFactory::getId).toList();
         Set<String> installedBundles = new HashSet<>();
         for (NodeFactory<?> factory : repository.getFactories()) {
@@ -35,6 +40,13 @@ final class UnknownNodeType {
         if (installedBundles.contains(bundle)) {
             return start + ": bundle '" + bundle + "' is installed but provides no such node type" + suggestion
                     + (closest.isEmpty() ? "; 'spikeflow nodes' lists the installed node types" : "");
+        }
+        if (!feature.isBlank()) {
+            // the file knows the feature: the type is not misspelt, its extension is not installed
+            return start + ": it is provided by bundle '" + EchoedInput.shorten(bundle) + "' of feature '"
+                    + EchoedInput.shorten(feature) + "', which is not installed; install it with: spikeflow install "
+                    + (updateSite.isBlank() ? "UPDATE_SITE" : EchoedInput.shorten(updateSite)) + " "
+                    + EchoedInput.shorten(feature);
         }
         if (closest.isPresent()) {
             return start + suggestion + " (otherwise it would come from bundle '" + bundle + "', which is not "

@@ -53,6 +53,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * { "format": "spikeflow-workflow", "formatVersion": 1, "name": "...", "description": "...",
  *   "variables": [ {"name": "cycles", "type": "int", "value": 3} ],
  *   "nodes": [ {"id": "n1", "type": "org.spikeflow.base.loop.countingstart", "bundle": "org.spikeflow.base",
+ *               "feature": "...", "updateSite": "...",   (only for features that name their update site)
  *               "settingsVersion": 2, "settings": {...}, "variableSettings": {"loopCount": "cycles"}} ],
  *   "connections": [ {"from": "n1:0", "to": "n2:0"}, {"from": "n2:flow", "to": "n3:flow"} ],
  *   "annotations": [ {"id": "a1", "text": "...", "x": 0, "y": 0, "width": 300, "height": 80} ],
@@ -67,8 +68,8 @@ public final class WorkflowFiles {
 
     private static final Set<String> ROOT_KEYS = Set.of("format", "formatVersion", "name", "description", "variables",
             "nodes", "connections", "annotations", "layout");
-    private static final Set<String> NODE_KEYS = Set.of("id", "type", "bundle", "settingsVersion", "settings",
-            "variableSettings");
+    private static final Set<String> NODE_KEYS = Set.of("id", "type", "bundle", "feature", "updateSite",
+            "settingsVersion", "settings", "variableSettings");
     private static final Pattern PORT_REF = Pattern.compile("([^:]+):(flow|\\d+)");
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -210,7 +211,8 @@ public final class WorkflowFiles {
                 }
                 if (workflow.getRepository().find(type).isEmpty()) {
                     String reason = UnknownNodeType.message(type, id, entry.hasNonNull("bundle")
-                            ? entry.get("bundle").asText() : guessBundle(type), workflow.getRepository());
+                            ? entry.get("bundle").asText() : guessBundle(type), entry.path("feature").asText(""),
+                            entry.path("updateSite").asText(""), workflow.getRepository());
                     if (!keepMissingNodes) {
                         throw error(at + "/type", reason, null);
                     }
@@ -525,6 +527,11 @@ public final class WorkflowFiles {
             entry.put("type", container.getTypeId());
             String bundle = node.getFactory().getDescription().bundle();
             entry.put("bundle", bundle != null ? bundle : guessBundle(container.getTypeId()));
+            // optional (absent in older files): lets a product without the feature say what to install, and where
+            ProvidingFeatures.of(bundle).ifPresent(feature -> {
+                entry.put("feature", feature.id());
+                entry.put("updateSite", feature.updateSite());
+            });
             ObjectNode full = node.getSettingsJson(false);
             ObjectNode settings = container.getFileSettingsIfUnchanged();
             // absent means 1: files of nodes that never migrated stay as they were
