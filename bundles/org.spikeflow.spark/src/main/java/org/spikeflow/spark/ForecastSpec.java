@@ -6,8 +6,8 @@ package org.spikeflow.spark;
  */
 public final class ForecastSpec implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    /** a name known to Forecasters.byName, e.g. SeasonalNaive, ETS, Naive, Drift */
-    public String model = "SeasonalNaive";
+    /** a name known to Forecasters.byName: naive, drift, seasonalnaive, ets, izhikevichfit */
+    public String model = "seasonalnaive";
     public String seriesColumn = "series";
     public String timeColumn = "t";
     public String valueColumn = "y";

@@ -26,6 +26,8 @@ public final class SparkDriver {
     /** How long a cancelled driver may take to stop its jobs before it is killed. */
     private static final long CANCEL_GRACE_MS = 30_000;
     private static final int STDERR_TAIL = 40;
+    /** The message of the CancellationException when the driver confirmed that it cancelled its jobs. */
+    public static final String CANCELLED = "the Spark job was cancelled";
 
     /** Receives what the driver reports while it runs. */
     public interface Listener {
@@ -132,8 +134,11 @@ public final class SparkDriver {
             if (SparkProtocol.DONE.equals(kind)) {
                 return result(last);
             }
-            if (SparkProtocol.CANCELLED.equals(kind) || cancelSentAt != 0) {
-                throw new CancellationException("the Spark job was cancelled");
+            if (SparkProtocol.CANCELLED.equals(kind)) {
+                throw new CancellationException(CANCELLED);
+            }
+            if (cancelSentAt != 0) {
+                throw new CancellationException("the Spark driver did not stop its jobs in time and was killed");
             }
             if (SparkProtocol.FAILED.equals(kind)) {
                 throw new SparkJobException(last.path("message").asText());
