@@ -48,14 +48,14 @@ class SparkForecasterTest {
         DataTable traces = traces();
         NodeRepository nodes = NodeRepository.awaitService(Duration.ofSeconds(10));
         DataTable local = SparkHarness.table(SparkHarness.node(nodes.find(LOCAL_FORECASTER).orElseThrow(),
-                "{'model': 'ets', 'h': 12}"), dir, traces);
+                "{'model': 'seasonalnaive', 'h': 12}"), dir, traces);
 
         PortObject context = SparkHarness.one(SparkHarness.node(new CreateSparkContextNodeFactory(),
                 "{'master': 'local[2]', 'driverMemory': '1g'}"), dir);
         PortObject frame = SparkHarness.one(SparkHarness.node(new TableToSparkNodeFactory(),
                 "{'path': 'traces.csv'}"), dir, context, traces);
         PortObject forecasts = SparkHarness.one(SparkHarness.node(new SparkForecasterNodeFactory(),
-                "{'model': 'ets', 'h': 12, 'dt': 0.25}"), dir, frame);
+                "{'model': 'seasonalnaive', 'h': 12, 'dt': 0.25}"), dir, frame);
         DataTable spark = SparkHarness.table(SparkHarness.node(new SparkToTableNodeFactory(), null), dir, forecasts);
 
         assertEquals(List.of("series", "step", "model", "mean"), spark.getSpec().columnNames());
@@ -63,7 +63,8 @@ class SparkForecasterTest {
         List<String> expected = new ArrayList<>();
         for (int r = 0; r < local.getRowCount(); r++) {
             int n = (Integer) local.getColumn("Neuron").getObject(r);
-            expected.add(n + "/" + (r % 12 + 1) + " ETS " + local.getColumn("ETS").getObject(r));
+            Object mean = local.getColumn("SeasonalNaive").getObject(r);
+            expected.add(n + "/" + (r % 12 + 1) + " SeasonalNaive " + mean);
         }
         List<String> actual = new ArrayList<>();
         for (int r = 0; r < spark.getRowCount(); r++) {
