@@ -76,7 +76,7 @@ class SparkSimulationTest {
         Path params = dir.resolve("params.csv");
         SparkHarness.writeCsv(params, "a,b,c,d,I", p);
         SimulateSpec spec = new SimulateSpec();
-        spec.duration = 200;
+        spec.duration = 100;
         spec.dt = 0.1;
 
         int[] local = PopulationSimulation.builder(Population.builder(n).a(p[0]).b(p[1]).c(p[2]).d(p[3])
