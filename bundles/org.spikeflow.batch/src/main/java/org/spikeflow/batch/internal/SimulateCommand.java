@@ -146,12 +146,17 @@ public final class SimulateCommand implements BatchCommand {
                               what it needs and what is available), numerical blow-up (neuron, time, parameters),
                               or the output could not be written;
                             130 cancelled by Ctrl-C (SIGINT), SIGTERM or SIGHUP: prints "cancelled", writes
-                              nothing and leaves no temporary file.""";
+                              nothing and leaves no temporary file.
+
+                """ + SparkSimulation.USAGE;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Cancellation.handledByThisCommand();
+        if (SparkSimulation.requested(args)) {
+            return SparkSimulation.run(args, out, err);
+        }
         try {
             return simulate(args, out, err);
         } catch (Failure f) {
