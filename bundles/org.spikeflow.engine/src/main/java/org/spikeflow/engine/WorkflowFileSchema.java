@@ -30,6 +30,7 @@ public final class WorkflowFileSchema {
     public static final String FILE_NAME = "spikeflow-workflow.schema.json";
 
     private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
+    private static final String NON_FINITE = "^(NaN|-?Infinity)$";
     private static final String PORT_REFERENCE = "^[^:]+:(flow|[0-9]+)$";
 
     private WorkflowFileSchema() {
@@ -84,7 +85,7 @@ public final class WorkflowFileSchema {
         for (NodeFactory<?> factory : sorted) {
             ObjectNode nodeSettings = factory.getDescription().settingsSchema().deepCopy();
             nodeSettings.remove("$schema"); // only a schema resource's root may name its dialect
-            dropRequired(nodeSettings);
+            asFileSchema(nodeSettings);
             nodeSettings.put("title", factory.getName() + " settings");
             settings.set(factory.getId(), nodeSettings);
         }
@@ -175,10 +176,13 @@ public final class WorkflowFileSchema {
                 .put("description", "node:port, port a number from 0 or 'flow' (the flow-variable port)");
     }
 
-    /** Removes {@code required} lists everywhere: a file may leave out any setting (it keeps its default). */
-    private static void dropRequired(JsonNode schema) {
+    /**
+     * Adapts a settings schema to what files hold: no {@code required} lists (a file may leave out any setting, which
+     * keeps its default), and numbers may be the strings NaN, Infinity and -Infinity (as Jackson writes them).
+     */
+    private static void asFileSchema(JsonNode schema) {
         if (schema instanceof ArrayNode list) { // allOf, anyOf, ...
-            list.forEach(WorkflowFileSchema::dropRequired);
+            list.forEach(WorkflowFileSchema::asFileSchema);
         }
         if (!(schema instanceof ObjectNode object)) {
             return;
@@ -186,11 +190,15 @@ public final class WorkflowFileSchema {
         if (object.path("required").isArray()) {
             object.remove("required");
         }
+        if (object.path("type").asText().equals("number") && !object.has("pattern")) {
+            object.putArray("type").add("number").add("string");
+            object.put("pattern", NON_FINITE); // applies to strings only
+        }
         object.fields().forEachRemaining(entry -> {
             switch (entry.getKey()) {
                 case "default", "const", "enum", "examples" -> { } // values, not schemas
-                case "properties" -> entry.getValue().forEach(WorkflowFileSchema::dropRequired);
-                default -> dropRequired(entry.getValue());
+                case "properties" -> entry.getValue().forEach(WorkflowFileSchema::asFileSchema);
+                default -> asFileSchema(entry.getValue());
             }
         });
     }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -115,8 +116,10 @@ public final class CompletionCommand implements BatchCommand {
 
     // ------------------------------------------------------------------------------------------------ the scripts
 
+    /** The installed commands, this one included (Declarative Services never binds a component to itself). */
     private List<BatchCommand> sortedCommands() {
-        return commands.stream().sorted(Comparator.comparing(BatchCommand::name)).toList();
+        return Stream.concat(commands.stream().filter(c -> c != this), Stream.of(this))
+                .sorted(Comparator.comparing(BatchCommand::name)).toList();
     }
 
     /** Each command's options, from its usage text. */
@@ -199,7 +202,7 @@ public final class CompletionCommand implements BatchCommand {
                     if [ -n "$flow" ]; then
                       values="$("${COMP_WORDS[0]}" completion --variables "$flow" 2>/dev/null)"
                       COMPREPLY=($(compgen -S = -W "$values" -- "$cur"))
-                      if type compopt >/dev/null 2>&1; then compopt -o nospace; fi
+                      if type compopt >/dev/null 2>&1; then compopt -o nospace 2>/dev/null; fi
                     fi
                     return 0
                   fi
