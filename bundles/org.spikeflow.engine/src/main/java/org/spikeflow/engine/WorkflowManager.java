@@ -56,6 +56,7 @@ public final class WorkflowManager implements AutoCloseable {
     private Path file;
     private String name = "";
     private String description = "";
+    private String schemaReference = "";
     private NodeLogger.Sink logSink;
     private final WorkflowExecutor executor = new WorkflowExecutor(this);
     /** The options of the last configure or execute that named some (they decide where paths may lead). */
@@ -159,6 +160,15 @@ public final class WorkflowManager implements AutoCloseable {
 
     public void setDescription(String description) {
         this.description = description == null ? "" : description;
+    }
+
+    /** The file's {@code "$schema"} (the JSON Schema editors validate it with), kept on save; "" when none. */
+    public String getSchemaReference() {
+        return schemaReference;
+    }
+
+    public void setSchemaReference(String schemaReference) {
+        this.schemaReference = schemaReference == null ? "" : schemaReference;
     }
 
     public void setLogSink(NodeLogger.Sink sink) {

@@ -221,7 +221,8 @@ public final class Main {
 
     /**
      * A writable OSGi storage folder, kept between runs: {@code -Dspikeflow.state}, else {@code $SPIKEFLOW_HOME/state},
-     * else {@code ~/.spikeflow/osgi-<hash of install dir>}, else a folder in java.io.tmpdir.
+     * else {@code osgi-<hash of install dir>} in the platform's state folder ({@link PlatformFolders}), else a folder
+     * in java.io.tmpdir.
      */
     private static Path storageDir(Path home) {
         String hash = Integer.toHexString(home.toString().hashCode());
@@ -234,7 +235,7 @@ public final class Main {
         if (env != null && !env.isBlank()) {
             candidates.add(Paths.get(env, "state"));
         }
-        candidates.add(Paths.get(System.getProperty("user.home"), ".spikeflow", "osgi-" + hash));
+        candidates.add(Paths.get(PlatformFolders.current().state(), "osgi-" + hash));
         candidates.add(Paths.get(System.getProperty("java.io.tmpdir"),
             "spikeflow-" + System.getProperty("user.name") + "-osgi-" + hash));
         for (Path candidate : candidates) {
@@ -264,6 +265,10 @@ public final class Main {
         config.put("osgi.noShutdown", "false");
         config.remove("osgi.console");
         config.put("spikeflow.home", home.toString());
+        // The PyTorch natives are extracted into the platform's cache folder unless DJL_CACHE_DIR names one.
+        if (System.getenv("DJL_CACHE_DIR") == null && System.getProperty("DJL_CACHE_DIR") == null) {
+            config.putIfAbsent("spikeflow.dl.cacheDir", Paths.get(PlatformFolders.current().cache(), "djl").toString());
+        }
         // The Vector API (started with --add-modules jdk.incubator.vector) is reached through boot delegation:
         // bundles must not import jdk.incubator.vector (Tycho cannot resolve that import at build time).
         config.putIfAbsent(Constants.FRAMEWORK_BOOTDELEGATION, "jdk.incubator.vector");

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.spikeflow.batch.internal.RunRecord.FileEntry;
 import org.spikeflow.batch.internal.RunRecord.Status;
 import org.spikeflow.core.flowvar.FlowVariable;
@@ -245,18 +243,9 @@ final class RecordedRun implements WorkflowListener, AutoCloseable {
 
     private static ObjectNode versions() {
         ObjectNode json = RunRecord.MAPPER.createObjectNode();
-        Bundle self = FrameworkUtil.getBundle(RecordedRun.class);
-        json.put("version", self == null ? null : self.getVersion().toString());
+        json.put("version", SpikeflowInstallation.version());
         ObjectNode bundles = json.putObject("bundles");
-        if (self != null && self.getBundleContext() != null) {
-            List<Bundle> all = new ArrayList<>(List.of(self.getBundleContext().getBundles()));
-            all.sort(Comparator.comparing(b -> String.valueOf(b.getSymbolicName())));
-            for (Bundle bundle : all) {
-                if (bundle.getBundleId() != 0 && bundle.getSymbolicName() != null) {
-                    bundles.put(bundle.getSymbolicName(), bundle.getVersion().toString());
-                }
-            }
-        }
+        SpikeflowInstallation.bundles().forEach(bundles::put);
         return json;
     }
 

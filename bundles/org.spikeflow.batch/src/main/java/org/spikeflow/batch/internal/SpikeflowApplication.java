@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.util.ClosestName;
 import org.spikeflow.core.util.FailureMessages;
 
 /**
@@ -72,9 +73,14 @@ public final class SpikeflowApplication implements ToIntFunction<String[]> {
             stdout.print(overview());
             return args.isEmpty() ? BatchExitCodes.BAD_COMMAND_LINE : BatchExitCodes.SUCCESS;
         }
+        if (args.get(0).equals("--version")) {
+            args = new ArrayList<>(args);
+            args.set(0, VersionCommand.NAME);
+        }
         Optional<BatchCommand> command = find(args.get(0));
         if (command.isEmpty()) {
-            stderr.println("spikeflow: unknown command '" + args.get(0) + "'");
+            stderr.println("spikeflow: unknown command '" + args.get(0) + "'" + ClosestName.didYouMean(args.get(0),
+                    commands.stream().map(BatchCommand::name).toList()));
             stderr.print(overview());
             return BatchExitCodes.BAD_COMMAND_LINE;
         }

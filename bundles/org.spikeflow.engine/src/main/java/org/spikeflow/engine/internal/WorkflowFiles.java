@@ -50,7 +50,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * tells which of the node's settings migrations a file still needs. Errors on load name the file, line and column.
  *
  * <pre>{@code
- * { "format": "spikeflow-workflow", "formatVersion": 1, "name": "...", "description": "...",
+ * { "$schema": "spikeflow-workflow.schema.json", "format": "spikeflow-workflow", "formatVersion": 1, "name": "...",
+ *   "description": "...",
  *   "variables": [ {"name": "cycles", "type": "int", "value": 3} ],
  *   "nodes": [ {"id": "n1", "type": "org.spikeflow.base.loop.countingstart", "bundle": "org.spikeflow.base",
  *               "feature": "...", "updateSite": "...",   (only for features that name their update site)
@@ -66,9 +67,11 @@ public final class WorkflowFiles {
     public static final int FORMAT_VERSION = 1;
     public static final String EXTENSION = ".spikeflow.json";
 
-    private static final Set<String> ROOT_KEYS = Set.of("format", "formatVersion", "name", "description", "variables",
-            "nodes", "connections", "annotations", "layout");
-    private static final Set<String> NODE_KEYS = Set.of("id", "type", "bundle", "feature", "updateSite",
+    /** The key naming the file's JSON Schema (for editors; see WorkflowFileSchema). */
+    public static final String SCHEMA_KEY = "$schema";
+    public static final Set<String> ROOT_KEYS = Set.of(SCHEMA_KEY, "format", "formatVersion", "name", "description",
+            "variables", "nodes", "connections", "annotations", "layout");
+    public static final Set<String> NODE_KEYS = Set.of("id", "type", "bundle", "feature", "updateSite",
             "settingsVersion", "settings", "variableSettings");
     private static final Pattern PORT_REF = Pattern.compile("([^:]+):(flow|\\d+)");
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -158,6 +161,12 @@ public final class WorkflowFiles {
                         + ", written by a newer Spikeflow; this one reads versions up to " + FORMAT_VERSION, null);
             }
             migrate(root, version.asInt());
+            JsonNode schema = root.get(SCHEMA_KEY);
+            if (schema != null && !schema.isTextual()) {
+                throw error("/" + escape(SCHEMA_KEY), "\"" + SCHEMA_KEY + "\" must be a string (the JSON Schema's"
+                        + " path or URL)", null);
+            }
+            workflow.setSchemaReference(optionalText(root, SCHEMA_KEY));
             workflow.setName(optionalText(root, "name"));
             workflow.setDescription(optionalText(root, "description"));
             readVariables(root);
@@ -499,6 +508,9 @@ public final class WorkflowFiles {
     public static String toText(WorkflowManager workflow) throws IOException {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
+        if (!workflow.getSchemaReference().isEmpty()) {
+            root.put(SCHEMA_KEY, workflow.getSchemaReference());
+        }
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
         root.put("name", workflow.getName());
@@ -581,7 +593,12 @@ public final class WorkflowFiles {
             entry.put("x", position.getValue().x());
             entry.put("y", position.getValue().y());
         }
-        return MAPPER.writer(new FilePrettyPrinter()).writeValueAsString(root) + "\n";
+        return jsonText(root);
+    }
+
+    /** JSON in the workflow files' layout (also used for the published schema, so both diff the same way). */
+    public static String jsonText(JsonNode json) throws IOException {
+        return MAPPER.writer(new FilePrettyPrinter()).writeValueAsString(json) + "\n";
     }
 
     private static void checkRelativePaths(NodeContainer container, NodeFactory<?> factory, ObjectNode settings)
