@@ -405,7 +405,11 @@ public final class Main {
         }
     }
 
-    /** Resolves all bundles and starts every non-fragment bundle (eagerly, so DS sees lazy bundles too). */
+    /**
+     * Resolves all bundles and starts every non-fragment bundle by its activation policy: a bundle declaring
+     * {@code Bundle-ActivationPolicy: lazy} (p2's, for example) is activated on first use, while DS already sees its
+     * components; the others start now.
+     */
     private void startAll(Framework framework) {
         BundleContext context = framework.getBundleContext();
         framework.adapt(FrameworkWiring.class).resolveBundles(null);
@@ -414,7 +418,7 @@ public final class Main {
                 continue;
             }
             try {
-                bundle.start();
+                bundle.start(Bundle.START_ACTIVATION_POLICY);
             } catch (BundleException | RuntimeException e) {
                 problems.put(bundle.getSymbolicName() + " " + bundle.getVersion(), e.getMessage());
             }

@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and presets are written into the script; workflow variables after {@code --var} are read from the workflow file
  * named on the command line when completing ({@code spikeflow completion --variables FILE}).
  */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=completion")
 public final class CompletionCommand implements BatchCommand {
     static final String VARIABLES = "--variables";
 

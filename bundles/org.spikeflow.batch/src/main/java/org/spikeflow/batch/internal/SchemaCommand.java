@@ -17,7 +17,7 @@ import org.spikeflow.engine.NodeRepository;
 import org.spikeflow.engine.WorkflowFileSchema;
 
 /** {@code spikeflow schema [--out FILE]}: the JSON Schema of workflow files for the installed nodes. */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=schema")
 public final class SchemaCommand implements BatchCommand {
     @Reference
     private NodeRepository repository;

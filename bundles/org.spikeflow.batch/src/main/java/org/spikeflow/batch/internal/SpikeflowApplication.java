@@ -80,7 +80,7 @@ public final class SpikeflowApplication implements ToIntFunction<String[]> {
         Optional<BatchCommand> command = find(args.get(0));
         if (command.isEmpty()) {
             stderr.println("spikeflow: unknown command '" + args.get(0) + "'" + ClosestName.didYouMean(args.get(0),
-                    commands.stream().map(BatchCommand::name).toList()));
+                    commandNames()));
             stderr.print(overview());
             return BatchExitCodes.BAD_COMMAND_LINE;
         }
@@ -113,6 +113,21 @@ public final class SpikeflowApplication implements ToIntFunction<String[]> {
             }
         }
         return Optional.empty();
+    }
+
+    /** The commands' names: declared as a service property, else asked of the command (which creates it). */
+    private List<String> commandNames() {
+        List<String> names = new ArrayList<>();
+        for (ServiceReference<BatchCommand> reference : commands) {
+            Object declared = reference.getProperty(BatchCommand.NAME_PROPERTY);
+            BatchCommand command = declared == null ? context.getService(reference) : null;
+            if (declared != null) {
+                names.add(declared.toString());
+            } else if (command != null) {
+                names.add(command.name());
+            }
+        }
+        return names;
     }
 
     private String overview() {

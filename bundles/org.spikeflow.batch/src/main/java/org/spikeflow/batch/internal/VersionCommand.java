@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** {@code spikeflow version} (also {@code --version}): the lines a bug report needs. */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=version")
 public final class VersionCommand implements BatchCommand {
     static final String NAME = "version";
 

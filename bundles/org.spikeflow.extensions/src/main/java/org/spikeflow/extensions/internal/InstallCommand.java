@@ -10,7 +10,7 @@ import org.spikeflow.core.batch.BatchExitCodes;
 import org.spikeflow.extensions.internal.ExtensionManager.ExtensionException;
 
 /** {@code spikeflow install SITE [FEATURE_ID...]}. */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=install")
 public final class InstallCommand implements BatchCommand {
 
     @Reference

@@ -11,7 +11,7 @@ import org.spikeflow.extensions.internal.ExtensionManager.ExtensionException;
 import org.spikeflow.extensions.internal.ExtensionManager.InstalledFeature;
 
 /** {@code spikeflow list-installed}. */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=list-installed")
 public final class ListInstalledCommand implements BatchCommand {
 
     @Reference

@@ -10,7 +10,7 @@ import org.spikeflow.core.batch.BatchExitCodes;
 import org.spikeflow.extensions.internal.ExtensionManager.ExtensionException;
 
 /** {@code spikeflow uninstall FEATURE_ID}. */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=uninstall")
 public final class UninstallCommand implements BatchCommand {
 
     @Reference

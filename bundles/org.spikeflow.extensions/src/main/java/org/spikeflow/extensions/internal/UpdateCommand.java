@@ -10,7 +10,7 @@ import org.spikeflow.core.batch.BatchExitCodes;
 import org.spikeflow.extensions.internal.ExtensionManager.ExtensionException;
 
 /** {@code spikeflow update [SITE]}. */
-@Component(service = BatchCommand.class)
+@Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=update")
 public final class UpdateCommand implements BatchCommand {
 
     @Reference
