@@ -10,7 +10,8 @@ public interface EulerKernel {
     String name();
 
     /**
-     * Steps [from, to) of the double kernel on arrays indices [off, off+len), updating v, u in place.
+     * Steps [from, to) of the double kernel on arrays indices [off, off+len), updating v, u in place; one call covers
+     * fewer than 2^31 steps.
      *
      * @param base   index of neuron {@code off} in the population (for counts and events)
      * @param events receives spikes (neuron, time (k+1)*dt), or null
