@@ -45,6 +45,9 @@ class VectorKernelDefinitionTest {
                 c[j] = -65 + 15 * r.nextDouble();
                 d[j] = 0.05 + 7.95 * r.nextDouble();
                 current[j] = 20 * r.nextDouble() - 2; // some silent, most firing
+                if (j % 7 == 3) {
+                    current[j] = 0; // rests below threshold
+                }
                 if (j % 11 == 5) {
                     a[j] = 1e300; // u overflows to infinity, then v and u become NaN
                 }
@@ -133,7 +136,7 @@ class VectorKernelDefinitionTest {
                     assertEquals(total, events.group(1000, n).times().length, n + " neurons: one event per spike");
                 }
                 if (n >= 23) {
-                    assertTrue(fired > 0 && fired < n, "the sample has firing and silent or blown-up neurons");
+                    assertTrue(fired > 0 && fired < n, "the sample has firing and silent neurons");
                     assertTrue(Double.isNaN(v[pad + 5]) || Double.isInfinite(u[pad + 5]),
                             "neuron 5 blew up: v " + v[pad + 5] + ", u " + u[pad + 5]);
                 }
