@@ -10,8 +10,7 @@ public interface EulerKernel {
     String name();
 
     /**
-     * Steps [from, to) of the double kernel on arrays indices [off, off+len), updating v, u in place; one call covers
-     * fewer than 2^31 steps.
+     * Steps [from, to) of the double kernel on arrays indices [off, off+len), updating v, u in place.
      *
      * @param base   index of neuron {@code off} in the population (for counts and events)
      * @param events receives spikes (neuron, time (k+1)*dt), or null

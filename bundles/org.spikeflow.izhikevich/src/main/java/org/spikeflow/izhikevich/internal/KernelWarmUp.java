@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Gets the vector kernel compiled before a run needs it. Cold, the first blocks of a run execute in the interpreter
  * and C1, where Vector API operations are not intrinsified and allocate, until C2 has compiled the kernel: a fixed
  * cost of about half a second that a caller can hide behind work it has to do anyway (reading the parameter file).
- * A tiny population whose neurons cover every path of the kernel (register groups, a single vector, the scalar
- * tail) is integrated in many short calls (so that the kernel is compiled as a whole, from invocation counts, rather
+ * A tiny population whose neurons cover every path of the kernel (full vectors, the scalar tail; firing and silent
+ * lanes) is integrated in many short calls (so that the kernel is compiled as a whole, from invocation counts, rather
  * than only its loop on stack) until a few calls in a row run at compiled speed.
  */
 public final class KernelWarmUp {
@@ -70,7 +70,7 @@ public final class KernelWarmUp {
             return 0;
         }
         int lanes = VectorSupport.vectorBits() / (floatPrecision ? 32 : 64);
-        int n = 4 * lanes + 3; // one register group of 3 vectors, one single vector, a scalar tail
+        int n = 4 * lanes + 3; // full vectors and a scalar tail
         double[] a = new double[n], b = new double[n], c = new double[n], d = new double[n], i = new double[n];
         double[] v = new double[n], u = new double[n];
         for (int j = 0; j < n; j++) {

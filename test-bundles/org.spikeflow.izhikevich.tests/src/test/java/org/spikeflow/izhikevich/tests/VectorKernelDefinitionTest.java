@@ -13,8 +13,8 @@ import org.spikeflow.izhikevich.internal.SpikeEvents;
 import org.spikeflow.izhikevich.internal.VectorSupport;
 
 /**
- * The vector kernel (register groups of three vectors, single vectors, the scalar tail; with and without spike
- * events) against the euler scheme's one scalar definition, written out here: every neuron's spike count, final v and
+ * The vector kernel (full vectors and the scalar tail of a block; with and without spike events, over several calls
+ * as the engine's chunks) against the euler scheme's one scalar definition, written out here: every neuron's spike count, final v and
  * final u bit for bit, in double and in float, with neurons that fire (the reset path), stay silent, and blow up to
  * infinity or NaN (which the population engine detects from the final state of a chunk).
  */
@@ -22,7 +22,7 @@ class VectorKernelDefinitionTest {
 
     private static final double DT = 0.1;
 
-    /** Sizes around the group of 3 vectors (8 or 16 lanes): a remainder of single vectors and a scalar tail. */
+    /** Sizes below, at and around multiples of the vector lengths (8 doubles, 16 floats at 512 bits). */
     private static final int[] SIZES = {1, 7, 23, 24, 25, 37, 49, 71, 400};
 
     private static final class Neurons {
