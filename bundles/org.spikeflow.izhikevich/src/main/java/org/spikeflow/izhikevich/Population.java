@@ -17,7 +17,7 @@ public final class Population {
     final double[] d;
     final double[] current;
     final double[] v0; // null: defaultV0
-    final double[] u0; // null: b*v0
+    final double[] u0; // null, or a NaN entry: b*v0 (computed in the run's precision)
     final double defaultV0;
     final double k2;
     final double k1;
@@ -40,7 +40,12 @@ public final class Population {
             checkFinite(v0, "v0");
         }
         if (u0 != null) {
-            checkFinite(u0, "u0");
+            for (int i = 0; i < u0.length; i++) {
+                if (Double.isInfinite(u0[i])) {
+                    throw new IllegalArgumentException("Parameter u0 of neuron " + i
+                            + " must be a finite number (or NaN for b·v0), got " + u0[i]);
+                }
+            }
         }
         defaultV0 = x.defaultV0;
         k2 = x.k2;
@@ -126,13 +131,22 @@ public final class Population {
         return v0 != null ? v0[i] : defaultV0;
     }
 
+    /** @return the initial u of neuron i in double ({@code b·v0} unless given) */
     public double u0(int i) {
-        return u0 != null ? u0[i] : b[i] * v0(i);
+        return hasExplicitU0(i) ? u0[i] : b[i] * v0(i);
     }
 
     /** @return whether u0 was given per neuron (false: each neuron starts at {@code b·v0}) */
     public boolean hasExplicitU0() {
         return u0 != null;
+    }
+
+    /**
+     * @return whether neuron i's u0 was given (false: it starts at {@code b·v0}, multiplied in the run's precision,
+     *         so a float run multiplies b and v0 rounded to float)
+     */
+    public boolean hasExplicitU0(int i) {
+        return u0 != null && !Double.isNaN(u0[i]);
     }
 
     public double k2() {
@@ -324,7 +338,7 @@ public final class Population {
             return this;
         }
 
-        /** Initial u per neuron (null: b·v0). */
+        /** Initial u per neuron (null, or NaN for a neuron: b·v0 in the run's precision). */
         public Builder u0(double[] values) {
             u0 = copy(values, "u0");
             return this;

@@ -16,6 +16,7 @@ import org.spikeflow.izhikevich.internal.EulerKernel;
 import org.spikeflow.izhikevich.internal.Grid;
 import org.spikeflow.izhikevich.internal.Instability;
 import org.spikeflow.izhikevich.internal.Integrators;
+import org.spikeflow.izhikevich.internal.KernelWarmUp;
 import org.spikeflow.izhikevich.internal.NeuronSink;
 import org.spikeflow.izhikevich.internal.NeuronSpec;
 import org.spikeflow.izhikevich.internal.ScalarEulerKernel;
@@ -43,6 +44,8 @@ public final class PopulationSimulation {
     public static final int BLOCK = 400;
     private static final int GENERIC_BLOCK = 32;
     private static final long CHUNK_UPDATES = 1L << 20;
+    /** {@code -Dspikeflow.kernel.warmup=false} turns the background warm-up off (to measure a cold run). */
+    private static final boolean WARM_UP = !"false".equals(System.getProperty("spikeflow.kernel.warmup"));
 
     private final Population pop;
     private final double duration;
@@ -118,6 +121,18 @@ public final class PopulationSimulation {
 
     public static Builder builder(Population population) {
         return new Builder(population);
+    }
+
+    /**
+     * Starts compiling the fast vector kernel of this scheme and precision in a background thread (once per JVM) and
+     * returns at once, so that a caller can hide the JIT's warm-up behind work it does anyway, such as reading the
+     * parameters: cold, a run's first blocks execute in the interpreter. A run that uses the kernel waits for a
+     * started warm-up to finish (bounded to a few seconds). Does nothing for schemes without a fast kernel.
+     */
+    public static void warmUpInBackground(Scheme scheme, Precision precision) {
+        if (scheme == Scheme.EULER && WARM_UP) {
+            KernelWarmUp.start(precision == Precision.FLOAT);
+        }
     }
 
     /** @return the code path this request will use */
@@ -317,6 +332,9 @@ public final class PopulationSimulation {
         };
 
         long t0 = System.nanoTime();
+        if (fast != null && fast != ScalarEulerKernel.INSTANCE) {
+            KernelWarmUp.await(precision == Precision.FLOAT); // inside the timed run: a wait is not hidden
+        }
         Thread[] ts = new Thread[nThreads];
         for (int i = 0; i < nThreads; i++) {
             ts[i] = new Thread(work.apply(i), "spikeflow-izhikevich-" + i);
@@ -444,7 +462,7 @@ public final class PopulationSimulation {
         s.accommodation = pop.recovery == Recovery.ACCOMMODATION;
         s.v0 = pop.v0(i);
         s.u0 = pop.u0(i);
-        s.defaultU0 = !pop.hasExplicitU0();
+        s.defaultU0 = !pop.hasExplicitU0(i);
         return s;
     }
 

@@ -205,6 +205,7 @@ public final class SimulateCommand implements BatchCommand {
             dt = request.dt != null ? request.dt : 0.1;
             scheme = request.scheme != null ? request.scheme : Scheme.EULER;
             checkGrid(duration, dt);
+            PopulationSimulation.warmUpInBackground(scheme, request.precision); // while the file is read
             try {
                 params = ParamsCsv.open(request.params);
             } catch (ParamsCsv.ParamsException e) {
@@ -497,7 +498,8 @@ public final class SimulateCommand implements BatchCommand {
     private static Population population(Preset preset) {
         NeuronParameters p = preset.parameters();
         return Population.builder(1).a(p.a()).b(p.b()).c(p.c()).d(p.d()).quadratic(p.k2(), p.k1(), p.k0())
-                .vPeak(p.vPeak()).recovery(p.recovery()).v0(p.v0()).u0(new double[] {p.u0()}).current(0)
+                .vPeak(p.vPeak()).recovery(p.recovery()).v0(p.v0())
+                .u0(p.hasExplicitU0() ? new double[] {p.u0()} : null).current(0)
                 .protocols(new Protocol[] {preset.protocol()}).build();
     }
 

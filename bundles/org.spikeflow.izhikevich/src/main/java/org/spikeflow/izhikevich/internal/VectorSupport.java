@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 public final class VectorSupport {
 
     private static final String CLASS = "org.spikeflow.izhikevich.internal.vector.VectorEulerKernel";
+    /** Self-test steps (100 ms at dt 0.1: every neuron with enough input has spiked and been reset). */
+    private static final int STEPS = 1000;
     private static volatile boolean loaded;
     private static EulerKernel kernel;
     private static int bits;
@@ -61,7 +63,8 @@ public final class VectorSupport {
     }
 
     private static boolean selfTest(EulerKernel k) {
-        int n = 37;
+        // 61 neurons: with 8 doubles or 16 floats per vector, full vectors and a scalar tail
+        int n = 61;
         SplittableRandom r = new SplittableRandom(42);
         double[] a = new double[n], b = new double[n], c = new double[n], d = new double[n], i = new double[n];
         for (int j = 0; j < n; j++) {
@@ -78,8 +81,8 @@ public final class VectorSupport {
         }
         double[] v2 = v1.clone(), u2 = u1.clone();
         int[] c1 = new int[n], c2 = new int[n];
-        k.runDouble(a, b, c, d, i, v1, u1, 0, n, 0, 0, 3000, 0.1, 0.04, 5, 140, 30, c1, null);
-        ScalarEulerKernel.INSTANCE.runDouble(a, b, c, d, i, v2, u2, 0, n, 0, 0, 3000, 0.1, 0.04, 5, 140, 30, c2, null);
+        k.runDouble(a, b, c, d, i, v1, u1, 0, n, 0, 0, STEPS, 0.1, 0.04, 5, 140, 30, c1, null);
+        ScalarEulerKernel.INSTANCE.runDouble(a, b, c, d, i, v2, u2, 0, n, 0, 0, STEPS, 0.1, 0.04, 5, 140, 30, c2, null);
         if (!Arrays.equals(v1, v2) || !Arrays.equals(u1, u2) || !Arrays.equals(c1, c2)) {
             return false;
         }
@@ -87,8 +90,8 @@ public final class VectorSupport {
         float[] fv2 = fv1.clone(), fu2 = fu1.clone();
         Arrays.fill(c1, 0);
         Arrays.fill(c2, 0);
-        k.runFloat(fa, fb, fc, fd, fi, fv1, fu1, 0, n, 0, 0, 3000, 0.1f, 0.04f, 5f, 140f, 30f, c1, null, 0.1);
-        ScalarEulerKernel.INSTANCE.runFloat(fa, fb, fc, fd, fi, fv2, fu2, 0, n, 0, 0, 3000, 0.1f, 0.04f, 5f, 140f,
+        k.runFloat(fa, fb, fc, fd, fi, fv1, fu1, 0, n, 0, 0, STEPS, 0.1f, 0.04f, 5f, 140f, 30f, c1, null, 0.1);
+        ScalarEulerKernel.INSTANCE.runFloat(fa, fb, fc, fd, fi, fv2, fu2, 0, n, 0, 0, STEPS, 0.1f, 0.04f, 5f, 140f,
                 30f, c2, null, 0.1);
         return Arrays.equals(fv1, fv2) && Arrays.equals(fu1, fu2) && Arrays.equals(c1, c2);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikeflow.batch.internal.SpikeflowApplication;
+import org.spikeflow.izhikevich.NeuronParameters;
 import org.spikeflow.izhikevich.Population;
 import org.spikeflow.izhikevich.PopulationResult;
 import org.spikeflow.izhikevich.PopulationSimulation;
@@ -27,8 +28,10 @@ import org.spikeflow.izhikevich.Precision;
 import org.spikeflow.izhikevich.Preset;
 import org.spikeflow.izhikevich.Presets;
 import org.spikeflow.izhikevich.RecordingOptions;
+import org.spikeflow.izhikevich.Recovery;
 import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.SimulationResult;
+import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -177,6 +180,60 @@ class SimulateCommandTest {
         assertTrue(a.spikeCount() > 3, "tonic spiking fires");
         assertEquals(1000, json().get("steps").asLong()); // 100 ms / 0.1 ms
         assertEquals("float", json().get("precision").asText());
+    }
+
+    /**
+     * A float run of a preset is float32 arithmetic from parameters rounded once: its default u0 is
+     * {@code (float) b · (float) v0} (not b·v0 in double, then rounded). Checked against a float32 euler written here.
+     */
+    @Test
+    void presetFloatTraceEqualsAFloat32Reference() throws Exception {
+        int checked = 0;
+        for (Preset preset : Presets.all()) {
+            NeuronParameters p = preset.parameters();
+            float b = (float) p.b(), v0 = (float) p.v0();
+            if (p.hasExplicitU0() || p.recovery() != Recovery.STANDARD || b * v0 == (float) (p.b() * p.v0())) {
+                continue; // only the presets whose float u0 depends on the rounding
+            }
+            Path csv = temp.resolve("float-" + checked + ".csv");
+            assertEquals(0, run("simulate", "--preset", preset.name(), "--scheme", "euler", "--precision", "float",
+                    "--record", "trace", "--out", csv.toString()), err);
+            List<String> lines = lines(csv);
+            float[] expected = float32EulerTrace(preset, lines.size() - 2);
+            for (int k = 0; k < expected.length; k++) {
+                assertEquals(expected[k], Double.parseDouble(lines.get(k + 1).split(",")[1]), 0.0,
+                        preset.name() + ", trace point " + k);
+            }
+            checked++;
+        }
+        assertTrue(checked > 0, "no preset's float u0 depends on the rounding");
+    }
+
+    /** Forward Euler in float32 (trace point k+1 shows vPeak where a spike happened). */
+    private static float[] float32EulerTrace(Preset preset, int steps) {
+        NeuronParameters p = preset.parameters();
+        float a = (float) p.a(), b = (float) p.b(), c = (float) p.c(), d = (float) p.d();
+        float k2 = (float) p.k2(), k1 = (float) p.k1(), k0 = (float) p.k0(), vPeak = (float) p.vPeak();
+        float dt = (float) preset.dt();
+        CurrentSource input = preset.protocol().open(0, preset.dt());
+        float[] trace = new float[steps + 1];
+        float v = (float) p.v0();
+        float u = b * v;
+        trace[0] = v;
+        for (int k = 0; k < steps; k++) {
+            float current = (float) input.current(k, k * preset.dt());
+            float dv = k2 * v * v + k1 * v + k0 - u + current;
+            float du = a * (b * v - u);
+            v = v + dt * dv;
+            u = u + dt * du;
+            trace[k + 1] = v;
+            if (v >= vPeak) {
+                trace[k + 1] = vPeak;
+                v = c;
+                u = u + d;
+            }
+        }
+        return trace;
     }
 
     @Test

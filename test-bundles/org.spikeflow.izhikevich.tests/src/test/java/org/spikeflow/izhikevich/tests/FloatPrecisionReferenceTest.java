@@ -30,11 +30,16 @@ class FloatPrecisionReferenceTest {
         float u;
 
         Reference(double a, double b, double c, double d, double current, boolean uFromDouble) {
+            this(a, b, c, d, current, uFromDouble, Double.NaN);
+        }
+
+        /** @param u0 the given initial u, or NaN for b·v0 */
+        Reference(double a, double b, double c, double d, double current, boolean uFromDouble, double u0) {
             float fa = (float) a, fb = (float) b, fc = (float) c, fd = (float) d, fi = (float) current;
             float k2 = 0.04f, k1 = 5f, k0 = 140f, vPeak = 30f, dt = (float) DT;
             v = -65f;
             // the bug being guarded against: b·v0 in double, then rounded
-            u = uFromDouble ? (float) (b * -65.0) : fb * v;
+            u = !Double.isNaN(u0) ? (float) u0 : uFromDouble ? (float) (b * -65.0) : fb * v;
             for (int k = 0; k < STEPS; k++) {
                 float dv = k2 * v * v + k1 * v + k0 - u + fi;
                 float du = fa * (fb * v - u);
@@ -94,5 +99,41 @@ class FloatPrecisionReferenceTest {
                     .spikeCounts()[0];
             assertEquals(ref.spikes, spikes, "neuron " + i + " built from its NeuronParameters");
         }
+    }
+
+    /** A population may give u0 for some neurons and leave it NaN (b·v0, in the run's precision) for the others. */
+    @Test
+    void givenAndDefaultU0MixInOneFloatPopulation() {
+        Population random = PopulationTest.random(N, 1);
+        double[] a = new double[N], b = new double[N], c = new double[N], d = new double[N], i = new double[N];
+        double[] u0 = new double[N];
+        for (int j = 0; j < N; j++) {
+            a[j] = random.a(j);
+            b[j] = random.b(j);
+            c[j] = random.c(j);
+            d[j] = random.d(j);
+            i[j] = random.current(j);
+            u0[j] = j % 3 == 0 ? -12.5 - j * 1e-3 : Double.NaN;
+        }
+        Population pop = Population.builder(N).a(a).b(b).c(c).d(d).current(i).u0(u0).build();
+        int sensitive = 0;
+        for (Kernel kernel : PopulationTest.kernels()) {
+            PopulationResult r = PopulationSimulation.builder(pop).duration(DURATION).dt(DT).precision(Precision.FLOAT)
+                    .kernel(kernel).threads(2).build().run();
+            for (int j = 0; j < N; j++) {
+                Reference ref = new Reference(a[j], b[j], c[j], d[j], i[j], false, u0[j]);
+                if (kernel == Kernel.GENERIC
+                        && new Reference(a[j], b[j], c[j], d[j], i[j], true, u0[j]).spikes != ref.spikes) {
+                    sensitive++;
+                }
+                String what = kernel + ", neuron " + j;
+                assertEquals(ref.spikes, r.spikeCounts()[j], what + ": spike count");
+                assertEquals((double) ref.v, r.finalV()[j], 0.0, what + ": final v");
+                assertEquals((double) ref.u, r.finalU()[j], 0.0, what + ": final u");
+            }
+        }
+        assertTrue(sensitive > 0, "no neuron with the default u0 is sensitive to its rounding");
+        assertEquals(b[1] * -65, pop.u0(1), 0.0, "the double value of a default u0");
+        assertEquals(u0[3], pop.u0(3), 0.0);
     }
 }

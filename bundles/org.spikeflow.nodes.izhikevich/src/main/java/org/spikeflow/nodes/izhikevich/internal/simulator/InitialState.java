@@ -106,7 +106,7 @@ final class InitialState {
         for (int r = 0; r < rows; r++) {
             int i = target[r];
             neurons.v0[i] = v[r];
-            neurons.u0[i] = u == null || Double.isNaN(u[r]) ? neurons.b[i] * v[r] : u[r];
+            neurons.u0[i] = u == null ? Double.NaN : u[r]; // NaN: b·v in the run's precision
         }
     }
 

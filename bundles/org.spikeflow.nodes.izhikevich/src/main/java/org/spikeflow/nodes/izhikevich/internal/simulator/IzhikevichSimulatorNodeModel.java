@@ -269,7 +269,7 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
             values[12][i] = t.k1(i);
             values[13][i] = t.k0(i);
             values[14][i] = t.v0[i];
-            values[15][i] = t.u0[i];
+            values[15][i] = t.u0(i);
         }
         List<Column> columns = new ArrayList<>();
         columns.add(IntColumn.of(neuron));

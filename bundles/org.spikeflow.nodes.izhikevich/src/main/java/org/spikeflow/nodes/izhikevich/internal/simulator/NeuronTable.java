@@ -11,7 +11,8 @@ import org.spikeflow.izhikevich.NeuronParameters;
 
 /**
  * The neurons of one run, one entry per neuron (structure of arrays): from the settings (one neuron) or from the
- * parameter table (one neuron per row). The initial state is resolved (u0 = b·v0 where not given).
+ * parameter table (one neuron per row). A u0 that is not given stays NaN: the run computes b·v0 in its own
+ * precision (in float from b and v0 rounded once), see {@link #u0(int)} for its double value.
  */
 final class NeuronTable {
     static final String WHAT = "parameter table (input 0)";
@@ -27,6 +28,7 @@ final class NeuronTable {
     final double[] d;
     final double[] current;
     final double[] v0;
+    /** NaN where not given (b·v0 in the run's precision). */
     final double[] u0;
     /** Per-neuron coefficients, or null when every neuron has the setup's. */
     final double[] k2;
@@ -58,8 +60,14 @@ final class NeuronTable {
     static NeuronTable single(SimulationSetup setup) {
         NeuronParameters p = setup.neuron();
         return new NeuronTable(1, false, new double[] {p.a()}, new double[] {p.b()}, new double[] {p.c()},
-                new double[] {p.d()}, new double[] {setup.current()}, new double[] {p.v0()}, new double[] {p.u0()},
+                new double[] {p.d()}, new double[] {setup.current()}, new double[] {p.v0()},
+                new double[] {p.hasExplicitU0() ? p.u0() : Double.NaN},
                 null, null, null, new String[] {setup.label()}, p);
+    }
+
+    /** @return the initial u of neuron i in double ({@code b·v0} where not given) */
+    double u0(int i) {
+        return Double.isNaN(u0[i]) ? b[i] * v0[i] : u0[i];
     }
 
     double k2(int i) {
@@ -161,11 +169,6 @@ final class NeuronTable {
         } else {
             u0 = new double[n]; // b·v0 of each row
             Arrays.fill(u0, Double.NaN);
-        }
-        for (int i = 0; i < n; i++) {
-            if (Double.isNaN(u0[i])) {
-                u0[i] = b[i] * v0[i];
-            }
         }
         double[] k2 = coefficient(table, "k2", p.k2());
         double[] k1 = coefficient(table, "k1", p.k1());

@@ -1,0 +1,213 @@
+package org.spikeflow.izhikevich.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.spikeflow.izhikevich.internal.EulerKernel;
+import org.spikeflow.izhikevich.internal.KernelWarmUp;
+import org.spikeflow.izhikevich.internal.SpikeEvents;
+import org.spikeflow.izhikevich.internal.VectorSupport;
+
+/**
+ * The vector kernel (full vectors and the scalar tail of a block; with and without spike events, over several calls
+ * as the engine's chunks) against the euler scheme's one scalar definition, written out here: every neuron's spike count, final v and
+ * final u bit for bit, in double and in float, with neurons that fire (the reset path), stay silent, and blow up to
+ * infinity or NaN (which the population engine detects from the final state of a chunk).
+ */
+class VectorKernelDefinitionTest {
+
+    private static final double DT = 0.1;
+
+    /** Sizes below, at and around multiples of the vector lengths (8 doubles, 16 floats at 512 bits). */
+    private static final int[] SIZES = {1, 7, 23, 24, 25, 37, 49, 71, 400};
+
+    private static final class Neurons {
+        final double[] a;
+        final double[] b;
+        final double[] c;
+        final double[] d;
+        final double[] current;
+
+        Neurons(int n, long seed) {
+            SplittableRandom r = new SplittableRandom(seed);
+            a = new double[n];
+            b = new double[n];
+            c = new double[n];
+            d = new double[n];
+            current = new double[n];
+            for (int j = 0; j < n; j++) {
+                a[j] = 0.01 + 0.09 * r.nextDouble();
+                b[j] = 0.2 + 0.05 * r.nextDouble();
+                c[j] = -65 + 15 * r.nextDouble();
+                d[j] = 0.05 + 7.95 * r.nextDouble();
+                current[j] = 20 * r.nextDouble() - 2; // some silent, most firing
+                if (j % 7 == 3) {
+                    current[j] = 0; // rests below threshold
+                }
+                if (j % 11 == 5) {
+                    a[j] = 1e300; // u overflows to infinity, then v and u become NaN
+                }
+            }
+        }
+    }
+
+    /** The euler definition in double: {spikes, v, u} after {@code steps} steps from v = -65, u = b·v. */
+    private static double[] scalarDouble(double a, double b, double c, double d, double current, int steps) {
+        double v = -65, u = b * v;
+        int spikes = 0;
+        for (int k = 0; k < steps; k++) {
+            double dv = 0.04 * v * v + 5 * v + 140 - u + current;
+            double du = a * (b * v - u);
+            v = v + DT * dv;
+            u = u + DT * du;
+            if (v >= 30) {
+                v = c;
+                u = u + d;
+                spikes++;
+            }
+        }
+        return new double[] {spikes, v, u};
+    }
+
+    /** The same definition in float32 from parameters rounded once. */
+    private static float[] scalarFloat(double a, double b, double c, double d, double current, int steps) {
+        float fa = (float) a, fb = (float) b, fc = (float) c, fd = (float) d, fi = (float) current, dt = (float) DT;
+        float v = -65f, u = fb * v;
+        int spikes = 0;
+        for (int k = 0; k < steps; k++) {
+            float dv = 0.04f * v * v + 5f * v + 140f - u + fi;
+            float du = fa * (fb * v - u);
+            v = v + dt * dv;
+            u = u + dt * du;
+            if (v >= 30f) {
+                v = fc;
+                u = u + fd;
+                spikes++;
+            }
+        }
+        return new float[] {spikes, v, u};
+    }
+
+    private static EulerKernel vectorKernel() {
+        EulerKernel k = VectorSupport.kernel();
+        assertNotNull(k, "vector kernel: " + VectorSupport.unavailableReason());
+        return k;
+    }
+
+    @Test
+    void doubleKernelEqualsTheScalarDefinition() {
+        EulerKernel kernel = vectorKernel();
+        for (boolean withEvents : new boolean[] {false, true}) {
+            for (int n : SIZES) {
+                Neurons p = new Neurons(n, n);
+                int pad = 5; // the block starts at index 5 of its arrays and is neuron 1000 of the population
+                double[] a = padded(p.a, pad), b = padded(p.b, pad), c = padded(p.c, pad), d = padded(p.d, pad);
+                double[] cur = padded(p.current, pad), v = new double[n + pad], u = new double[n + pad];
+                for (int j = 0; j < n; j++) {
+                    v[pad + j] = -65;
+                    u[pad + j] = p.b[j] * -65;
+                }
+                int[] counts = new int[1000 + n];
+                SpikeEvents events = withEvents ? new SpikeEvents() : null;
+                // three calls of uneven length, as the engine's chunks
+                int[] bounds = {0, 700, 1300, 3000};
+                for (int s = 0; s + 1 < bounds.length; s++) {
+                    kernel.runDouble(a, b, c, d, cur, v, u, pad, n, 1000, bounds[s], bounds[s + 1], DT, 0.04, 5, 140,
+                            30, counts, events);
+                }
+                int fired = 0;
+                for (int j = 0; j < n; j++) {
+                    double[] ref = scalarDouble(p.a[j], p.b[j], p.c[j], p.d[j], p.current[j], 3000);
+                    String what = (withEvents ? "with" : "without") + " events, " + n + " neurons, neuron " + j;
+                    assertEquals((int) ref[0], counts[1000 + j], what + ": spike count");
+                    assertEquals(Double.doubleToLongBits(ref[1]), Double.doubleToLongBits(v[pad + j]), what + ": v");
+                    assertEquals(Double.doubleToLongBits(ref[2]), Double.doubleToLongBits(u[pad + j]), what + ": u");
+                    fired += ref[0] > 0 ? 1 : 0;
+                }
+                if (withEvents) {
+                    long total = 0;
+                    for (int j = 0; j < n; j++) {
+                        total += counts[1000 + j];
+                    }
+                    assertEquals(total, events.group(1000, n).times().length, n + " neurons: one event per spike");
+                }
+                if (n >= 23) {
+                    assertTrue(fired > 0 && fired < n, "the sample has firing and silent neurons");
+                    assertTrue(Double.isNaN(v[pad + 5]) || Double.isInfinite(u[pad + 5]),
+                            "neuron 5 blew up: v " + v[pad + 5] + ", u " + u[pad + 5]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void floatKernelEqualsTheFloat32Definition() {
+        EulerKernel kernel = vectorKernel();
+        for (boolean withEvents : new boolean[] {false, true}) {
+            for (int n : SIZES) {
+                Neurons p = new Neurons(n, 100 + n);
+                float[] a = toFloat(p.a), b = toFloat(p.b), c = toFloat(p.c), d = toFloat(p.d);
+                float[] cur = toFloat(p.current), v = new float[n], u = new float[n];
+                for (int j = 0; j < n; j++) {
+                    v[j] = -65f;
+                    u[j] = b[j] * -65f;
+                }
+                int[] counts = new int[n];
+                SpikeEvents events = withEvents ? new SpikeEvents() : null;
+                kernel.runFloat(a, b, c, d, cur, v, u, 0, n, 0, 0, 1234, (float) DT, 0.04f, 5f, 140f, 30f, counts,
+                        events, DT);
+                kernel.runFloat(a, b, c, d, cur, v, u, 0, n, 0, 1234, 3000, (float) DT, 0.04f, 5f, 140f, 30f, counts,
+                        events, DT);
+                for (int j = 0; j < n; j++) {
+                    float[] ref = scalarFloat(p.a[j], p.b[j], p.c[j], p.d[j], p.current[j], 3000);
+                    String what = (withEvents ? "with" : "without") + " events, " + n + " neurons, neuron " + j;
+                    assertEquals((int) ref[0], counts[j], what + ": spike count");
+                    assertEquals(Float.floatToIntBits(ref[1]), Float.floatToIntBits(v[j]), what + ": v");
+                    assertEquals(Float.floatToIntBits(ref[2]), Float.floatToIntBits(u[j]), what + ": u");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWarmUpLeavesTheKernelBitIdentical() {
+        // the warm-up runs the kernel on its own arrays (at least the calls that must reach compiled speed in a row);
+        // afterwards the kernel still equals the definition
+        assertTrue(KernelWarmUp.warmUp(false) >= 3);
+        assertTrue(KernelWarmUp.warmUp(true) >= 3);
+        KernelWarmUp.start(false);
+        KernelWarmUp.await(false);
+        EulerKernel kernel = vectorKernel();
+        Neurons p = new Neurons(49, 3);
+        double[] v = new double[49], u = new double[49];
+        for (int j = 0; j < 49; j++) {
+            v[j] = -65;
+            u[j] = p.b[j] * -65;
+        }
+        int[] counts = new int[49];
+        kernel.runDouble(p.a, p.b, p.c, p.d, p.current, v, u, 0, 49, 0, 0, 3000, DT, 0.04, 5, 140, 30, counts, null);
+        for (int j = 0; j < 49; j++) {
+            double[] ref = scalarDouble(p.a[j], p.b[j], p.c[j], p.d[j], p.current[j], 3000);
+            assertEquals((int) ref[0], counts[j], "neuron " + j);
+            assertEquals(Double.doubleToLongBits(ref[1]), Double.doubleToLongBits(v[j]), "neuron " + j);
+        }
+    }
+
+    private static double[] padded(double[] x, int pad) {
+        double[] y = new double[x.length + pad];
+        System.arraycopy(x, 0, y, pad, x.length);
+        return y;
+    }
+
+    private static float[] toFloat(double[] x) {
+        float[] y = new float[x.length];
+        for (int j = 0; j < x.length; j++) {
+            y[j] = (float) x[j];
+        }
+        return y;
+    }
+}
