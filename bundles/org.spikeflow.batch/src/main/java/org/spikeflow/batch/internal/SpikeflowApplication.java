@@ -134,7 +134,7 @@ public final class SpikeflowApplication implements ToIntFunction<String[]> {
         StringBuilder text = new StringBuilder("Usage: spikeflow COMMAND [ARGS...]\n\nCommands:\n");
         commands.stream().map(context::getService).filter(c -> c != null)
                 .sorted(Comparator.comparing(BatchCommand::name)).forEach(
-                c -> text.append(String.format("  %-10s %s%n", c.name(), c.summary())));
+                c -> text.append(String.format("  %-15s %s%n", c.name(), c.summary())));
         text.append("\nRun 'spikeflow help COMMAND' for a command's options.\n");
         text.append("Exit codes: 0 success, 1 success with warnings, 2 bad command line, 3 workflow could not be loaded,"
                 + " 4 execution failed, 130 cancelled (Ctrl-C).\n");
