@@ -79,7 +79,7 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
      * LSTM, Adam 1e-3, MSE, batch 16. The seed trained 1000 epochs without validation; here the epochs default to
      * 100 with early stopping, as for every model.
      */
-    public static ResidualModelConfig seedCompatible() {
+    public static ResidualModelConfig legacyPython() {
         return new ResidualModelConfig(1, 1, false, 2, 64, 0.0, 1e-3, 16, 100, 8, 0.2, 42L, 1);
     }
 

@@ -43,8 +43,8 @@ public abstract class Scheme {
     public static final Scheme IZHIKEVICH2003 = register(new Izhikevich2003Network());
     /** The figure code of Izhikevich 2004 ({@link Izhikevich2004Figure}). */
     public static final Scheme IZHIKEVICH2004 = register(new Izhikevich2004Figure());
-    /** The original single_neuron.py, to reproduce its files ({@link SingleNeuronPy}). */
-    public static final Scheme SEED = register(new SingleNeuronPy());
+    /** The original single_neuron.py, to reproduce its files ({@link SingleNeuronPy}); named "seed" in files. */
+    public static final Scheme SINGLE_NEURON_PY = register(new SingleNeuronPy());
     /** Classical Runge-Kutta 4 with in-step threshold crossing ({@link RungeKutta4}). */
     public static final Scheme RK4 = register(new RungeKutta4());
 

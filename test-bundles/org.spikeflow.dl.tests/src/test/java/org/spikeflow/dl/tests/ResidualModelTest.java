@@ -208,7 +208,7 @@ class ResidualModelTest {
 
     @Test
     void seedCompatiblePresetIsTheSeedsConfiguration() {
-        ResidualModelConfig seed = ResidualModelConfig.seedCompatible();
+        ResidualModelConfig seed = ResidualModelConfig.legacyPython();
         assertEquals(1, seed.lookback());
         assertEquals(64, seed.hiddenSize());
         assertEquals(2, seed.layers());

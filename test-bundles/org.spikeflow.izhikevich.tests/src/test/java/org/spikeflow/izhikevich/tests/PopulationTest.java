@@ -264,6 +264,7 @@ class PopulationTest {
         e = assertThrows(IllegalArgumentException.class, () -> PopulationSimulation.builder(pop)
                 .recording(RecordingOptions.builder().trace(TraceVariable.V).traceNeurons(10).build()).build());
         assertTrue(e.getMessage().contains("trace neuron 10"), e.getMessage());
-        assertFalse(PopulationSimulation.builder(pop).scheme(Scheme.SEED).build().kernelName().startsWith("vector"));
+        assertFalse(PopulationSimulation.builder(pop).scheme(Scheme.SINGLE_NEURON_PY).build().kernelName()
+                .startsWith("vector"));
     }
 }

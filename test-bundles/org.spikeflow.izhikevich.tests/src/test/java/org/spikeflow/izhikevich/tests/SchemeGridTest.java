@@ -44,7 +44,7 @@ class SchemeGridTest {
 
     @Test
     void singleNeuronPyUsesPythonsIntAndNumpysLinspace() {
-        Scheme s = Scheme.SEED;
+        Scheme s = Scheme.SINGLE_NEURON_PY;
         // n = int(550/0.25) = 2200 points on numpy.linspace(0, 550, 2200): i*(550/2199), the last exactly 550
         double[] t = Simulation.builder(NeuronParameters.of(0.02, 0.2, -65, 8)).duration(550).dt(0.25).scheme(s)
                 .build().run().time();

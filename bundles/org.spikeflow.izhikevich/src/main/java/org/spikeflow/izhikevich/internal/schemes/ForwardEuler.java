@@ -26,7 +26,8 @@ public final class ForwardEuler extends Scheme {
 
     public ForwardEuler() {
         super("euler", "Forward Euler (old v and u), then threshold v >= vPeak, then reset",
-                "Forward Euler in the expression order of the Spikeflow issue (as Brian2 'euler', numpy and C codes)");
+                "Forward Euler on Izhikevich 2003 eqs. (1)-(3) (IEEE TNN 14(6)), as Brian2 method='euler'; bit-identical to"
+                        + " reference/euler_reference.c in org.spikeflow.izhikevich.tests");
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class SingleNeuronPy extends Scheme {
 
     public SingleNeuronPy() {
         super("seed", "single_neuron.py: Euler with old v, u; n = int(T/dt) points on linspace(0,T,n); previous point set to vPeak",
-                "The original single_neuron.py (Spikeflow's seed script) and its data/*.csv files");
+                "single_neuron.py of the Python project Spikeflow started from, and its data/*.csv files (SeedSchemeTest)");
     }
 
     /** Python's {@code int(T/dt)}: truncated, and the number of points (at least one). */

@@ -73,7 +73,7 @@ public class LstmResidualTrainerNodeSettings extends ForecastColumnsSettings {
     /** The library configuration these settings describe. */
     public ResidualModelConfig config() {
         if (preset != ModelPreset.CUSTOM) {
-            ResidualModelConfig s = preset == ModelPreset.SEED_COMPATIBLE ? ResidualModelConfig.seedCompatible()
+            ResidualModelConfig s = preset == ModelPreset.LEGACY_PYTHON ? ResidualModelConfig.legacyPython()
                     : ResidualModelConfig.horizonCorrection(outputSteps);
             return new ResidualModelConfig(s.lookback(), s.outputSteps(), s.useContext(), s.layers(),
                     s.hiddenSize(), s.dropout(), s.learningRate(), s.batchSize(), epochs, patience,
