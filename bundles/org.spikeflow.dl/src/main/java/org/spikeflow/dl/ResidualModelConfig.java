@@ -55,14 +55,6 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
         require(threads >= 1, "threads must be at least 1, got " + threads);
     }
 
-    /** A unidirectional LSTM with all outputs from its last state (the layout of model files of version 1). */
-    public ResidualModelConfig(int lookback, int outputSteps, boolean useContext, int layers, int hiddenSize,
-            double dropout, double learningRate, int batchSize, int epochs, int patience, double validationFraction,
-            long seed, int threads) {
-        this(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate, batchSize, epochs,
-                patience, validationFraction, seed, threads, false, false, false);
-    }
-
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException("Residual model configuration: " + message);
@@ -71,27 +63,28 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
 
     /** Windows of 20 steps, step by step, 2 × 32 LSTM, Adam 1e-3, batch 32, up to 50 epochs, patience 8. */
     public static ResidualModelConfig defaults() {
-        return new ResidualModelConfig(20, 1, false, 2, 32, 0.0, 1e-3, 32, 50, 8, 0.2, 42L, 1);
+        return builder().build();
     }
 
     /**
-     * The seed project's configuration, for comparison: window 1 (the base forecast at the step itself), 2 × 64
-     * LSTM, Adam 1e-3, MSE, batch 16. The seed trained 1000 epochs without validation; here the epochs default to
+     * The original Python project's configuration, for comparison: window 1 (the base forecast at the step itself),
+     * 2 × 64 LSTM, Adam 1e-3, MSE, batch 16. It trained 1000 epochs without validation; here the epochs default to
      * 100 with early stopping, as for every model.
      */
-    public static ResidualModelConfig seedCompatible() {
-        return new ResidualModelConfig(1, 1, false, 2, 64, 0.0, 1e-3, 16, 100, 8, 0.2, 42L, 1);
+    public static ResidualModelConfig legacyPython() {
+        return builder().lookback(1).hiddenSize(64).batchSize(16).epochs(100).build();
     }
 
     /**
      * Corrects a whole horizon of {@code horizon} steps in one pass, nothing fed back (no drift of step-by-step
      * predictions): each window holds the last 99 context points and the base forecast over the horizon; a
      * bidirectional 1 × 32 LSTM gives each step's residual from its own position (per-step head). MAE loss, Adam
-     * 3e-3, batch 16, up to 150 epochs, patience 20. Needs the context trace. Tuned on the seed's RS/FS/IB/CH forecasts with a
-     * seasonal-naive base (releng/benchmarks/lstm-accuracy.sh).
+     * 3e-3, batch 16, up to 150 epochs, patience 20. Needs the context trace. Tuned on the original project's
+     * RS/FS/IB/CH forecasts with a seasonal-naive base (releng/benchmarks/lstm-accuracy.sh).
      */
     public static ResidualModelConfig horizonCorrection(int horizon) {
-        return new ResidualModelConfig(100, horizon, true, 1, 32, 0.0, 3e-3, 16, 150, 20, 0.2, 42L, 1, true, true, true);
+        return builder().lookback(100).outputSteps(horizon).useContext(true).layers(1).learningRate(3e-3)
+                .batchSize(16).epochs(150).patience(20).bidirectional(true).perStepHead(true).maeLoss(true).build();
     }
 
     /** Length of an input window. */
@@ -100,23 +93,160 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
     }
 
     public ResidualModelConfig withEpochs(int newEpochs) {
-        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
-                batchSize, newEpochs, patience, validationFraction, seed, threads, bidirectional, perStepHead, maeLoss);
+        return toBuilder().epochs(newEpochs).build();
     }
 
     public ResidualModelConfig withSeed(long newSeed) {
-        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
-                batchSize, epochs, patience, validationFraction, newSeed, threads, bidirectional, perStepHead, maeLoss);
+        return toBuilder().seed(newSeed).build();
     }
 
     public ResidualModelConfig withThreads(int newThreads) {
-        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
-                batchSize, epochs, patience, validationFraction, seed, newThreads, bidirectional, perStepHead, maeLoss);
+        return toBuilder().threads(newThreads).build();
     }
 
     public ResidualModelConfig withValidationFraction(double newFraction) {
-        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
-                batchSize, epochs, patience, newFraction, seed, threads, bidirectional, perStepHead, maeLoss);
+        return toBuilder().validationFraction(newFraction).build();
+    }
+
+    /** @return a builder starting from the {@link #defaults()} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder starting from this configuration */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.lookback = lookback;
+        b.outputSteps = outputSteps;
+        b.useContext = useContext;
+        b.layers = layers;
+        b.hiddenSize = hiddenSize;
+        b.dropout = dropout;
+        b.learningRate = learningRate;
+        b.batchSize = batchSize;
+        b.epochs = epochs;
+        b.patience = patience;
+        b.validationFraction = validationFraction;
+        b.seed = seed;
+        b.threads = threads;
+        b.bidirectional = bidirectional;
+        b.perStepHead = perStepHead;
+        b.maeLoss = maeLoss;
+        return b;
+    }
+
+    /**
+     * Builder with named values (the record's components); starts from the defaults: window 20, one output step, no
+     * context, 2 × 32 unidirectional LSTM with the last-state head, no dropout, Adam 1e-3, batch 32, 50 epochs,
+     * patience 8, validation share 0.2, seed 42, one thread, MSE loss. {@link #build()} checks the values.
+     */
+    public static final class Builder {
+        private int lookback = 20;
+        private int outputSteps = 1;
+        private boolean useContext;
+        private int layers = 2;
+        private int hiddenSize = 32;
+        private double dropout;
+        private double learningRate = 1e-3;
+        private int batchSize = 32;
+        private int epochs = 50;
+        private int patience = 8;
+        private double validationFraction = 0.2;
+        private long seed = 42L;
+        private int threads = 1;
+        private boolean bidirectional;
+        private boolean perStepHead;
+        private boolean maeLoss;
+
+        private Builder() {
+        }
+
+        public Builder lookback(int value) {
+            lookback = value;
+            return this;
+        }
+
+        public Builder outputSteps(int value) {
+            outputSteps = value;
+            return this;
+        }
+
+        public Builder useContext(boolean value) {
+            useContext = value;
+            return this;
+        }
+
+        public Builder layers(int value) {
+            layers = value;
+            return this;
+        }
+
+        public Builder hiddenSize(int value) {
+            hiddenSize = value;
+            return this;
+        }
+
+        public Builder dropout(double value) {
+            dropout = value;
+            return this;
+        }
+
+        public Builder learningRate(double value) {
+            learningRate = value;
+            return this;
+        }
+
+        public Builder batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        public Builder epochs(int value) {
+            epochs = value;
+            return this;
+        }
+
+        public Builder patience(int value) {
+            patience = value;
+            return this;
+        }
+
+        public Builder validationFraction(double value) {
+            validationFraction = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        public Builder bidirectional(boolean value) {
+            bidirectional = value;
+            return this;
+        }
+
+        public Builder perStepHead(boolean value) {
+            perStepHead = value;
+            return this;
+        }
+
+        public Builder maeLoss(boolean value) {
+            maeLoss = value;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the first value out of range */
+        public ResidualModelConfig build() {
+            return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout,
+                    learningRate, batchSize, epochs, patience, validationFraction, seed, threads, bidirectional,
+                    perStepHead, maeLoss);
+        }
     }
 
     /** Whether a model trained with {@code other} has the same network and inputs (training options may differ). */

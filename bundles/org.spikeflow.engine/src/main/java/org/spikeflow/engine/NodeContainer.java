@@ -6,7 +6,6 @@ import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.engine.internal.MissingNodeFactory;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

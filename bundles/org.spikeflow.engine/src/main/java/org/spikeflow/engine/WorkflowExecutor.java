@@ -24,7 +24,6 @@ import org.spikeflow.core.port.FlowVariablePortObject;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.util.FailureMessages;
 import org.spikeflow.engine.ExecutionResult.NodeMessage;
-import org.spikeflow.engine.internal.TableSpiller;
 
 /**
  * Runs a workflow: a coordinator (the calling thread) starts every node whose inputs are ready on a bounded pool,

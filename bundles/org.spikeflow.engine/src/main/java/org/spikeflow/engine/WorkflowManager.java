@@ -31,7 +31,6 @@ import org.spikeflow.core.port.FlowVariablePortObjectSpec;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
-import org.spikeflow.engine.internal.WorkflowFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -20,8 +20,8 @@ import org.spikeflow.izhikevich.Scheme;
  * refined by BOBYQA and, if the fit is still poor, CMA-ES (Commons Math) on a loss that respects spike timing
  * (subthreshold MSE plus the van Rossum distance of the spike trains); k2, k1, k0, vPeak and the recovery form come
  * from the template (defaults 0.04, 5, 140, 30, standard). The simulation uses the given scheme (default
- * {@link Scheme#SEED}, the scheme of the seed's traces) at the context's dt. Forecast: the fitted model simulated
- * from the anchor through the context and h further steps.
+ * {@link Scheme#SINGLE_NEURON_PY}, the scheme of the original traces) at the context's dt. Forecast: the fitted
+ * model simulated from the anchor through the context and h further steps.
  *
  * <p>Intervals: conformal-style from backtests of the fitted model. From up to {@link #ORIGINS} origins spread over
  * the context, the fitted neuron is started in the observed state at the origin and simulated like the real forecast
@@ -187,7 +187,7 @@ public final class IzhikevichFitForecaster implements Forecaster {
     /** Settings. */
     public static final class Builder {
         private NeuronParameters template = NeuronParameters.of(0.02, 0.2, -65, 8);
-        private Scheme scheme = Scheme.SEED;
+        private Scheme scheme = Scheme.SINGLE_NEURON_PY;
         private int window = Integer.MAX_VALUE;
         private int segment = 200;
         private double tau = 2.0;

@@ -115,7 +115,7 @@ public final class Presets {
         String name = "seed/" + key;
         String file = label.replace(' ', '_').replace("(", "").replace(")", "");
         all.add(new Preset(name, label, "seed", SEED_SOURCE, behaviour, p, 200, 0.25, Protocol.constant(current),
-                Scheme.SEED, List.of(label, file, "seed/" + file)));
+                Scheme.SINGLE_NEURON_PY, List.of(label, file, "seed/" + file)));
     }
 
     // ---- 2003 ----------------------------------------------------------------------------------------------------

@@ -1,122 +1,173 @@
 package org.spikeflow.izhikevich;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.spikeflow.izhikevich.internal.Control;
+import org.spikeflow.izhikevich.internal.Grid;
+import org.spikeflow.izhikevich.internal.NeuronSink;
+import org.spikeflow.izhikevich.internal.NeuronSpec;
+import org.spikeflow.izhikevich.internal.schemes.ForwardEuler;
+import org.spikeflow.izhikevich.internal.schemes.Izhikevich2003Network;
+import org.spikeflow.izhikevich.internal.schemes.Izhikevich2004Figure;
+import org.spikeflow.izhikevich.internal.schemes.RungeKutta4;
+import org.spikeflow.izhikevich.internal.schemes.SingleNeuronPy;
+import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
- * Integration schemes. Each one is implemented exactly as written here (Java never contracts to fused multiply-add
- * and evaluates left to right, so the expression order below is the order of the rounding steps). Notation: k2, k1,
- * k0, vPeak from {@link NeuronParameters}; {@code f(v) = ...} is shown for the standard recovery, the accommodation
- * form replaces {@code a*(b*v - u)} by {@code a*(b*(v + 65))}.
+ * An integration scheme: one object that owns its update rule (in double and in float), its time grid (number of
+ * points, time of point k) and its documentation, registered by its stable name (as Brian2's
+ * {@code StateUpdateMethod.register}). Each implementation is written exactly as its class documents it (Java never
+ * contracts to fused multiply-add and evaluates left to right, so the expression order is the order of the rounding
+ * steps). Notation: k2, k1, k0, vPeak from {@link NeuronParameters}; the accommodation form replaces
+ * {@code a*(b*v - u)} by {@code a*(b*(v + 65))}.
  *
- * <p>Time grid: with {@code n = duration/dt} (rounded to the nearest integer when within 1e-9 relative of it, else
- * truncated), the trace has points {@code t_k = k*dt}, k = 0..n, except for {@link #SEED}.
+ * <p>Time grid, unless a scheme overrides it: with {@code n = duration/dt} intervals (rounded to the nearest integer
+ * when within 1e-9 relative of it, else truncated), the trace has the points {@code t_k = k*dt}, k = 0..n, and n
+ * updates.
+ *
+ * <p>Adding a scheme: one subclass in {@code org.spikeflow.izhikevich.internal.schemes} (its rule, grid and
+ * documentation), one {@code register} line below, and its test.
  */
-public enum Scheme {
+public abstract class Scheme {
 
-    /**
-     * Forward Euler from the old values, then threshold, then reset — the default. Per step (I = I(t_k)):
-     * <pre>
-     * dv = k2*v*v + k1*v + k0 - u + I;   // ((((k2*v)*v) + (k1*v)) + k0) - u) + I
-     * du = a*(b*v - u);
-     * v = v + dt*dv;  u = u + dt*du;
-     * if (v &gt;= vPeak) { v = c; u = u + d; }   // spike at t_{k+1}
-     * </pre>
-     * Source: the forward Euler method as used by Brian2 ({@code method='euler'}), numpy and C reference codes; with
-     * IEEE double and no FMA the results are bit-reproducible across machines, thread counts and simulators that use
-     * the same expression. Point 0 is the initial state; a point at which a spike occurred shows vPeak (u after the
-     * reset).
-     */
-    EULER("euler", "Forward Euler (old v and u), then threshold v >= vPeak, then reset",
-            "Forward Euler in the expression order of the Spikeflow issue (as Brian2 'euler', numpy and C codes)"),
+    private static final Map<String, Scheme> BY_ID = new LinkedHashMap<>();
 
-    /**
-     * The network code of Izhikevich 2003 ("Simple model of spiking neurons", IEEE TNN 14(6), Fig. 3 code), per step
-     * of dt (1 ms there): reset check first, then two half steps of v, then u with the new v:
-     * <pre>
-     * if (v &gt;= vPeak) { v = c; u = u + d; }            // spike recorded at this check
-     * v = v + (0.5*dt)*(k2*(v*v) + k1*v + k0 - u + I);  // published: v=v+0.5*(0.04*v.^2+5*v+140-u+I)
-     * v = v + (0.5*dt)*(k2*(v*v) + k1*v + k0 - u + I);
-     * u = u + dt*(a*(b*v - u));                        // published: u=u+a.*(b.*v-u)
-     * </pre>
-     * With dt = 1 the arithmetic is bit-identical to the published code. The check that follows step k happens at
-     * t_{k+1}; it is applied at the end of the step (the same arithmetic), so the spike is at t_{k+1}, whose point
-     * shows vPeak. A spike pending at the end of the run is counted at t = duration.
-     */
-    IZHIKEVICH2003("izhikevich2003", "Izhikevich 2003 network code: reset check, two dt/2 half steps of v, u with new v",
-            "E. M. Izhikevich, Simple model of spiking neurons, IEEE TNN 14(6), 2003, network code"),
-
-    /**
-     * The figure code of Izhikevich 2004 (figure1.m for "Which model to use for cortical spiking neurons?", IEEE TNN
-     * 15(5); the same code draws Fig. 2 of the 2003 paper). With {@code tspan = 0:tau:T}, for each t in tspan:
-     * <pre>
-     * v = v + dt*(k2*(v*v) + k1*v + k0 - u + I(t));   // V = V + tau*(0.04*V^2+5*V+140-u+I)
-     * u = u + dt*a*(b*v - u);                          // u = u + tau*a*(b*V-u): the NEW v; (dt*a) first
-     * if (v &gt; vPeak) { record vPeak; v = c; u = u + d; } else record v;
-     * </pre>
-     * So there are n+1 updates; point k (k = 0..n) is the state after the update that used I(t_k), labelled t_k as in
-     * the published plots (there is no point for the initial state), and a spike of update k is at t_k.
-     */
-    IZHIKEVICH2004("izhikevich2004", "Izhikevich 2004 figure code: v, then u with the new v, spike when v > vPeak",
-            "E. M. Izhikevich, Which model to use for cortical spiking neurons?, IEEE TNN 15(5), 2004, figure1.m"),
-
-    /**
-     * The scheme of the original single_neuron.py, to reproduce its files: {@code n = (int)(T/dt)} points on the axis
-     * {@code linspace(0, T, n)} (point i at {@code i*(T/(n-1))}, the last exactly T), v0 = −65 and u0 = b·v0 by
-     * default, and for i = 1..n−1 (I = I((i−1)*dt)):
-     * <pre>
-     * v[i] = v[i-1] + dt*(k2*(v[i-1]*v[i-1]) + k1*v[i-1] + k0 - u[i-1] + I);   // 0.04*v**2 + 5*v + 140 - u + I
-     * u[i] = u[i-1] + dt*(a*(b*v[i-1] - u[i-1]));                            // u from the old v
-     * if (v[i] &gt;= vPeak) { v[i-1] = vPeak; v[i] = c; u[i] = u[i] + d; }    // previous point shows the spike
-     * </pre>
-     * The spike is at the time of point i−1. The original squared with Python's {@code v**2} (the C library's
-     * {@code pow}); Spikeflow uses {@code v*v}, which agrees except for about 1 in 1000 points that differ in the
-     * last bit or two (the files' spike times and counts are reproduced exactly).
-     */
-    SEED("seed", "single_neuron.py: Euler with old v, u; n = int(T/dt) points on linspace(0,T,n); previous point set to vPeak",
-            "The original single_neuron.py (Spikeflow's seed script) and its data/*.csv files"),
-
-    /**
-     * Classical fourth-order Runge–Kutta on (v, u) with I evaluated at t, t+dt/2, t+dt (noise held over the step). If
-     * v reaches vPeak within the step, the crossing time is found by linear interpolation of v between the step's
-     * ends, u is interpolated likewise, the neuron is reset there (v = c, u = u + d) and integrated with RK4 over the
-     * rest of the step. Accurate (4th order between spikes), not bit-compatible with other simulators.
-     */
-    RK4("rk4", "Classical Runge-Kutta 4 with in-step threshold crossing (linear interpolation) and reset",
-            "Classical RK4 (e.g. Press et al., Numerical Recipes, 16.1); event location by linear interpolation");
+    /** Forward Euler from the old values, then threshold, then reset: the default ({@link ForwardEuler}). */
+    public static final Scheme EULER = register(new ForwardEuler());
+    /** The network code of Izhikevich 2003 ({@link Izhikevich2003Network}). */
+    public static final Scheme IZHIKEVICH2003 = register(new Izhikevich2003Network());
+    /** The figure code of Izhikevich 2004 ({@link Izhikevich2004Figure}). */
+    public static final Scheme IZHIKEVICH2004 = register(new Izhikevich2004Figure());
+    /** The original single_neuron.py, to reproduce its files ({@link SingleNeuronPy}); named "seed" in files. */
+    public static final Scheme SINGLE_NEURON_PY = register(new SingleNeuronPy());
+    /** Classical Runge-Kutta 4 with in-step threshold crossing ({@link RungeKutta4}). */
+    public static final Scheme RK4 = register(new RungeKutta4());
 
     private final String id;
     private final String description;
     private final String source;
 
-    Scheme(String id, String description, String source) {
+    protected Scheme(String id, String description, String source) {
         this.id = id;
         this.description = description;
         this.source = source;
     }
 
-    /** @return the stable name ({@code euler}, {@code izhikevich2003}, {@code izhikevich2004}, {@code seed}, {@code rk4}) */
-    public String id() {
+    private static Scheme register(Scheme scheme) {
+        if (BY_ID.putIfAbsent(scheme.id, scheme) != null) {
+            throw new IllegalStateException("Two schemes named " + scheme.id);
+        }
+        return scheme;
+    }
+
+    /** @return every registered scheme, in registration order (the default first) */
+    public static List<Scheme> all() {
+        return Collections.unmodifiableList(new ArrayList<>(BY_ID.values()));
+    }
+
+    /** @return the stable names of all schemes, in registration order */
+    public static List<String> ids() {
+        return List.copyOf(BY_ID.keySet());
+    }
+
+    /** Parses a scheme name, case-insensitive. */
+    public static Scheme parse(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        Scheme scheme = BY_ID.get(t);
+        if (scheme == null) {
+            List<String> ids = ids();
+            throw new IllegalArgumentException("Unknown scheme '" + text + "': expected "
+                    + String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1));
+        }
+        return scheme;
+    }
+
+    /** @return the stable name used in settings, on the command line and in files */
+    public final String id() {
         return id;
     }
 
-    public String description() {
+    /** @return one line saying what the scheme does */
+    public final String description() {
         return description;
     }
 
-    /** @return where the scheme comes from */
-    public String source() {
+    /** @return where the scheme comes from (papers, codes) */
+    public final String source() {
         return source;
     }
 
-    /** Parses a scheme id (or enum name), case-insensitive. */
-    public static Scheme parse(String text) {
-        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        for (Scheme s : values()) {
-            if (s.id.equals(t) || s.name().toLowerCase(Locale.ROOT).equals(t)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException(
-                "Unknown scheme '" + text + "': expected euler, izhikevich2003, izhikevich2004, seed or rk4");
+    @Override
+    public String toString() {
+        return id;
     }
+
+    // ---- time grid --------------------------------------------------------------------------------------------
+
+    /**
+     * @return the number of intervals n of the grid: duration/dt rounded to the nearest integer when it is within
+     *         1e-9 (relative) of it, else truncated
+     * @throws IllegalArgumentException if the grid cannot be built (too many points, or too few for the scheme)
+     */
+    public long intervals(double duration, double dt) {
+        return Grid.stepsFor(duration, dt);
+    }
+
+    /** @return the number of trace points of a grid of n intervals */
+    public long points(long intervals) {
+        return intervals + 1;
+    }
+
+    /** @return the number of integration updates of a grid of n intervals */
+    public long updates(long intervals) {
+        return intervals;
+    }
+
+    /** @return the time (ms) of trace point k of a grid with the given number of points */
+    public double pointTime(long k, double duration, double dt, long points) {
+        return k * dt;
+    }
+
+    /** @return a duration (ms) whose trace has exactly {@code points} points at step dt */
+    public double durationFor(long points, double dt) {
+        return (points - 1) * dt;
+    }
+
+    /**
+     * @return the number of trace points of a run of {@code duration} ms at step dt
+     * @throws IllegalArgumentException for a dt, duration or grid the scheme cannot use
+     */
+    public final long points(double duration, double dt) {
+        return new Grid(this, duration, dt).points;
+    }
+
+    // ---- integration ------------------------------------------------------------------------------------------
+
+    /**
+     * Runs one neuron over the whole grid in the given precision (called by the library's integrators; the
+     * parameter types are internal to this bundle, so schemes are implemented here).
+     *
+     * @param out receives the final state (v, u) after the last reset
+     */
+    public final void integrate(Precision precision, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink,
+            Control ctl, double[] out) {
+        if (precision == Precision.FLOAT) {
+            integrateFloat(n, src, g, sink, ctl, out);
+        } else {
+            integrateDouble(n, src, g, sink, ctl, out);
+        }
+    }
+
+    /** The rule in double precision: every point to the sink in order, spikes in time order, final (v, u) to out. */
+    protected abstract void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
+            double[] out);
+
+    /** The same rule with every state variable and parameter in float (times stay double). */
+    protected abstract void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
+            double[] out);
 }

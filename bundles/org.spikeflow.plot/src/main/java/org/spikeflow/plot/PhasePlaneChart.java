@@ -11,9 +11,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 
 /**
- * The phase plane of an Izhikevich neuron: the (v, u) trajectory, the v-nullcline u = k2·v² + k1·v + k0 + I (where
- * v' = 0), the u-nullcline u = b·v (where u' = 0) and the spike cutoff v = vPeak, where v is reset to c and u
- * increased by d.
+ * The phase plane of a two-variable neuron: the (v, u) trajectory, the v-nullcline (where v' = 0), the u-nullcline
+ * (where u' = 0) and the spike cutoff v = vPeak, where v is reset to c and u increased by d. The nullclines come from
+ * the model (for Izhikevich's, {@code org.spikeflow.izhikevich.analysis.PhasePlane}); the chart only draws them.
  */
 public final class PhasePlaneChart {
     public static final String TRAJECTORY = "Trajectory";
@@ -21,8 +21,17 @@ public final class PhasePlaneChart {
     public static final String U_NULLCLINE = "u-nullcline (u' = 0)";
     static final int NULLCLINE_POINTS = 400;
 
-    /** The model's parameters needed for the nullclines. */
-    public record Parameters(double b, double c, double k2, double k1, double k0, double current, double vPeak) {
+    /**
+     * The nullclines sampled at v: u on the v-nullcline and on the u-nullcline at each v. When the u-nullcline is a
+     * vertical line, {@code uNullcline} is NaN and {@code verticalUNullcline} is its v (else NaN).
+     */
+    public record Nullclines(double[] v, double[] vNullcline, double[] uNullcline, double verticalUNullcline) {
+    }
+
+    /** Samples the model's nullclines at {@code points} values of v from vMin to vMax. */
+    @FunctionalInterface
+    public interface NullclineSampler {
+        Nullclines sample(double vMin, double vMax, int points);
     }
 
     private PhasePlaneChart() {
@@ -37,13 +46,13 @@ public final class PhasePlaneChart {
      * @param v the membrane potential (mV) along the trajectory
      * @param u the recovery variable along the trajectory
      */
-    public static Figure build(String title, String subtitle, double[] v, double[] u, Parameters p, String vLabel,
-            String uLabel) {
+    public static Figure build(String title, String subtitle, double[] v, double[] u, double c, double vPeak,
+            NullclineSampler nullclines, String vLabel, String uLabel) {
         if (v.length == 0) {
             throw new IllegalArgumentException("The trajectory has no points");
         }
-        double vMin = Math.min(min(v), p.c()) - 10;
-        double vMax = p.vPeak() + 5;
+        double vMin = Math.min(min(v), c) - 10;
+        double vMax = vPeak + 5;
         double uMin = min(u);
         double uMax = max(u);
         double pad = Math.max(1, 0.15 * (uMax - uMin));
@@ -52,17 +61,12 @@ public final class PhasePlaneChart {
 
         List<XYSeries> series = new ArrayList<>();
         series.add(Charts.series(TRAJECTORY, v, u));
-        XYSeries vNull = new XYSeries(V_NULLCLINE, false, true);
-        XYSeries uNull = new XYSeries(U_NULLCLINE, false, true);
-        for (int i = 0; i < NULLCLINE_POINTS; i++) {
-            double x = vMin + (vMax - vMin) * i / (NULLCLINE_POINTS - 1);
-            vNull.add(x, p.k2() * x * x + p.k1() * x + p.k0() + p.current(), false);
-            uNull.add(x, p.b() * x, false);
-        }
-        series.add(vNull);
-        series.add(uNull);
-        series.add(Charts.series(cutoffName(p.vPeak()), new double[] {p.vPeak(), p.vPeak()},
-                new double[] {uMin, uMax}));
+        Nullclines n = nullclines.sample(vMin, vMax, NULLCLINE_POINTS);
+        series.add(Charts.series(V_NULLCLINE, n.v(), n.vNullcline()));
+        double vertical = n.verticalUNullcline();
+        series.add(Double.isNaN(vertical) ? Charts.series(U_NULLCLINE, n.v(), n.uNullcline())
+                : Charts.series(U_NULLCLINE, new double[] {vertical, vertical}, new double[] {uMin, uMax}));
+        series.add(Charts.series(cutoffName(vPeak), new double[] {vPeak, vPeak}, new double[] {uMin, uMax}));
 
         Color[] colors = {Palettes.qualitative(0), Palettes.qualitative(1), Palettes.qualitative(2), Color.GRAY};
         XYLineAndShapeRenderer renderer = Charts.lines(colors);

@@ -55,7 +55,8 @@ public final class ForecastAccuracy {
         boolean allMet = true;
         for (int k = 0; k < KEYS.length; k++) {
             Preset p = Presets.get("seed/" + KEYS[k]);
-            SimulationResult run = p.simulation().scheme(Scheme.SEED).dt(DT).duration((CONTEXT + H) * DT).build().run();
+            SimulationResult run = p.simulation().scheme(Scheme.SINGLE_NEURON_PY).dt(DT).duration((CONTEXT + H) * DT)
+                    .build().run();
             double[] v = run.v();
             double[] context = Arrays.copyOf(v, CONTEXT);
             double[] truth = Arrays.copyOfRange(v, CONTEXT, CONTEXT + H);
@@ -101,7 +102,8 @@ public final class ForecastAccuracy {
         System.out.println("(A noise-free trace from the seed scheme is fitted to machine precision; the remaining"
                 + " errors are round-off, so coverage measures nothing there. The scenarios below have real errors.)");
         robustness("model mismatch: data by forward Euler (scheme 'euler'), fitted with the seed scheme", Scheme.EULER, 0);
-        robustness("observation noise: seed scheme + Gaussian noise sigma = 0.1 mV (seed 7)", Scheme.SEED, 0.1);
+        robustness("observation noise: seed scheme + Gaussian noise sigma = 0.1 mV (seed 7)", Scheme.SINGLE_NEURON_PY,
+                0.1);
     }
 
     /** Izhikevich fit and ensemble vs seasonal naive when the data do not come from the fitted model exactly. */

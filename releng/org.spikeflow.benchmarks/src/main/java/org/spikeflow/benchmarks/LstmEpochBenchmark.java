@@ -45,8 +45,8 @@ public final class LstmEpochBenchmark {
             }
             data.add(new ResidualSeries("series " + s, s, base, actual, null));
         }
-        ResidualModelConfig config = new ResidualModelConfig(50, 1, false, 2, 64, 0.0, 1e-3, 64, epochs, 0, 0.2, 42L,
-                threads);
+        ResidualModelConfig config = ResidualModelConfig.builder().lookback(50).hiddenSize(64).batchSize(64)
+                .epochs(epochs).patience(0).threads(threads).build();
         ResidualModel model = ResidualTrainer.train(config, data, new TrainingMonitor() {
             @Override
             public void epochFinished(EpochResult r, int maxEpochs) {

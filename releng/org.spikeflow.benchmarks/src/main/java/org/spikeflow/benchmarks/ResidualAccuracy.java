@@ -118,7 +118,8 @@ public final class ResidualAccuracy {
             NeuronParameters p = preset.parameters();
             NeuronParameters varied = p.toBuilder().v0(v0).u0(p.b() * v0 + 4 * (random.nextDouble() - 0.5))
                     .build();
-            double[] v = Arrays.copyOf(Simulation.builder(varied).current(current).scheme(Scheme.SEED).dt(DT)
+            double[] v = Arrays.copyOf(Simulation.builder(varied).current(current)
+                    .scheme(Scheme.SINGLE_NEURON_PY).dt(DT)
                     .duration((CONTEXT + H) * DT).build().run().v(), CONTEXT + H);
             double[] o = v.clone();
             for (int k = 0; k < o.length; k++) {

@@ -61,4 +61,10 @@ public @interface Setting {
      * output folder). The framework confines them with the run's {@code PathPolicy} before every configure and execute.
      */
     String path() default "";
+
+    /**
+     * For string settings: the provider of the allowed values, when a library owns the set (an enum field lists its
+     * constants itself). Schema, validation and messages treat the values like an enum's.
+     */
+    Class<? extends SettingChoices> choices() default SettingChoices.Any.class;
 }

@@ -331,6 +331,10 @@ public final class SettingsHandler<S extends NodeSettings> {
         for (Field field : settingFields(type)) {
             Setting setting = field.getAnnotation(Setting.class);
             ObjectNode property = typeSchema(field.getGenericType());
+            List<String> choices = choicesOf(setting);
+            if (!choices.isEmpty()) {
+                choices.forEach(property.putArray("enum")::add);
+            }
             property.put("title", setting.title());
             if (!setting.description().isEmpty()) {
                 property.put("description", setting.description());
@@ -385,6 +389,18 @@ public final class SettingsHandler<S extends NodeSettings> {
         }
         schema.put("additionalProperties", false);
         return schema;
+    }
+
+    /** @return the allowed values of a string setting with {@link Setting#choices()}, else an empty list */
+    private static List<String> choicesOf(Setting setting) {
+        if (setting.choices() == SettingChoices.Any.class) {
+            return List.of();
+        }
+        try {
+            return setting.choices().getDeclaredConstructor().newInstance().values();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot list the choices of setting '" + setting.title() + "'", e);
+        }
     }
 
     private static void putNumber(ObjectNode node, String key, double value) {
@@ -474,6 +490,11 @@ public final class SettingsHandler<S extends NodeSettings> {
             } else if (value instanceof String text) {
                 if (setting.required() && requireComplete && text.isBlank()) {
                     throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") must not be empty");
+                }
+                List<String> choices = choicesOf(setting);
+                if (!choices.isEmpty() && !choices.contains(text)) {
+                    throw new InvalidSettingsException("Setting '" + name + "' cannot be "
+                            + EchoedInput.shorten(text) + ": expected one of " + String.join(", ", choices));
                 }
                 if (!setting.pattern().isEmpty() && !Pattern.matches(setting.pattern(), text)) {
                     throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") is '"

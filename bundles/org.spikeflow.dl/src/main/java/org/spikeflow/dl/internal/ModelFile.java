@@ -200,14 +200,17 @@ public final class ModelFile {
                     + ", this one reads up to " + VERSION + ")");
         }
         JsonObject c = root.getAsJsonObject("config");
-        ResidualModelConfig config = new ResidualModelConfig(c.get("lookback").getAsInt(),
-                c.get("outputSteps").getAsInt(), c.get("useContext").getAsBoolean(), c.get("layers").getAsInt(),
-                c.get("hiddenSize").getAsInt(), c.get("dropout").getAsDouble(), c.get("learningRate").getAsDouble(),
-                c.get("batchSize").getAsInt(), c.get("epochs").getAsInt(), c.get("patience").getAsInt(),
-                c.get("validationFraction").getAsDouble(), c.get("seed").getAsLong(), c.get("threads").getAsInt(),
-                c.has("bidirectional") && c.get("bidirectional").getAsBoolean(),
-                c.has("perStepHead") && c.get("perStepHead").getAsBoolean(),
-                c.has("maeLoss") && c.get("maeLoss").getAsBoolean());
+        ResidualModelConfig config = ResidualModelConfig.builder().lookback(c.get("lookback").getAsInt())
+                .outputSteps(c.get("outputSteps").getAsInt()).useContext(c.get("useContext").getAsBoolean())
+                .layers(c.get("layers").getAsInt()).hiddenSize(c.get("hiddenSize").getAsInt())
+                .dropout(c.get("dropout").getAsDouble()).learningRate(c.get("learningRate").getAsDouble())
+                .batchSize(c.get("batchSize").getAsInt()).epochs(c.get("epochs").getAsInt())
+                .patience(c.get("patience").getAsInt()).validationFraction(c.get("validationFraction").getAsDouble())
+                .seed(c.get("seed").getAsLong()).threads(c.get("threads").getAsInt())
+                // absent in files of version 1: a unidirectional LSTM with the last-state head and MSE loss
+                .bidirectional(c.has("bidirectional") && c.get("bidirectional").getAsBoolean())
+                .perStepHead(c.has("perStepHead") && c.get("perStepHead").getAsBoolean())
+                .maeLoss(c.has("maeLoss") && c.get("maeLoss").getAsBoolean()).build();
         JsonObject n = root.getAsJsonObject("normalisation");
         Normalisation norm = new Normalisation(n.get("baseMean").getAsDouble(), n.get("baseStd").getAsDouble(),
                 n.get("residualMean").getAsDouble(), n.get("residualStd").getAsDouble());

@@ -303,7 +303,7 @@ public final class TimeGptClient implements AutoCloseable {
                 times[k] = ser.startMs() + (len + k) * ser.dtMs();
             }
             List<String> stamps = null;
-            if (r.convention() == TimeConvention.SEED) {
+            if (r.convention() == TimeConvention.LEGACY_PYTHON) {
                 stamps = new ArrayList<>(h);
                 for (int k = 0; k < h; k++) {
                     stamps.add(ForecastColumns.seedTimestamp(len + k));

@@ -94,14 +94,15 @@ public final class TimeGptRequest {
     }
 
     /**
-     * @return the frequency string sent: the explicit one, else {@code 25ms} for {@link TimeConvention#SEED}, else
+     * @return the frequency string sent: the explicit one, else {@code 25ms} for
+     *         {@link TimeConvention#LEGACY_PYTHON}, else
      *         derived from the first series' sampling interval
      */
     public String freq() {
         if (freq != null) {
             return freq;
         }
-        if (convention == TimeConvention.SEED) {
+        if (convention == TimeConvention.LEGACY_PYTHON) {
             return Frequencies.SEED_FREQ;
         }
         if (series.isEmpty()) {

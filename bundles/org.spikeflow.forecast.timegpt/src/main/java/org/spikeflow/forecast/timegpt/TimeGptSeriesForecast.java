@@ -7,7 +7,7 @@ import org.spikeflow.forecast.Forecast;
 /**
  * The forecast of one series: values and interval bounds (model name {@code TimeGPT}, columns
  * {@code TimeGPT, TimeGPT-hi-80, TimeGPT-hi-90, TimeGPT-lo-80, TimeGPT-lo-90}), the forecast times in ms
- * continuing the input, and for {@link TimeConvention#SEED} the seed-style timestamps.
+ * continuing the input, and for {@link TimeConvention#LEGACY_PYTHON} the seed-style timestamps.
  *
  * @param id         series identifier
  * @param forecast   point forecast and bounds

@@ -177,7 +177,7 @@ public final class IzhikevichFit {
     }
 
     static double[] simulate(NeuronParameters p, double current, Scheme scheme, double dt, int points) {
-        double duration = scheme == Scheme.SEED ? (points + 0.5) * dt : (points - 1) * dt;
+        double duration = scheme.durationFor(points, dt);
         double[] v = Simulation.builder(p).current(current).dt(dt).duration(duration).scheme(scheme)
                 .record(TraceVariable.V).build().run().v();
         return v.length == points ? v : Arrays.copyOf(v, points);

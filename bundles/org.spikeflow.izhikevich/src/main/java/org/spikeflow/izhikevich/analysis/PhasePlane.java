@@ -28,6 +28,14 @@ public final class PhasePlane {
     public record Nullclines(double[] v, double[] vNullcline, double[] uNullcline) {
     }
 
+    /**
+     * @return v of the vertical u-nullcline of the accommodation form ({@code u' = a·b·(v + 65)} is zero at
+     *         v = −65), or NaN for the standard form, whose u-nullcline is the line u = b·v
+     */
+    public static double verticalUNullcline(NeuronParameters p) {
+        return p.recovery() == Recovery.ACCOMMODATION ? -65 : Double.NaN;
+    }
+
     /** A fixed point (v*, u*) and whether it is stable (both eigenvalues with negative real part). */
     public record FixedPoint(double v, double u, boolean stable) {
     }
@@ -55,7 +63,7 @@ public final class PhasePlane {
     /** @return the fixed points for constant current I (0, 1 or 2), ordered by v */
     public static FixedPoint[] fixedPoints(NeuronParameters p, double current) {
         if (p.recovery() == Recovery.ACCOMMODATION) {
-            double v = -65;
+            double v = verticalUNullcline(p);
             double u = p.k2() * v * v + p.k1() * v + p.k0() + current;
             return new FixedPoint[] {new FixedPoint(v, u, stable(p, v))};
         }

@@ -2,19 +2,18 @@ package org.spikeflow.izhikevich.internal;
 
 import org.spikeflow.izhikevich.Scheme;
 
-/** Time grid of a scheme: number of updates, of trace points and the time of each point. */
+/** Time grid of one run: number of intervals, updates and trace points, and the time of each point (the scheme's). */
 public final class Grid {
 
     public final Scheme scheme;
     public final double duration;
     public final double dt;
-    /** n = duration/dt (see {@link #stepsFor}); for SEED the number of points. */
+    /** The scheme's number of intervals ({@link Scheme#intervals}). */
     public final long steps;
     /** Number of trace points. */
     public final long points;
     /** Number of integration updates. */
     public final long updates;
-    private final double seedStep;
 
     public Grid(Scheme scheme, double duration, double dt) {
         if (!(dt > 0) || !Double.isFinite(dt)) {
@@ -26,26 +25,9 @@ public final class Grid {
         this.scheme = scheme;
         this.duration = duration;
         this.dt = dt;
-        if (scheme == Scheme.SEED) {
-            double r = duration / dt;
-            if (r >= 9.0e18) {
-                throw new IllegalArgumentException("duration/dt is too large: " + r);
-            }
-            this.steps = (long) r; // Python int(T/dt): truncation
-            if (steps < 1) {
-                throw new IllegalArgumentException(
-                        "the seed scheme needs at least one point: int(duration/dt) = 0 for duration " + duration
-                                + " ms and dt " + dt + " ms");
-            }
-            this.points = steps;
-            this.updates = steps - 1;
-            this.seedStep = steps > 1 ? (duration - 0.0) / (steps - 1) : 0;
-        } else {
-            this.steps = stepsFor(duration, dt);
-            this.points = steps + 1;
-            this.updates = scheme == Scheme.IZHIKEVICH2004 ? steps + 1 : steps;
-            this.seedStep = 0;
-        }
+        this.steps = scheme.intervals(duration, dt);
+        this.points = scheme.points(steps);
+        this.updates = scheme.updates(steps);
     }
 
     /**
@@ -65,12 +47,6 @@ public final class Grid {
 
     /** @return time of trace point k */
     public double pointTime(long k) {
-        if (scheme == Scheme.SEED) {
-            if (k == points - 1 && points > 1) {
-                return duration; // linspace sets the end point exactly
-            }
-            return k * seedStep + 0.0;
-        }
-        return k * dt;
+        return scheme.pointTime(k, duration, dt, points);
     }
 }

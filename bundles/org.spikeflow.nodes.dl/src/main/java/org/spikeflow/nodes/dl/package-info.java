@@ -1,2 +1,6 @@
-/** The LSTM model port of the residual-correction nodes, for other bundles that pass models around. */
+/**
+ * The LSTM model port of the residual-correction nodes, for other bundles that pass models around. It lives with its
+ * family because only these nodes understand it; port types the platform itself shows (tables, flow variables,
+ * images) are in {@code org.spikeflow.core}.
+ */
 package org.spikeflow.nodes.dl;

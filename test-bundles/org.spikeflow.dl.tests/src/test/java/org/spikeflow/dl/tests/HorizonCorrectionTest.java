@@ -26,8 +26,9 @@ import org.spikeflow.dl.TrainingMonitor;
 class HorizonCorrectionTest {
     private static final int H = 40;
     private static final List<ResidualSeries> DATA = SyntheticResiduals.series(16, H, 3);
-    private static final ResidualModelConfig CONFIG = new ResidualModelConfig(6, H, true, 1, 8, 0.0, 1e-2, 4, 30,
-            0, 0.25, 5L, 1, true, true, true);
+    private static final ResidualModelConfig CONFIG = ResidualModelConfig.builder().lookback(6).outputSteps(H)
+            .useContext(true).layers(1).hiddenSize(8).learningRate(1e-2).batchSize(4).epochs(30).patience(0)
+            .validationFraction(0.25).seed(5L).bidirectional(true).perStepHead(true).maeLoss(true).build();
     private static ResidualModel trained;
 
     @BeforeAll
@@ -87,8 +88,7 @@ class HorizonCorrectionTest {
 
     @Test
     void continuingWithAnotherHeadIsRejected() {
-        ResidualModelConfig lastState = new ResidualModelConfig(6, H, true, 1, 8, 0.0, 1e-2, 4, 1, 0, 0.25, 5L, 1,
-                true, false, true);
+        ResidualModelConfig lastState = CONFIG.toBuilder().epochs(1).perStepHead(false).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ResidualTrainer.continueTraining(trained, lastState, DATA, TrainingMonitor.NONE));
         assertTrue(e.getMessage().contains("per-step head"), e.getMessage());
@@ -100,5 +100,13 @@ class HorizonCorrectionTest {
         assertEquals(200, preset.outputSteps());
         assertTrue(preset.useContext() && preset.bidirectional() && preset.perStepHead() && preset.maeLoss());
         assertEquals(1, preset.threads());
+        // the rest of what its javadoc promises
+        assertEquals(100, preset.lookback());
+        assertEquals(1, preset.layers());
+        assertEquals(32, preset.hiddenSize());
+        assertEquals(3e-3, preset.learningRate());
+        assertEquals(16, preset.batchSize());
+        assertEquals(150, preset.epochs());
+        assertEquals(20, preset.patience());
     }
 }

@@ -113,7 +113,9 @@ class ResidualModelTest {
 
     @Test
     void dropoutAndTwoLayersAreDeterministicToo() {
-        ResidualModelConfig config = new ResidualModelConfig(3, 2, true, 2, 6, 0.3, 1e-2, 8, 2, 0, 0.25, 11L, 1);
+        ResidualModelConfig config = ResidualModelConfig.builder().lookback(3).outputSteps(2).useContext(true)
+                .hiddenSize(6).dropout(0.3).learningRate(1e-2).batchSize(8).epochs(2).patience(0)
+                .validationFraction(0.25).seed(11L).build();
         ResidualModel a = ResidualTrainer.train(config, DATA, TrainingMonitor.NONE);
         ResidualModel b = ResidualTrainer.train(config, DATA, TrainingMonitor.NONE);
         assertArrayEquals(a.parameters(), b.parameters());
@@ -147,7 +149,8 @@ class ResidualModelTest {
         assertEquals(27, more.history().size());
         assertEquals(26, more.history().get(25).epoch());
         assertEquals(trained.normalisation(), more.normalisation());
-        ResidualModelConfig bigger = new ResidualModelConfig(4, 1, false, 2, 8, 0, 1e-2, 16, 2, 0, 0.25, 7L, 1);
+        ResidualModelConfig bigger = ResidualModelConfig.builder().lookback(4).hiddenSize(8).learningRate(1e-2)
+                .batchSize(16).epochs(2).patience(0).validationFraction(0.25).seed(7L).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ResidualTrainer.continueTraining(trained, bigger, DATA, TrainingMonitor.NONE));
         assertTrue(e.getMessage().contains("Cannot continue training"), e.getMessage());
@@ -187,7 +190,9 @@ class ResidualModelTest {
 
     @Test
     void tooLittleDataForTheWindowIsRejected() {
-        ResidualModelConfig multiOutput = new ResidualModelConfig(4, 10, false, 1, 4, 0, 1e-2, 4, 1, 0, 0.25, 1L, 1);
+        ResidualModelConfig multiOutput = ResidualModelConfig.builder().lookback(4).outputSteps(10).layers(1)
+                .hiddenSize(4).learningRate(1e-2).batchSize(4).epochs(1).patience(0).validationFraction(0.25).seed(1L)
+                .build();
         List<ResidualSeries> shortSeries = SyntheticResiduals.series(3, 8, 5);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ResidualTrainer.train(multiOutput, shortSeries, TrainingMonitor.NONE));
@@ -202,7 +207,9 @@ class ResidualModelTest {
 
     @Test
     void aModelUsingTheContextNeedsOne() {
-        ResidualModelConfig withContext = new ResidualModelConfig(4, 1, true, 1, 4, 0, 1e-2, 16, 1, 0, 0.25, 1L, 1);
+        ResidualModelConfig withContext = ResidualModelConfig.builder().lookback(4).useContext(true).layers(1)
+                .hiddenSize(4).learningRate(1e-2).batchSize(16).epochs(1).patience(0).validationFraction(0.25).seed(1L)
+                .build();
         ResidualModel model = ResidualTrainer.train(withContext, DATA, TrainingMonitor.NONE);
         ResidualSeries noContext = ResidualSeries.forecast("Neuron = 1", 0, DATA.get(0).base(), null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -223,7 +230,7 @@ class ResidualModelTest {
 
     @Test
     void seedCompatiblePresetIsTheSeedsConfiguration() {
-        ResidualModelConfig seed = ResidualModelConfig.seedCompatible();
+        ResidualModelConfig seed = ResidualModelConfig.legacyPython();
         assertEquals(1, seed.lookback());
         assertEquals(64, seed.hiddenSize());
         assertEquals(2, seed.layers());
@@ -231,5 +238,19 @@ class ResidualModelTest {
         assertEquals(16, seed.batchSize());
         ResidualModel model = ResidualTrainer.train(seed.withEpochs(1), DATA, TrainingMonitor.NONE);
         assertEquals(1, model.history().size());
+    }
+
+    @Test
+    void builderStartsFromTheDocumentedDefaultsAndKeepsWhatIsNotSet() {
+        // the values the javadoc of defaults() and of the builder promise
+        assertEquals(new ResidualModelConfig(20, 1, false, 2, 32, 0.0, 1e-3, 32, 50, 8, 0.2, 42L, 1, false, false,
+                false), ResidualModelConfig.defaults());
+        ResidualModelConfig changed = ResidualModelConfig.defaults().toBuilder().hiddenSize(7).maeLoss(true).build();
+        assertEquals(7, changed.hiddenSize());
+        assertEquals("MAE", changed.lossName());
+        assertEquals(ResidualModelConfig.defaults(), changed.toBuilder().hiddenSize(32).maeLoss(false).build());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ResidualModelConfig.builder().dropout(1).build());
+        assertEquals("Residual model configuration: dropout must be in [0, 1), got 1.0", e.getMessage());
     }
 }

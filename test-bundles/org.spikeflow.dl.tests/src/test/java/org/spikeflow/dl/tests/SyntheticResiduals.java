@@ -40,6 +40,7 @@ final class SyntheticResiduals {
 
     /** A tiny, fast model: 1 × 8 LSTM over windows of 4. */
     static ResidualModelConfig tinyConfig(int epochs) {
-        return new ResidualModelConfig(4, 1, false, 1, 8, 0.0, 1e-2, 16, epochs, 0, 0.25, 7L, 1);
+        return ResidualModelConfig.builder().lookback(4).layers(1).hiddenSize(8).learningRate(1e-2).batchSize(16)
+                .epochs(epochs).patience(0).validationFraction(0.25).seed(7L).build();
     }
 }

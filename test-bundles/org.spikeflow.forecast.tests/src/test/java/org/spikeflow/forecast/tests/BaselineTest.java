@@ -48,7 +48,8 @@ class BaselineTest {
     @Test
     void periodOfSpikingNeuron() {
         // FS neuron of the seed at I = 10: regular spiking, the period is its inter-spike interval in samples
-        double[] v = Presets.get("seed/FS").simulation().scheme(Scheme.SEED).duration(500).dt(0.25).build().run().v();
+        double[] v = Presets.get("seed/FS").simulation().scheme(Scheme.SINGLE_NEURON_PY).duration(500).dt(0.25).build()
+                .run().v();
         int p = PeriodDetection.detect(v);
         double[] spikes = Metrics.spikeTimes(v, 1, 0, 0);
         double isi = spikes[spikes.length - 1] - spikes[spikes.length - 2];

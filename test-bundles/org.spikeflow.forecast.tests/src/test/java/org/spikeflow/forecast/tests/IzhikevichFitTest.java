@@ -20,7 +20,8 @@ class IzhikevichFitTest {
     static final double NOISE = Double.parseDouble(System.getProperty("noise", "0.05"));
 
     static double[] trace(NeuronParameters p, double current, int points) {
-        return Simulation.builder(p).current(current).scheme(Scheme.SEED).dt(0.25).duration(points * 0.25).build()
+        return Simulation.builder(p).current(current).scheme(Scheme.SINGLE_NEURON_PY).dt(0.25).duration(points * 0.25)
+                .build()
                 .run().v();
     }
 

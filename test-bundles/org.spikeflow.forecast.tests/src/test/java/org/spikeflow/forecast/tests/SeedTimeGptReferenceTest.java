@@ -35,7 +35,8 @@ class SeedTimeGptReferenceTest {
     static final double[] COV80 = {0.29, 0.49, 0.51, 0.09};
 
     static double[] run(String key) {
-        return Presets.get("seed/" + key).simulation().scheme(Scheme.SEED).dt(0.25).duration(550).build().run().v();
+        return Presets.get("seed/" + key).simulation().scheme(Scheme.SINGLE_NEURON_PY).dt(0.25).duration(550).build()
+                .run().v();
     }
 
     Forecast read(String file) throws IOException {

@@ -106,7 +106,7 @@ class PopulationTest {
                 .protocol(Protocol.ornsteinUhlenbeck(2, 3, 5, 99).plus(Protocol.whiteNoise(0, 1, 7))).build();
         RecordingOptions rec = RecordingOptions.builder().spikeTimes(true).summary(true)
                 .trace(TraceVariable.V, TraceVariable.I).traceNeurons(0, 77, 156).decimation(7).build();
-        for (Scheme s : Scheme.values()) {
+        for (Scheme s : Scheme.all()) {
             for (Population pop : List.of(base, noisy)) {
                 PopulationResult one = PopulationSimulation.builder(pop).duration(200).dt(0.25).scheme(s).threads(1)
                         .recording(rec).build().run();
@@ -130,7 +130,7 @@ class PopulationTest {
     void populationNeuronEqualsTheSingleNeuronSimulation() {
         NeuronParameters p = NeuronParameters.of(0.02, 0.2, -50, 2);
         Protocol prot = Protocol.step(20, 10).plus(Protocol.whiteNoise(0, 2, 5));
-        for (Scheme s : Scheme.values()) {
+        for (Scheme s : Scheme.all()) {
             SimulationResult single = Simulation.builder(p).protocol(prot).duration(150).dt(0.1).scheme(s).build()
                     .run();
             Population pop = Population.builder(3).a(0.02).b(0.2).c(-50).d(2).protocols(new Protocol[] {null, prot,
@@ -264,6 +264,7 @@ class PopulationTest {
         e = assertThrows(IllegalArgumentException.class, () -> PopulationSimulation.builder(pop)
                 .recording(RecordingOptions.builder().trace(TraceVariable.V).traceNeurons(10).build()).build());
         assertTrue(e.getMessage().contains("trace neuron 10"), e.getMessage());
-        assertFalse(PopulationSimulation.builder(pop).scheme(Scheme.SEED).build().kernelName().startsWith("vector"));
+        assertFalse(PopulationSimulation.builder(pop).scheme(Scheme.SINGLE_NEURON_PY).build().kernelName()
+                .startsWith("vector"));
     }
 }

@@ -137,7 +137,7 @@ class SchemesTest {
 
     @Test
     void floatPrecisionFollowsDoubleClosely() {
-        for (Scheme s : Scheme.values()) {
+        for (Scheme s : Scheme.all()) {
             SimulationResult d = Presets.get("2003/CH").simulation().scheme(s).build().run();
             SimulationResult f = Presets.get("2003/CH").simulation().scheme(s).precision(Precision.FLOAT).build()
                     .run();
@@ -151,7 +151,7 @@ class SchemesTest {
 
     @Test
     void schemesParseByIdAndDescribeTheirSource() {
-        for (Scheme s : Scheme.values()) {
+        for (Scheme s : Scheme.all()) {
             assertEquals(s, Scheme.parse(s.id()));
             assertTrue(!s.source().isBlank());
         }

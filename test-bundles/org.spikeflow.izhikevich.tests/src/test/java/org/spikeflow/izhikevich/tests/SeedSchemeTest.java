@@ -73,7 +73,7 @@ class SeedSchemeTest {
         assertEquals(Presets.get("seed/RS"), Presets.get("Regular Spiking (RS)"));
         assertEquals(Presets.get("seed/RS"), Presets.get("Regular_Spiking_RS"));
         for (Preset p : seed) {
-            assertEquals(Scheme.SEED, p.scheme());
+            assertEquals(Scheme.SINGLE_NEURON_PY, p.scheme());
             assertEquals(200, p.duration());
             assertEquals(0.25, p.dt());
             assertEquals(-65, p.parameters().v0());
@@ -99,7 +99,7 @@ class SeedSchemeTest {
                 fileSpikes++;
             }
             assertEquals(fileSpike, v[i] == 30.0, "spike sample at point " + i);
-            // the original squared with pow(); a few points differ in the last bits (see Scheme.SEED): agreement to
+            // the original squared with pow(); a few points differ in the last bits (see SingleNeuronPy): agreement to
             // 12 significant digits (the files print 16-17)
             assertEquals(file.v()[i], v[i], 1e-12 * Math.max(1, Math.abs(file.v()[i])),
                     "membrane potential at point " + i);

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.NodeSettings;
 import org.spikeflow.core.settings.Setting;
+import org.spikeflow.core.settings.SettingChoices;
 import org.spikeflow.core.settings.SettingsHandler;
 import org.spikeflow.core.tests.settings.TestSettings.Mode;
 
@@ -172,6 +173,32 @@ class SettingsHandlerTest {
         settings.electrode.gain = 11;
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> HANDLER.validate(settings));
         assertTrue(e.getMessage().startsWith("Setting 'electrode.gain' (Gain) is 11 "), e.getMessage());
+    }
+
+    /** The allowed values of a string setting, owned elsewhere (as a library's registry). */
+    public static class Colours implements SettingChoices {
+        @Override
+        public List<String> values() {
+            return List.of("red", "green", "blue");
+        }
+    }
+
+    public static class ColourSettings extends NodeSettings {
+        @Setting(title = "Colour", choices = Colours.class)
+        public String colour = "green";
+    }
+
+    @Test
+    void stringChoicesActLikeAnEnum() throws Exception {
+        SettingsHandler<ColourSettings> handler = SettingsHandler.forClass(ColourSettings.class);
+        assertEquals("blue", handler.read(json("{'colour': 'blue'}")).colour);
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+                () -> handler.read(json("{'colour': 'Blue'}")));
+        assertEquals("Setting 'colour' cannot be Blue: expected one of red, green, blue", e.getMessage());
+        JsonNode colour = handler.schema().get("properties").get("colour");
+        assertEquals("string", colour.get("type").asText());
+        assertEquals(json("['red', 'green', 'blue']"), colour.get("enum"));
+        assertEquals("green", colour.get("default").asText());
     }
 
     /** Settings holding a list of nested settings objects. */

@@ -191,7 +191,7 @@ class TimeGptClientTest {
     @Test
     void seedConventionSends25msAndLabelsFromTheSeedStart() throws Exception {
         server.enqueue(ok(response(2, false)));
-        TimeGptRequest req = TimeGptRequest.builder(2).convention(TimeConvention.SEED)
+        TimeGptRequest req = TimeGptRequest.builder(2).convention(TimeConvention.LEGACY_PYTHON)
                 .series(series("RS", 2000, -65)).build();
         TimeGptSeriesForecast f = client.forecast(req).get(0);
         assertEquals("25ms", JSON.readTree(take().getBody().readUtf8()).get("freq").asText());

@@ -1,7 +1,5 @@
 package org.spikeflow.nodes.dl.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,20 +11,19 @@ import org.spikeflow.core.data.ColumnBuilder;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.node.NodeFactory;
-import org.spikeflow.core.node.NodeLogger;
 import org.spikeflow.core.node.ProgressListener;
 import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.settings.SettingsHandler;
+import org.spikeflow.testing.NodeTesting;
 
 /** Drives the nodes through {@link Node} and builds forecast and trace tables like the forecaster nodes write. */
 final class Harness {
-    static final String TIME = "Time (ms)";
-    static final String VALUE = "Membrane Potential (mV)";
+    static final String TIME = TraceColumns.TIME;
+    static final String VALUE = TraceColumns.MEMBRANE_POTENTIAL;
     static final String NEURON = "Neuron";
     static final String MODEL = "SeasonalNaive";
 
@@ -34,15 +31,11 @@ final class Harness {
     }
 
     static Node node(NodeFactory<?> factory, String settingsJson) throws Exception {
-        Node node = new Node(factory.getId(), factory);
-        if (settingsJson != null) {
-            node.loadSettings(SettingsHandler.MAPPER.readTree(settingsJson.replace('\'', '"')));
-        }
-        return node;
+        return NodeTesting.node(factory, settingsJson);
     }
 
     static ExecutionContext context(Path folder, ProgressListener listener, AtomicBoolean canceled) {
-        return new ExecutionContext(listener, canceled, NodeLogger.forSource("test"), folder, folder, 1, null);
+        return NodeTesting.context(folder, 1, listener, canceled, null);
     }
 
     static PortObject[] run(Node node, Path folder, PortObject... inputs) throws Exception {
@@ -51,18 +44,7 @@ final class Harness {
 
     static PortObject[] run(Node node, ExecutionContext exec, FlowObjectStack stack, PortObject... inputs)
             throws Exception {
-        PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            specs[i] = inputs[i] == null ? null : inputs[i].getSpec();
-        }
-        PortObjectSpec[] outSpecs = node.configure(specs, stack);
-        PortObject[] out = node.execute(inputs, stack, exec);
-        for (int i = 0; i < out.length; i++) {
-            if (outSpecs[i] != null) {
-                assertEquals(outSpecs[i], out[i].getSpec(), "executed spec equals configured spec of port " + i);
-            }
-        }
-        return out;
+        return NodeTesting.execute(node, stack, exec, inputs);
     }
 
     /**
@@ -124,7 +106,7 @@ final class Harness {
     }
 
     static double[] doubles(DataTable table, String column) {
-        return table.getDoubleColumn(column).toArray();
+        return NodeTesting.doubles(table, column);
     }
 
     /** The table with one cell of a double column replaced. */

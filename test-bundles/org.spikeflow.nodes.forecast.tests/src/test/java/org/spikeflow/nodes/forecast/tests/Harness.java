@@ -1,66 +1,49 @@
 package org.spikeflow.nodes.forecast.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.node.NodeFactory;
-import org.spikeflow.core.node.NodeLogger;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.settings.SettingsHandler;
+import org.spikeflow.testing.NodeTesting;
 
 /** Drives the nodes through {@link Node} (settings → configure → execute). */
 final class Harness {
-    static final String TIME = "Time (ms)";
-    static final String VALUE = "Membrane Potential (mV)";
+    static final String TIME = TraceColumns.TIME;
+    static final String VALUE = TraceColumns.MEMBRANE_POTENTIAL;
     static final String NEURON = "Neuron";
 
     private Harness() {
     }
 
     static Node node(NodeFactory<?> factory, String settingsJson) throws Exception {
-        Node node = new Node(factory.getId(), factory);
-        if (settingsJson != null) {
-            node.loadSettings(SettingsHandler.MAPPER.readTree(settingsJson.replace('\'', '"')));
-        }
-        return node;
+        return NodeTesting.node(factory, settingsJson);
     }
 
     static ExecutionContext context() {
-        return new ExecutionContext((p, m) -> { }, new AtomicBoolean(), NodeLogger.forSource("test"), Path.of("."),
-                Path.of("."), 1, null);
+        return NodeTesting.context();
     }
 
     static PortObjectSpec[] configure(Node node, PortObject... inputs) throws Exception {
-        PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            specs[i] = inputs[i] == null ? null : inputs[i].getSpec();
-        }
-        return node.configure(specs, FlowObjectStack.empty());
+        return NodeTesting.configure(node, inputs);
     }
 
     /** Configures (with the inputs' specs) and executes; returns the first output table. */
     static DataTable run(Node node, PortObject... inputs) throws Exception {
-        PortObjectSpec[] outSpecs = configure(node, inputs);
-        PortObject[] out = node.execute(inputs, FlowObjectStack.empty(), context());
-        DataTable table = (DataTable) out[0];
-        assertEquals(outSpecs[0], table.getSpec(), "executed spec equals configured spec");
-        return table;
+        return (DataTable) NodeTesting.execute(node, FlowObjectStack.empty(), context(), inputs)[0];
     }
 
     static double[] doubles(DataTable table, String column) {
-        return table.getDoubleColumn(column).toArray();
+        return NodeTesting.doubles(table, column);
     }
 
     static double[] slice(double[] x, int from, int to) {

@@ -24,13 +24,11 @@ import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.node.NodeFactory;
-import org.spikeflow.core.node.NodeLogger;
 import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.settings.SettingsHandler;
 import org.spikeflow.engine.NodeRepository;
 import org.spikeflow.nodes.izhikevich.internal.simulator.IzhikevichSimulatorNodeFactory;
 import org.spikeflow.nodes.izhikevich.internal.sweep.ParameterSweepGeneratorNodeFactory;
+import org.spikeflow.testing.NodeTesting;
 
 /** Drives the nodes through {@link Node} (settings → configure → execute) and reads the fixtures. */
 final class Harness {
@@ -38,11 +36,7 @@ final class Harness {
     }
 
     static Node node(NodeFactory<?> factory, String settingsJson) throws Exception {
-        Node node = new Node(factory.getId(), factory);
-        if (settingsJson != null) {
-            node.loadSettings(SettingsHandler.MAPPER.readTree(settingsJson.replace('\'', '"')));
-        }
-        return node;
+        return NodeTesting.node(factory, settingsJson);
     }
 
     static Node simulator(String settingsJson) throws Exception {
@@ -54,23 +48,16 @@ final class Harness {
     }
 
     static ExecutionContext context(int threads) {
-        return new ExecutionContext((p, m) -> { }, new AtomicBoolean(), NodeLogger.forSource("test"), Path.of("."),
-                Path.of("."), threads, null);
+        return NodeTesting.context(Path.of("."), threads, (p, m) -> { }, new AtomicBoolean(), null);
     }
 
     /** Configures (with the inputs' specs) and executes; returns the output tables. */
     static DataTable[] run(Node node, FlowObjectStack stack, ExecutionContext exec, PortObject... inputs)
             throws Exception {
-        PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            specs[i] = inputs[i] == null ? null : inputs[i].getSpec();
-        }
-        PortObjectSpec[] outSpecs = node.configure(specs, stack);
-        PortObject[] out = node.execute(inputs, stack, exec);
+        PortObject[] out = NodeTesting.execute(node, stack, exec, inputs);
         DataTable[] tables = new DataTable[out.length];
         for (int i = 0; i < out.length; i++) {
             tables[i] = (DataTable) out[i];
-            assertEquals(outSpecs[i], tables[i].getSpec(), "output " + i + ": executed spec equals configured spec");
         }
         return tables;
     }

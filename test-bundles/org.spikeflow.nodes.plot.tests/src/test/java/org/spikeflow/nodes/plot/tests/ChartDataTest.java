@@ -2,6 +2,7 @@ package org.spikeflow.nodes.plot.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spikeflow.nodes.plot.tests.Harness.TIME;
 import static org.spikeflow.nodes.plot.tests.Harness.V;
@@ -19,6 +20,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.plot.internal.comparison.ComparisonPlotterNodeFactory;
 import org.spikeflow.nodes.plot.internal.fi.FiCurveNodeFactory;
 import org.spikeflow.nodes.plot.internal.grid.NeuronTypeGridNodeFactory;
@@ -244,6 +246,30 @@ class ChartDataTest {
         assertEquals(30, s.getSeries(3).getMinX(), 0);
         assertEquals(30, s.getSeries(3).getMaxX(), 0);
         assertTrue(s.getSeries(1).getMinX() <= -110 + 1e-9, "nullclines reach below the trajectory and c");
+    }
+
+    @Test
+    void phasePlaneOfTheAccommodationFormHasTheVerticalUNullcline() throws Exception {
+        double[] t = Harness.range(0, 0.5, 50);
+        double[] v = new double[50];
+        double[] u = new double[50];
+        for (int i = 0; i < 50; i++) {
+            v[i] = -70 + 0.2 * i;
+            u[i] = -10 + 0.1 * i;
+        }
+        DataTable traces = Harness.table(TIME, DataType.DOUBLE, t, V, DataType.DOUBLE, v, "u", DataType.DOUBLE, u);
+        Figure f = Harness.figure(Harness.node(new PhasePlaneNodeFactory(), "{'recovery': 'accommodation', 'b': 0.26,"
+                + " 'current': 0}"), traces, null);
+        XYSeriesCollection s = lines(f.getPanels().get(0));
+        // u' = a·b·(v + 65) (Izhikevich 2004, Fig. 1 R) vanishes on the line v = -65, whatever u
+        assertEquals(2, s.getSeries(2).getItemCount());
+        assertEquals(-65, s.getSeries(2).getMinX(), 0);
+        assertEquals(-65, s.getSeries(2).getMaxX(), 0);
+        assertTrue(s.getSeries(2).getMinY() < -10 && s.getSeries(2).getMaxY() > -5.1, "spans the plotted u range");
+        double x = s.getSeries(1).getX(123).doubleValue();
+        assertEquals(0.04 * x * x + 5 * x + 140, s.getSeries(1).getY(123).doubleValue(), 1e-9, "v-nullcline");
+        assertThrows(InvalidSettingsException.class,
+                () -> Harness.node(new PhasePlaneNodeFactory(), "{'recovery': 'adaptive'}"));
     }
 
     @Test

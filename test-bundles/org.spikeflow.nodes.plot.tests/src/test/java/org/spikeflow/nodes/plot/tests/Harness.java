@@ -25,57 +25,46 @@ import org.spikeflow.core.data.DataColumnSpec;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.image.ImagePortObject;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.Node;
 import org.spikeflow.core.node.NodeFactory;
-import org.spikeflow.core.node.NodeLogger;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.settings.SettingsHandler;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
 import org.spikeflow.plot.Figure;
+import org.spikeflow.testing.NodeTesting;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
 /** Drives the plot nodes through {@link Node} and checks the images they make. */
 final class Harness {
-    static final String TIME = "Time (ms)";
-    static final String V = "Membrane Potential (mV)";
+    static final String TIME = TraceColumns.TIME;
+    static final String V = TraceColumns.MEMBRANE_POTENTIAL;
 
     private Harness() {
     }
 
     static Node node(NodeFactory<?> factory, String settingsJson) throws Exception {
-        Node node = new Node(factory.getId(), factory);
-        if (settingsJson != null) {
-            node.loadSettings(SettingsHandler.MAPPER.readTree(settingsJson.replace('\'', '"')));
-        }
-        return node;
+        return NodeTesting.node(factory, settingsJson);
     }
 
     static ExecutionContext context(Path outputDir, List<Path> written) {
-        return new ExecutionContext((p, m) -> { }, new AtomicBoolean(), NodeLogger.forSource("test"), outputDir,
-                outputDir, 1, written == null ? null : written::add);
+        return NodeTesting.context(outputDir, 1, (p, m) -> { }, new AtomicBoolean(),
+                written == null ? null : written::add);
     }
 
     static PortObjectSpec[] configure(Node node, PortObject... inputs) throws Exception {
-        PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            specs[i] = inputs[i] == null ? null : inputs[i].getSpec();
-        }
-        return node.configure(specs, FlowObjectStack.empty());
+        return NodeTesting.configure(node, inputs);
     }
 
     /** Configures and executes; returns the image, whose spec must equal the configured one. */
     static ImagePortObject run(Node node, Path outputDir, List<Path> written, PortObject... inputs) throws Exception {
-        PortObjectSpec[] specs = configure(node, inputs);
-        PortObject[] out = node.execute(inputs, FlowObjectStack.empty(), context(outputDir, written));
-        ImagePortObject image = (ImagePortObject) out[0];
-        assertEquals(specs[0], image.getSpec(), "executed spec equals configured spec");
-        return image;
+        return (ImagePortObject) NodeTesting.execute(node, FlowObjectStack.empty(), context(outputDir, written),
+                inputs)[0];
     }
 
     /** The figure a plot node builds from the inputs, after configuring it with their specs. */

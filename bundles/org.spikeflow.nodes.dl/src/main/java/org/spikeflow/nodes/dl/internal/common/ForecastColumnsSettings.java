@@ -1,5 +1,6 @@
 package org.spikeflow.nodes.dl.internal.common;
 
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.settings.NodeSettings;
 import org.spikeflow.core.settings.Setting;
 
@@ -11,7 +12,7 @@ public abstract class ForecastColumnsSettings extends NodeSettings {
 
     @Setting(title = "Time column", description = "Time column of the forecast, actual and context tables.",
             required = true)
-    public String timeColumn = "Time (ms)";
+    public String timeColumn = TraceColumns.TIME;
 
     @Setting(title = "Series column", description = "Column that splits tables into series (e.g. Neuron); ignored"
             + " where a table does not have it.")
@@ -19,7 +20,7 @@ public abstract class ForecastColumnsSettings extends NodeSettings {
 
     @Setting(title = "Trace value column", description = "Value column of the actual and context trace tables.",
             required = true)
-    public String valueColumn = "Membrane Potential (mV)";
+    public String valueColumn = TraceColumns.MEMBRANE_POTENTIAL;
 
     @Setting(title = "Threads", description = "PyTorch threads; one is best on small machines shared with other"
             + " work.", min = 1, max = 64, advanced = true)

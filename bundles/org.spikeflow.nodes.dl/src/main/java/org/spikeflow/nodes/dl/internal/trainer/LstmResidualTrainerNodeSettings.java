@@ -73,14 +73,16 @@ public class LstmResidualTrainerNodeSettings extends ForecastColumnsSettings {
     /** The library configuration these settings describe. */
     public ResidualModelConfig config() {
         if (preset != ModelPreset.CUSTOM) {
-            ResidualModelConfig s = preset == ModelPreset.SEED_COMPATIBLE ? ResidualModelConfig.seedCompatible()
+            ResidualModelConfig s = preset == ModelPreset.LEGACY_PYTHON ? ResidualModelConfig.legacyPython()
                     : ResidualModelConfig.horizonCorrection(outputSteps);
-            return new ResidualModelConfig(s.lookback(), s.outputSteps(), s.useContext(), s.layers(),
-                    s.hiddenSize(), s.dropout(), s.learningRate(), s.batchSize(), epochs, patience,
-                    validationFraction, seed, threads, s.bidirectional(), s.perStepHead(), s.maeLoss());
+            return s.toBuilder().epochs(epochs).patience(patience).validationFraction(validationFraction).seed(seed)
+                    .threads(threads).build();
         }
-        return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout, learningRate,
-                batchSize, epochs, patience, validationFraction, seed, threads, bidirectional, perStepHead, maeLoss);
+        return ResidualModelConfig.builder().lookback(lookback).outputSteps(outputSteps).useContext(useContext)
+                .layers(layers).hiddenSize(hiddenSize).dropout(dropout).learningRate(learningRate)
+                .batchSize(batchSize).epochs(epochs).patience(patience).validationFraction(validationFraction)
+                .seed(seed).threads(threads).bidirectional(bidirectional).perStepHead(perStepHead).maeLoss(maeLoss)
+                .build();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.spikeflow.core.data.DataColumnSpec;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.forecast.Forecast;
 import org.spikeflow.forecast.ForecastColumns;
@@ -19,8 +20,8 @@ import org.spikeflow.forecast.ForecastColumns;
 /** Reading trace tables (time, value, optional series column) and writing forecast tables. */
 public final class Traces {
 
-    public static final String TIME = "Time (ms)";
-    public static final String VALUE = "Membrane Potential (mV)";
+    public static final String TIME = TraceColumns.TIME;
+    public static final String VALUE = TraceColumns.MEMBRANE_POTENTIAL;
     public static final String NEURON = "Neuron";
 
     private Traces() {

@@ -47,7 +47,7 @@ public class ParameterUpdateNodeModel extends NodeModel<ParameterUpdateNodeSetti
             checkSummary((DataTableSpec) inSpecs[0]);
         }
         ParameterUpdateNodeSettings s = getSettings();
-        if (s.rule == UpdateRule.SEED && inSpecs[1] != null) {
+        if (s.rule == UpdateRule.CURRENT_FROM_FORECAST && inSpecs[1] != null) {
             forecastColumn((DataTableSpec) inSpecs[1]);
         }
         if (s.rule == UpdateRule.REFIT && inSpecs[2] != null) {
@@ -100,8 +100,8 @@ public class ParameterUpdateNodeModel extends NodeModel<ParameterUpdateNodeSetti
             throw new IllegalArgumentException("The simulation summary (input 0) has no rows");
         }
         Map<String, Series> byNeuron = switch (s.rule) {
-            case SEED -> seriesByNeuron(require(inObjects[1], "forecast table (input 1)", "seed"), "forecast table"
-                    + " (input 1)", forecastColumn(((DataTable) inObjects[1]).getSpec()), neurons);
+            case CURRENT_FROM_FORECAST -> seriesByNeuron(require(inObjects[1], "forecast table (input 1)", "seed"),
+                    "forecast table (input 1)", forecastColumn(((DataTable) inObjects[1]).getSpec()), neurons);
             case REFIT -> seriesByNeuron(require(inObjects[2], "actual trace (input 2)", "refit"),
                     "actual trace (input 2)", s.valueColumn, neurons);
             case KEEP -> Map.of();
@@ -119,10 +119,11 @@ public class ParameterUpdateNodeModel extends NodeModel<ParameterUpdateNodeSetti
             String key = neurons == 1 ? null : String.valueOf(ids == null ? row : ids.getObject(row));
             Series series = s.rule == UpdateRule.KEEP ? null : byNeuron.get(key == null ? "" : key);
             if (s.rule != UpdateRule.KEEP && series == null) {
-                throw new IllegalArgumentException("No " + (s.rule == UpdateRule.SEED ? "forecast" : "actual trace")
-                        + " rows for neuron " + key + " (matched by the '" + s.seriesColumn + "' column)");
+                throw new IllegalArgumentException("No "
+                        + (s.rule == UpdateRule.CURRENT_FROM_FORECAST ? "forecast" : "actual trace") + " rows for neuron "
+                        + key + " (matched by the '" + s.seriesColumn + "' column)");
             }
-            if (s.rule == UpdateRule.SEED) {
+            if (s.rule == UpdateRule.CURRENT_FROM_FORECAST) {
                 p[4] = seedCurrent(series.values(), s.gain, s.offset);
             } else if (s.rule == UpdateRule.REFIT) {
                 p = refit(series, p, key);

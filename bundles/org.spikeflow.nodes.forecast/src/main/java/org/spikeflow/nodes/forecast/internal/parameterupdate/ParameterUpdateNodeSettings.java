@@ -13,7 +13,7 @@ public class ParameterUpdateNodeSettings extends SeriesColumnsSettings {
 
     @Setting(title = "Rule", description = "seed: I ← mean(|forecast|)·gain + offset, as single_neuron.py did; refit:"
             + " a, b, c, d and I fitted to the latest actual trace (input 2); keep: unchanged.")
-    public UpdateRule rule = UpdateRule.SEED;
+    public UpdateRule rule = UpdateRule.CURRENT_FROM_FORECAST;
 
     @Setting(title = "Forecast column", description = "Column of the forecast table (input 1) the seed rule"
             + " averages; empty: the first model column (a column M with M-lo-L and M-hi-L companions).",

@@ -9,9 +9,9 @@ public enum FreqConvention {
     /** Frequency derived from the sampling interval. */
     @JsonProperty("derived")
     DERIVED(TimeConvention.DERIVED),
-    /** The seed's: each step relabelled as 25 ms from 2023-01-01, with a timestamp column. */
+    /** The original Python scripts' ("seed" in files): each step relabelled as 25 ms from 2023-01-01, with a timestamp column. */
     @JsonProperty("seed")
-    SEED(TimeConvention.SEED);
+    LEGACY_PYTHON(TimeConvention.LEGACY_PYTHON);
 
     private final TimeConvention convention;
 

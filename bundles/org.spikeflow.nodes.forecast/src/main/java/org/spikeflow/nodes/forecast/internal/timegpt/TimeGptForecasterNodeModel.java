@@ -115,7 +115,7 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
         TimeGptForecasterNodeSettings s = getSettings();
         DataType seriesType = Traces.checkSpec(in, "input table", s.timeColumn, s.valueColumn, s.seriesColumn);
         return Traces.forecastSpec(s.timeColumn, s.seriesColumn, seriesType,
-                s.freqConvention == FreqConvention.SEED ? List.of(TIMESTAMP) : List.of(),
+                s.freqConvention == FreqConvention.LEGACY_PYTHON ? List.of(TIMESTAMP) : List.of(),
                 Traces.modelColumns(TimeGptSeriesForecast.MODEL_COLUMN, Traces.levels(s.levels)));
     }
 
@@ -128,7 +128,7 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
             setInfoMessage(NO_KEY_FALLBACK + fallback.columnName()); // the fallback the workflow asks for
             return new PortObjectSpec[] {in == null ? null : EmbeddedForecasting.spec(in, s.timeColumn,
                     s.valueColumn, s.seriesColumn, fallback.columnName(), Traces.levels(s.levels),
-                    s.freqConvention == FreqConvention.SEED)};
+                    s.freqConvention == FreqConvention.LEGACY_PYTHON)};
         }
         connection();
         return new PortObjectSpec[] {in == null ? null : outSpec(in)};
@@ -143,7 +143,7 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
             setInfoMessage(NO_KEY_FALLBACK + fallback.columnName()); // the fallback the workflow asks for
             return new PortObject[] {EmbeddedForecasting.forecast(in, s.timeColumn, s.valueColumn, s.seriesColumn,
                     fallback.key(), fallback.columnName(), s.h, Traces.levels(s.levels), 0,
-                    s.freqConvention == FreqConvention.SEED, s.samplingInterval, exec)};
+                    s.freqConvention == FreqConvention.LEGACY_PYTHON, s.samplingInterval, exec)};
         }
         TimeGptSettings connection = connection();
         DataTableSpec spec = outSpec(in.getSpec());
@@ -174,7 +174,7 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
             throw new IllegalStateException("TimeGPT returned " + result.size() + " forecasts for " + all.size()
                     + " series");
         }
-        boolean seed = s.freqConvention == FreqConvention.SEED;
+        boolean seed = s.freqConvention == FreqConvention.LEGACY_PYTHON;
         Traces.Writer writer = new Traces.Writer(spec, hasSeries, seed ? 1 : 0);
         for (int i = 0; i < all.size(); i++) {
             exec.checkCanceled();

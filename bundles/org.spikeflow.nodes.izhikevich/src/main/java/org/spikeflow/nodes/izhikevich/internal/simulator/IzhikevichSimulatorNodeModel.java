@@ -11,6 +11,7 @@ import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.StringColumn;
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.NodeModel;
 import org.spikeflow.core.port.PortObject;
@@ -30,8 +31,8 @@ import org.spikeflow.izhikevich.protocol.MeasurementNoise;
  * parameter table) with the library's population engine, and returns traces, spikes and a per-neuron summary.
  */
 public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorNodeSettings> {
-    public static final String TIME = "Time (ms)";
-    public static final String V = "Membrane Potential (mV)";
+    public static final String TIME = TraceColumns.TIME;
+    public static final String V = TraceColumns.MEMBRANE_POTENTIAL;
     public static final String NEURON = "Neuron";
     public static final String U = "u";
     public static final String CURRENT = "I (pA)";

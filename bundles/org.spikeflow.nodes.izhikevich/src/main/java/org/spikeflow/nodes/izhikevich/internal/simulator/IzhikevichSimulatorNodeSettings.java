@@ -8,6 +8,7 @@ import org.spikeflow.core.settings.NodeSettings;
 import org.spikeflow.core.settings.Setting;
 import org.spikeflow.izhikevich.NeuronParameters;
 import org.spikeflow.izhikevich.Presets;
+import org.spikeflow.izhikevich.Scheme;
 
 /**
  * Settings of the Izhikevich Simulator. The neuron comes from a preset or from the custom parameters; every
@@ -94,10 +95,10 @@ public class IzhikevichSimulatorNodeSettings extends NodeSettings {
 
     // ---- run ----
 
-    @Setting(title = "Scheme", description = "Integration scheme: euler (forward Euler, bit-reproducible),"
-            + " izhikevich2003 (the 2003 network code), izhikevich2004 (the 2004 figure code), seed (the original"
-            + " single_neuron.py, reproduces its files) or rk4 (Runge-Kutta 4 with in-step spike detection).")
-    public SchemeOption scheme = SchemeOption.EULER;
+    @Setting(title = "Scheme", description = "Integration scheme, by name; euler (forward Euler, bit-reproducible)"
+            + " is the default. Each scheme's rule, time grid and source are documented with the library's schemes.",
+            choices = SchemeChoices.class)
+    public String scheme = Scheme.EULER.id();
 
     @Setting(title = "Time step dt", description = "Integration step.", unit = "ms")
     public double dt = 0.25;

@@ -17,7 +17,6 @@ import org.spikeflow.izhikevich.Population;
 import org.spikeflow.izhikevich.PopulationResult;
 import org.spikeflow.izhikevich.PopulationSimulation;
 import org.spikeflow.izhikevich.RecordingOptions;
-import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.SimulationMonitor;
 import org.spikeflow.izhikevich.TraceVariable;
 import org.spikeflow.izhikevich.protocol.Protocol;
@@ -162,7 +161,7 @@ final class PopulationRun {
         needBytes = saturatedAdd(needBytes, 168L * n); // the summary table: 20 columns
         int samples = 0;
         if (rec.trace) {
-            long points = points(setup.scheme(), groups.get(0).simulation.updatesPerNeuron());
+            long points = setup.scheme().points(setup.duration(), setup.dt());
             long perTrace = (points - 1) / rec.decimation + 1;
             long tracedCount = traceAll ? n : traced.length;
             long rows = tracedCount * perTrace;
@@ -203,15 +202,6 @@ final class PopulationRun {
     private static long saturatedAdd(long x, long y) {
         long r = x + y;
         return ((x ^ r) & (y ^ r)) < 0 ? Long.MAX_VALUE : r;
-    }
-
-    /** Trace points of a run with {@code updates} updates per neuron (see the library's Scheme). */
-    private static long points(Scheme scheme, long updates) {
-        return switch (scheme) {
-            case SEED -> updates + 1;
-            case IZHIKEVICH2004 -> updates;
-            default -> updates + 1;
-        };
     }
 
     private static int[] localTraced(int[] traced, Group group, int[] localOf) {

@@ -31,14 +31,14 @@ record SimulationSetup(NeuronParameters neuron, double current, Protocol protoco
             } catch (IllegalArgumentException e) {
                 throw new InvalidSettingsException("Setting " + e.getMessage(), e);
             }
-            return new SimulationSetup(neuron, s.current, settingsProtocol, s.duration, s.dt, s.scheme.scheme(),
+            return new SimulationSetup(neuron, s.current, settingsProtocol, s.duration, s.dt, Scheme.parse(s.scheme),
                     precision, "");
         }
         Preset preset = Presets.find(s.preset).orElseThrow(() -> new InvalidSettingsException("Setting 'preset' is '"
                 + s.preset + "', which is not a known preset"));
         if (!s.presetSetup) {
             return new SimulationSetup(preset.parameters(), s.current, settingsProtocol, s.duration, s.dt,
-                    s.scheme.scheme(), precision, preset.label());
+                    Scheme.parse(s.scheme), precision, preset.label());
         }
         Protocol published = preset.protocol();
         double current = 0;

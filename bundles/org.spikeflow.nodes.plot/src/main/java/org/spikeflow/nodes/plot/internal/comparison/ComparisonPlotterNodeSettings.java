@@ -1,5 +1,6 @@
 package org.spikeflow.nodes.plot.internal.comparison;
 
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.settings.Setting;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeSettings;
 
@@ -11,11 +12,11 @@ public class ComparisonPlotterNodeSettings extends PlotNodeSettings {
 
     @Setting(title = "Time column", description = "Numeric time column (ms) of the forecast and the simulation.",
             required = true, columnOfInputPort = 0)
-    public String timeColumn = "Time (ms)";
+    public String timeColumn = TraceColumns.TIME;
 
     @Setting(title = "Value column", description = "The simulated value (e.g. membrane potential) in the"
             + " simulation table (and the actual table, when connected).", required = true, columnOfInputPort = 1)
-    public String valueColumn = "Membrane Potential (mV)";
+    public String valueColumn = TraceColumns.MEMBRANE_POTENTIAL;
 
     @Setting(title = "Series column", description = "Column splitting the tables into series (e.g. Neuron); ignored"
             + " when a table lacks it.", columnOfInputPort = 0)
@@ -42,7 +43,7 @@ public class ComparisonPlotterNodeSettings extends PlotNodeSettings {
     public boolean showWholeSimulation = false;
 
     @Setting(title = "Value axis label", description = "Label of the y axis, with its unit.")
-    public String valueLabel = "Membrane Potential (mV)";
+    public String valueLabel = TraceColumns.MEMBRANE_POTENTIAL;
 
     public ComparisonPlotterNodeSettings() {
         super("");

@@ -1,15 +1,16 @@
 package org.spikeflow.nodes.plot.internal.grid;
 
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.settings.Setting;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeSettings;
 
 /** Settings of the Neuron Type Grid. */
 public class NeuronTypeGridNodeSettings extends PlotNodeSettings {
     @Setting(title = "Time column", description = "Numeric time column (ms).", required = true, columnOfInputPort = 0)
-    public String timeColumn = "Time (ms)";
+    public String timeColumn = TraceColumns.TIME;
 
     @Setting(title = "Value column", description = "Numeric value column.", required = true, columnOfInputPort = 0)
-    public String valueColumn = "Membrane Potential (mV)";
+    public String valueColumn = TraceColumns.MEMBRANE_POTENTIAL;
 
     @Setting(title = "Panel column", description = "One panel per value of this column (e.g. Neuron or a preset"
             + " label), in order of appearance.", required = true, columnOfInputPort = 0)
@@ -29,7 +30,7 @@ public class NeuronTypeGridNodeSettings extends PlotNodeSettings {
     public double yMax = 35;
 
     @Setting(title = "Value axis label", description = "Label of the y axes, with the unit.")
-    public String valueLabel = "Membrane Potential (mV)";
+    public String valueLabel = TraceColumns.MEMBRANE_POTENTIAL;
 
     public NeuronTypeGridNodeSettings() {
         super("Izhikevich neuron types");

@@ -1,5 +1,6 @@
 package org.spikeflow.nodes.plot.internal.phase;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.spikeflow.core.data.DataTable;
@@ -9,6 +10,9 @@ import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.izhikevich.NeuronParameters;
+import org.spikeflow.izhikevich.Recovery;
+import org.spikeflow.izhikevich.analysis.PhasePlane;
 import org.spikeflow.nodes.plot.internal.common.Columns;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
 import org.spikeflow.plot.Figure;
@@ -86,8 +90,14 @@ public class PhasePlaneNodeModel extends PlotNodeModel<PhasePlaneNodeSettings> {
         }
         String subtitle = String.format(java.util.Locale.ROOT, "b = %s, c = %s mV, I = %s pA; v' = %s·v² + %s·v + %s − u + I",
                 num(b), num(c), num(current), num(k2), num(k1), num(k0));
-        return PhasePlaneChart.build(s.title, subtitle, v, u,
-                new PhasePlaneChart.Parameters(b, c, k2, k1, k0, current, s.vPeak), s.vColumn, "u (recovery variable)");
+        NeuronParameters neuron = NeuronParameters.builder().b(b).c(c).quadratic(k2, k1, k0).vPeak(s.vPeak)
+                .recovery(Recovery.valueOf(s.recovery.toUpperCase(Locale.ROOT))).build();
+        double input = current;
+        return PhasePlaneChart.build(s.title, subtitle, v, u, c, s.vPeak, (vMin, vMax, points) -> {
+            PhasePlane.Nullclines n = PhasePlane.nullclines(neuron, input, vMin, vMax, points);
+            return new PhasePlaneChart.Nullclines(n.v(), n.vNullcline(), n.uNullcline(),
+                    PhasePlane.verticalUNullcline(neuron));
+        }, s.vColumn, "u (recovery variable)");
     }
 
     private static double optional(DataTable t, String column, int[] row, double fallback)

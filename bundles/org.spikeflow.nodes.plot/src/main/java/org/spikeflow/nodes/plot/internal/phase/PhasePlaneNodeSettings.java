@@ -1,5 +1,6 @@
 package org.spikeflow.nodes.plot.internal.phase;
 
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.settings.Setting;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeSettings;
 
@@ -7,14 +8,14 @@ import org.spikeflow.nodes.plot.internal.common.PlotNodeSettings;
 public class PhasePlaneNodeSettings extends PlotNodeSettings {
     @Setting(title = "v column", description = "Membrane potential column of the traces.", required = true,
             columnOfInputPort = 0)
-    public String vColumn = "Membrane Potential (mV)";
+    public String vColumn = TraceColumns.MEMBRANE_POTENTIAL;
 
     @Setting(title = "u column", description = "Recovery variable column (the simulator's 'Record u').",
             required = true, columnOfInputPort = 0)
     public String uColumn = "u";
 
     @Setting(title = "Time column", description = "Orders the trajectory.", required = true, columnOfInputPort = 0)
-    public String timeColumn = "Time (ms)";
+    public String timeColumn = TraceColumns.TIME;
 
     @Setting(title = "Neuron column", description = "Column selecting the neuron in traces and parameter table;"
             + " ignored when absent.", columnOfInputPort = 0)
@@ -42,6 +43,11 @@ public class PhasePlaneNodeSettings extends PlotNodeSettings {
 
     @Setting(title = "k0", description = "See k2.")
     public double k0 = 140;
+
+    @Setting(title = "Recovery", description = "Form of the recovery equation: standard (u-nullcline u = b·v) or"
+            + " accommodation (u' = a·b·(v + 65), whose u-nullcline is the vertical line v = −65).",
+            choices = RecoveryChoices.class)
+    public String recovery = "standard";
 
     @Setting(title = "Spike peak vPeak", description = "Spike cutoff drawn as a vertical line.", unit = "mV")
     public double vPeak = 30;

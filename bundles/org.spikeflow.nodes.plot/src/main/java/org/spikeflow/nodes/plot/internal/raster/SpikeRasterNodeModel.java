@@ -3,6 +3,7 @@ package org.spikeflow.nodes.plot.internal.raster;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DoubleColumn;
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -66,6 +67,6 @@ public class SpikeRasterNodeModel extends PlotNodeModel<SpikeRasterNodeSettings>
             end = s.tStart + 1;
         }
         String subtitle = String.format(java.util.Locale.ROOT, "%,d spikes of %,d neurons", n, count);
-        return SpikeRasterChart.build(s.title, subtitle, times, neurons, count, s.tStart, end, "Time (ms)", "Neuron");
+        return SpikeRasterChart.build(s.title, subtitle, times, neurons, count, s.tStart, end, TraceColumns.TIME, "Neuron");
     }
 }

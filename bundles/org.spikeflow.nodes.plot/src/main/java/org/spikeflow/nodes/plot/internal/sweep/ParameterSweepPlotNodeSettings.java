@@ -3,6 +3,7 @@ package org.spikeflow.nodes.plot.internal.sweep;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.settings.Setting;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeSettings;
 
@@ -10,11 +11,11 @@ import org.spikeflow.nodes.plot.internal.common.PlotNodeSettings;
 public class ParameterSweepPlotNodeSettings extends PlotNodeSettings {
     @Setting(title = "Time column", description = "Numeric time column (ms) of the traces.", required = true,
             columnOfInputPort = 0)
-    public String timeColumn = "Time (ms)";
+    public String timeColumn = TraceColumns.TIME;
 
     @Setting(title = "Value column", description = "Numeric value column of the traces.", required = true,
             columnOfInputPort = 0)
-    public String valueColumn = "Membrane Potential (mV)";
+    public String valueColumn = TraceColumns.MEMBRANE_POTENTIAL;
 
     @Setting(title = "Neuron column", description = "Column of the traces naming the neuron, i.e. the row of the"
             + " parameter table (the Izhikevich Simulator's Neuron column). When the parameter table has this column"
@@ -31,7 +32,7 @@ public class ParameterSweepPlotNodeSettings extends PlotNodeSettings {
     public List<String> sweptParameters = new ArrayList<>();
 
     @Setting(title = "Value axis label", description = "Label of the y axes, with the unit.")
-    public String valueLabel = "Membrane Potential (mV)";
+    public String valueLabel = TraceColumns.MEMBRANE_POTENTIAL;
 
     public ParameterSweepPlotNodeSettings() {
         super("Izhikevich parameter sweep");

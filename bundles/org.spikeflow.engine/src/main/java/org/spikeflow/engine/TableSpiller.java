@@ -1,4 +1,4 @@
-package org.spikeflow.engine.internal;
+package org.spikeflow.engine;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import org.spikeflow.core.data.DataTableIO;
  * Moves executed nodes' large tables out of the heap: writes them to a private temporary folder and maps them
  * back, so they cost page cache instead of heap. The folder is deleted when the workflow closes (or the JVM exits).
  */
-public final class TableSpiller implements AutoCloseable {
+final class TableSpiller implements AutoCloseable {
     private final Path folder;
     private final AtomicInteger count = new AtomicInteger();
 

@@ -1,4 +1,4 @@
-package org.spikeflow.engine.internal;
+package org.spikeflow.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +20,6 @@ import org.spikeflow.core.node.Node;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.SettingsHandler;
-import org.spikeflow.engine.Connection;
-import org.spikeflow.engine.NodeContainer;
-import org.spikeflow.engine.NodePosition;
-import org.spikeflow.engine.WorkflowAnnotation;
-import org.spikeflow.engine.WorkflowException;
-import org.spikeflow.engine.WorkflowLoadException;
-import org.spikeflow.engine.WorkflowManager;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -61,7 +54,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   "layout": { "n1": {"x": 40, "y": 60} } }
  * }</pre>
  */
-public final class WorkflowFiles {
+final class WorkflowFiles {
     public static final String FORMAT = "spikeflow-workflow";
     /** The format version this build writes; older files are migrated on load, newer ones are refused. */
     public static final int FORMAT_VERSION = 1;

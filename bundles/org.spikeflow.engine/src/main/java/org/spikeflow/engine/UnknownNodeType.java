@@ -1,4 +1,4 @@
-package org.spikeflow.engine.internal;
+package org.spikeflow.engine;
 
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +8,6 @@ import java.util.Set;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.util.ClosestName;
 import org.spikeflow.core.util.EchoedInput;
-import org.spikeflow.engine.NodeRepository;
 
 /**
  * The load error for a node type that no installed bundle provides: a misspelt type gets the closest installed type,

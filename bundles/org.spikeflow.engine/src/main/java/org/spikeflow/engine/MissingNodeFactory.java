@@ -1,4 +1,4 @@
-package org.spikeflow.engine.internal;
+package org.spikeflow.engine;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * entry exactly as read (written back unchanged on save), has as many generic ports as its connections use, and never
  * configures (its error says which bundle is missing), so it cannot execute.
  */
-public final class MissingNodeFactory implements NodeFactory<MissingNodeFactory.MissingNodeModel> {
+final class MissingNodeFactory implements NodeFactory<MissingNodeFactory.MissingNodeModel> {
     private final String typeId;
     private final ObjectNode fileEntry;
     private final String reason;

@@ -1,4 +1,4 @@
-package org.spikeflow.engine.internal;
+package org.spikeflow.engine;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

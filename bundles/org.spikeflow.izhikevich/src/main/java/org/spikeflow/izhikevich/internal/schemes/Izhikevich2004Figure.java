@@ -1,0 +1,97 @@
+package org.spikeflow.izhikevich.internal.schemes;
+
+import org.spikeflow.izhikevich.Scheme;
+import org.spikeflow.izhikevich.internal.BlowUp;
+import org.spikeflow.izhikevich.internal.Control;
+import org.spikeflow.izhikevich.internal.Grid;
+import org.spikeflow.izhikevich.internal.Instability;
+import org.spikeflow.izhikevich.internal.NeuronSink;
+import org.spikeflow.izhikevich.internal.NeuronSpec;
+import org.spikeflow.izhikevich.protocol.CurrentSource;
+
+/**
+ * The figure code of Izhikevich 2004 (figure1.m for "Which model to use for cortical spiking neurons?", IEEE TNN
+ * 15(5); the same code draws Fig. 2 of the 2003 paper). With {@code tspan = 0:tau:T}, for each t in tspan:
+ * <pre>
+ * v = v + dt*(k2*(v*v) + k1*v + k0 - u + I(t));   // V = V + tau*(0.04*V^2+5*V+140-u+I)
+ * u = u + dt*a*(b*v - u);                          // u = u + tau*a*(b*V-u): the NEW v; (dt*a) first
+ * if (v &gt; vPeak) { record vPeak; v = c; u = u + d; } else record v;
+ * </pre>
+ * So there are n+1 updates; point k (k = 0..n) is the state after the update that used I(t_k), labelled t_k as in
+ * the published plots (there is no point for the initial state), and a spike of update k is at t_k.
+ */
+public final class Izhikevich2004Figure extends Scheme {
+
+    public Izhikevich2004Figure() {
+        super("izhikevich2004", "Izhikevich 2004 figure code: v, then u with the new v, spike when v > vPeak",
+                "E. M. Izhikevich, Which model to use for cortical spiking neurons?, IEEE TNN 15(5), 2004, figure1.m");
+    }
+
+    /** One update per point: the update that uses I(t_k) produces point k, k = 0..n. */
+    @Override
+    public long updates(long intervals) {
+        return intervals + 1;
+    }
+
+    @Override
+    protected void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
+            double[] out) {
+        final double a = n.a, b = n.b, c = n.c, d = n.d, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
+        final boolean acc = n.accommodation, pts = sink.wantsPoints();
+        final long updates = g.updates;
+        double v = n.v0, u = n.u0;
+        for (long k = 0; k < updates; k++) {
+            ctl.check(k);
+            double t = k * dt;
+            double I = src.current(k, t);
+            v = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
+            u = acc ? u + dt * a * (b * (v + 65.0)) : u + dt * a * (b * v - u);
+            boolean spike = v > vp;
+            if (spike) {
+                v = c;
+                u = u + d;
+                sink.spike(t);
+            }
+            if (!Instability.plausible(v, u)) {
+                throw new BlowUp(t, v, u, I);
+            }
+            if (pts) {
+                sink.point(k, spike ? vp : v, u, I);
+            }
+        }
+        out[0] = v;
+        out[1] = u;
+    }
+
+    @Override
+    protected void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
+            double[] out) {
+        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, d = (float) n.d, k2 = (float) n.k2,
+                k1 = (float) n.k1, k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
+        final double dtd = g.dt;
+        final boolean acc = n.accommodation, pts = sink.wantsPoints();
+        final long updates = g.updates;
+        float v = (float) n.v0, u = n.floatU0();
+        for (long k = 0; k < updates; k++) {
+            ctl.check(k);
+            double t = k * dtd;
+            float I = (float) src.current(k, t);
+            v = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
+            u = acc ? u + dt * a * (b * (v + 65f)) : u + dt * a * (b * v - u);
+            boolean spike = v > vp;
+            if (spike) {
+                v = c;
+                u = u + d;
+                sink.spike(t);
+            }
+            if (!Instability.plausible(v, u)) {
+                throw new BlowUp(t, v, u, I);
+            }
+            if (pts) {
+                sink.point(k, spike ? vp : v, u, I);
+            }
+        }
+        out[0] = v;
+        out[1] = u;
+    }
+}
