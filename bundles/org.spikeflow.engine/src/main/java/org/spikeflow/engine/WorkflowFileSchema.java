@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.spikeflow.core.flowvar.FlowVariableType;
 import org.spikeflow.core.node.NodeFactory;
-import org.spikeflow.engine.internal.WorkflowFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

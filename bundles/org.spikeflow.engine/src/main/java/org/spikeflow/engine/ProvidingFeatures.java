@@ -1,4 +1,4 @@
-package org.spikeflow.engine.internal;
+package org.spikeflow.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
