@@ -79,7 +79,7 @@ class CompletionTest {
         Path flow = repositoryRoot().resolve("workflows/generative-loop.spikeflow.json");
         ApplicationRunner.Result variables = ApplicationRunner.run(application, "completion", "--variables",
                 flow.toString());
-        assertEquals(List.of("cycles", "maeThreshold", "update"), variables.out().lines().sorted().toList());
+        assertEquals(List.of("cycles", "maeThreshold", "noise", "update"), variables.out().lines().sorted().toList());
         Path stub = temp.resolve("spikeflow-stub");
         Files.writeString(stub, "#!/bin/sh\n[ \"$1 $2 $3\" = 'completion --variables " + flow + "' ] && printf '"
                 + variables.out().replace("\n", "\\n") + "'\n");
