@@ -84,7 +84,7 @@ class CompletionTest {
         Files.writeString(stub, "#!/bin/sh\n[ \"$1 $2 $3\" = 'completion --variables " + flow + "' ] && printf '"
                 + variables.out().replace("\n", "\\n") + "'\n");
         Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwx------"));
-        assertEquals(List.of("cycles=", "maeThreshold=", "update="),
+        assertEquals(List.of("cycles=", "maeThreshold=", "noise=", "update="),
                 complete(script, stub.toString(), "run", flow.toString(), "--var", ""));
         assertEquals(List.of("cycles="), complete(script, stub.toString(), "run", flow.toString(), "--var", "cy"));
     }
