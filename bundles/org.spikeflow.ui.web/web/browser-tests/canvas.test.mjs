@@ -7,7 +7,7 @@ import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
-  apiCall, connectPorts, copyWorkflows, dragFromRepository, launchBrowser, nodeLocator, runSpikeflow, screenshot, startServer, waitForStates,
+  apiCall, connectPorts, copyWorkflows, dragFromRepository, launchBrowser, nodeLocator, repositoryItem, runSpikeflow, screenshot, startServer, waitForStates,
 } from './harness.mjs';
 
 let server, browser, page;
@@ -59,13 +59,13 @@ test('the token is exchanged for an HttpOnly SameSite=Strict cookie and dropped 
 test('the repository is searched by name and by description', async () => {
   const names = () => page.locator('.sf-repo-item .sf-repo-name').allTextContents();
   await page.getByLabel('Search nodes').fill('izhikevich sim');
-  await page.locator('.sf-repo-item', { hasText: 'Izhikevich Simulator' }).waitFor();
+  await repositoryItem(page, 'Izhikevich Simulator').waitFor();
   assert.equal((await names())[0], 'Izhikevich Simulator', 'the name match comes first');
   // "nullclines" appears only in the Phase Plane's description
   await page.getByLabel('Search nodes').fill('nullclines');
   await page.waitForFunction(() => document.querySelectorAll('.sf-repo-item').length === 1);
   assert.deepEqual(await names(), ['Phase Plane']);
-  await page.locator('.sf-repo-item', { hasText: 'Phase Plane' }).click();
+  await repositoryItem(page, 'Phase Plane').click();
   await page.locator('.sf-desc h3', { hasText: 'Phase Plane' }).waitFor();
   await screenshot(page, '02-search');
 });

@@ -5,7 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiCall, connectPorts, copyWorkflows, launchBrowser, nodeLocator, screenshot, startServer } from './harness.mjs';
+import {
+  apiCall, connectPorts, copyWorkflows, launchBrowser, nodeLocator, repositoryItem, screenshot, startServer,
+} from './harness.mjs';
 
 let server, browser, page;
 
@@ -71,7 +73,7 @@ test('dropping a node onto a connection inserts it, as one undo entry', async ()
   const b = await page.locator(`.react-flow__handle.target[data-nodeid="${writer}"][data-handleid="0"]`).boundingBox();
   await page.getByLabel('Search nodes').fill('column filter');
   const pane = await page.locator('.react-flow__pane').boundingBox();
-  await page.locator('.sf-repo-item', { hasText: 'Column Filter' }).dragTo(page.locator('.react-flow__pane'),
+  await repositoryItem(page, 'Column Filter').dragTo(page.locator('.react-flow__pane'),
     { targetPosition: { x: (a.x + b.x) / 2 - pane.x, y: (a.y + b.y) / 2 + 4 - pane.y } });
   await waitForNodes(3);
   await waitForEdges(2);

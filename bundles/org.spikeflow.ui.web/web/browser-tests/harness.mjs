@@ -104,11 +104,17 @@ export async function waitForStates(page, ids, state, timeout = 180_000) {
     [ids, state], { timeout, polling: 250 });
 }
 
+/** The repository entry whose name is exactly `name` ("Izhikevich Simulator", not "Spark Izhikevich Simulator"). */
+export function repositoryItem(page, name) {
+  const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.sf-repo-item').filter({ has: page.locator('.sf-repo-name', { hasText: exact }) });
+}
+
 /** Drags a repository entry (searched by name) onto the canvas at (x, y) page coordinates; returns the new node id. */
 export async function dragFromRepository(page, query, name, x, y) {
   const before = await page.locator('.react-flow__node-sf').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   await page.getByLabel('Search nodes').fill(query);
-  const item = page.locator('.sf-repo-item', { hasText: name }).first();
+  const item = repositoryItem(page, name);
   await item.dragTo(page.locator('.react-flow__pane'), { targetPosition: await paneOffset(page, x, y) });
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-sf').length > n, before.length);
   const after = await page.locator('.react-flow__node-sf').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
