@@ -113,6 +113,12 @@ public final class DlRuntime {
         // and nodes run on different worker threads; one left at OpenMP's default (all cores) made training and
         // correction differ from run to run.
         JniUtils.setNumThreads(threadCount);
+        // Autograd's switch is per thread too, and it picks PyTorch's CPU LSTM kernel: with it off (as DJL leaves
+        // only the thread that loaded the engine) the oneDNN inference kernel runs, which on DJL's LSTM returns
+        // values that are not the LSTM's (checked against the gate equations computed step by step); with it on the
+        // training kernel runs, which matches them and is what training optimises. On on every thread, so a node's
+        // numbers no longer depend on the worker thread that runs it. No gradients accumulate without a backward.
+        JniUtils.setGradMode(true);
         threads = threadCount;
         return engine;
     }
