@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.port.PortObject;
+import org.spikeflow.izhikevich.NeuronSummary;
 import org.spikeflow.izhikevich.Population;
 import org.spikeflow.izhikevich.PopulationResult;
 import org.spikeflow.izhikevich.PopulationSimulation;
 import org.spikeflow.izhikevich.RecordingOptions;
+import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.nodes.spark.internal.context.CreateSparkContextNodeFactory;
 import org.spikeflow.nodes.spark.internal.simulator.SparkIzhikevichSimulatorNodeFactory;
 import org.spikeflow.nodes.spark.internal.sweep.SparkParameterSweepNodeFactory;
@@ -154,6 +156,71 @@ class SparkSimulationTest {
         assertEquals(List.of("i", "t"), spikes.getSpec().columnNames());
         assertTrue(expected.size() > n, "the grid's neurons spike");
         assertEquals(expected, actual);
+    }
+
+    /** A statistic of the summary table: a missing cell is the engine's NaN (a double column's missing value). */
+    private static double statistic(DataTable summary, String column, int row) {
+        Object value = summary.getColumn(column).getObject(row);
+        return value == null ? Double.NaN : (Double) value;
+    }
+
+    @Test
+    void summaryRecordingGivesTheLocalEnginesSummaryStatistics(@TempDir Path dir) throws Exception {
+        // silent (I = 0), tonic, bursting (c = -50/-55, d = 2) and fast spiking (a = 0.1) neurons
+        double[][] axes = {{0.02, 0.1}, {-65, -55, -50}, {2, 8}, {0, 4, 10}};
+        PortObject context = SparkHarness.one(SparkHarness.node(new CreateSparkContextNodeFactory(),
+                "{'master': 'local[2]', 'driverMemory': '1g'}"), dir);
+        PortObject sweep = SparkHarness.one(SparkHarness.node(new SparkParameterSweepNodeFactory(),
+                "{'mode': 'grid', 'axes': [{'parameter': 'a', 'values': [0.02, 0.1]},"
+                        + " {'parameter': 'c', 'values': [-65, -55, -50]}, {'parameter': 'd', 'values': [2, 8]},"
+                        + " {'parameter': 'I', 'values': [0, 4, 10]}]}"), dir, context);
+        PortObject simulated = SparkHarness.one(SparkHarness.node(new SparkIzhikevichSimulatorNodeFactory(),
+                "{'duration': 400, 'dt': 0.25, 'scheme': 'izhikevich2003', 'record': 'summary'}"), dir, sweep);
+        DataTable summary = SparkHarness.table(SparkHarness.node(new SparkToTableNodeFactory(), null), dir,
+                simulated);
+
+        int n = 36;
+        double[][] p = new double[4][n];
+        int row = 0;
+        for (double a : axes[0]) {
+            for (double c : axes[1]) {
+                for (double d : axes[2]) {
+                    for (double current : axes[3]) {
+                        p[0][row] = a;
+                        p[1][row] = c;
+                        p[2][row] = d;
+                        p[3][row++] = current;
+                    }
+                }
+            }
+        }
+        double[] b = new double[n];
+        java.util.Arrays.fill(b, 0.2);
+        PopulationResult local = PopulationSimulation.builder(Population.builder(n).a(p[0]).b(b).c(p[1]).d(p[2])
+                .current(p[3]).build()).duration(400).dt(0.25).scheme(Scheme.parse("izhikevich2003")).threads(1)
+                .recording(RecordingOptions.builder().summary(true).build()).build().run();
+
+        assertEquals(List.of("i", "spikes", "rate_hz", "first_spike_ms", "isi_mean_ms", "isi_cv", "bursts"),
+                summary.getSpec().columnNames());
+        assertEquals(n, summary.getRowCount());
+        int silent = 0;
+        int bursting = 0;
+        for (int k = 0; k < n; k++) {
+            NeuronSummary expected = local.summary(k);
+            String neuron = "neuron " + k;
+            assertEquals((long) k, summary.getColumn("i").getObject(k), "rows in index order");
+            assertEquals(expected.spikes(), summary.getColumn("spikes").getObject(k), neuron);
+            assertEquals(expected.rateHz(), statistic(summary, "rate_hz", k), 0, neuron);
+            assertEquals(expected.firstSpikeLatency(), statistic(summary, "first_spike_ms", k), 0,
+                    neuron);
+            assertEquals(expected.isiMean(), statistic(summary, "isi_mean_ms", k), 0, neuron);
+            assertEquals(expected.isiCv(), statistic(summary, "isi_cv", k), 0, neuron);
+            assertEquals(expected.bursts(), summary.getColumn("bursts").getObject(k), neuron);
+            silent += expected.spikes() == 0 ? 1 : 0;
+            bursting += expected.bursts() > 0 ? 1 : 0;
+        }
+        assertTrue(silent > 0 && silent < n, "some neurons are silent (NaN statistics), not all: " + silent);
+        assertTrue(bursting > 0, "some neurons burst");
     }
 
     @Test
