@@ -104,7 +104,7 @@ public final class SimulateCommand implements BatchCommand {
     public String usage() {
         return """
                 Usage: spikeflow simulate (--preset NAME | --params FILE.csv) [--duration MS] [--dt MS]
-                         [--scheme euler|izhikevich2003|izhikevich2004|seed|rk4] [--precision double|float]
+                         [--scheme {SCHEME_CHOICES}] [--precision double|float]
                          [--threads N] [--record counts|spikes|trace] --out FILE.csv
 
                 Simulates Izhikevich neurons and writes what --record asks for to --out (written atomically: a failed
@@ -128,7 +128,7 @@ public final class SimulateCommand implements BatchCommand {
                 Options:
                   --duration MS       simulated time in ms (> 0)
                   --dt MS             integration step in ms (> 0, at most the duration)
-                  --scheme S          euler (default for --params), izhikevich2003, izhikevich2004, seed, rk4
+                  --scheme S          {SCHEME_LIST}
                   --precision P       double (default) or float
                   --threads N         worker threads (default: number of cores); results do not depend on it
                   --record R          counts (default): CSV i,spikes with i the row index from 0
@@ -148,7 +148,10 @@ public final class SimulateCommand implements BatchCommand {
                             130 cancelled by Ctrl-C (SIGINT), SIGTERM or SIGHUP: prints "cancelled", writes
                               nothing and leaves no temporary file.
 
-                """ + SparkSimulation.USAGE;
+                """.replace("{SCHEME_CHOICES}", String.join("|", Scheme.ids()))
+                .replace("{SCHEME_LIST}", String.join(", ", Scheme.ids()) + " (default for --params: "
+                        + Scheme.EULER.id() + ")")
+                + SparkSimulation.USAGE;
     }
 
     @Override
