@@ -1,6 +1,8 @@
 package org.spikeflow.nodes.spark.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import org.spikeflow.core.data.ColumnBuilder;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.io.PathNotAllowedException;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.nodes.spark.internal.context.CreateSparkContextNodeFactory;
 import org.spikeflow.nodes.spark.internal.fromtable.TableToSparkNodeFactory;
@@ -83,5 +86,29 @@ class SparkParquetRoundTripTest {
         expected.sort(null);
         actual.sort(null);
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void fileUrisPassThePathPolicyLikeOtherPaths(@TempDir Path dir, @TempDir Path elsewhere) throws Exception {
+        // a shared workflow must not write or read outside its folders by spelling the path as a file: URI
+        Path outside = elsewhere.resolve("stolen.parquet");
+        PortObject context = SparkHarness.one(SparkHarness.node(new CreateSparkContextNodeFactory(),
+                "{'master': 'local[2]'}"), dir);
+        PortObject frame = SparkHarness.one(SparkHarness.node(new TableToSparkNodeFactory(),
+                "{'path': 'mixed.csv'}"), dir, context, mixedTable(3));
+        assertRefusedByThePolicy(assertThrows(Exception.class, () -> SparkHarness.run(SparkHarness.node(
+                new ParquetWriterNodeFactory(), "{'path': '" + outside.toUri() + "'}"), dir, frame)));
+        assertFalse(Files.exists(outside), "nothing written outside the output folder");
+        assertRefusedByThePolicy(assertThrows(Exception.class, () -> SparkHarness.one(SparkHarness.node(
+                new ParquetReaderNodeFactory(), "{'path': '" + elsewhere.toUri() + "'}"), dir, context)));
+    }
+
+    private static void assertRefusedByThePolicy(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof PathNotAllowedException) {
+                return;
+            }
+        }
+        throw new AssertionError("expected the path policy to refuse the location, got: " + thrown, thrown);
     }
 }
