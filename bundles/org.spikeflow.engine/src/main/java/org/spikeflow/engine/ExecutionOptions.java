@@ -54,6 +54,6 @@ public record ExecutionOptions(int threads, Path outputDirectory, long spillThre
      */
     public PathPolicy pathPolicy(Path workflowDirectory) {
         Path outputs = outputDirectory != null ? outputDirectory : workflowDirectory;
-        return new PathPolicy(workflowDirectory, outputs, grants.allowedFolders());
+        return new PathPolicy(workflowDirectory, outputs, grants.allowedFolders(), grants.allowedLocations());
     }
 }

@@ -38,7 +38,7 @@ import org.spikeflow.engine.WorkflowManager;
 @Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=run")
 public final class RunCommand implements BatchCommand {
     private static final List<String> VALUE_OPTIONS = List.of("var", "set", "output-dir", "threads", "progress",
-            "spill-threshold", "show", "allow-path", "timegpt-url");
+            "spill-threshold", "show", "allow-path", "timegpt-url", "spark-master");
     /** Rows of a --show table printed before the rest is only counted. */
     static final int SHOW_MAX_ROWS = 60;
     private static final List<String> FLAGS = List.of("reset", "verbose", "quiet", "timing");
@@ -71,7 +71,11 @@ public final class RunCommand implements BatchCommand {
                                         override one node setting (repeatable), e.g. --set n2.loopCount=5
                   --output-dir DIR      where relative output paths go (default: the workflow's folder)
                   --allow-path DIR      also let nodes read and write in DIR (repeatable); without it, inputs
-                                        must lie in the workflow's folder and outputs in the output folder
+                                        must lie in the workflow's folder and outputs in the output folder.
+                                        DIR may be cluster storage (hdfs://NAMENODE/PATH, s3a://BUCKET/PATH):
+                                        a workflow may use no cluster storage the user did not allow
+                  --spark-master URL    the Spark cluster (spark://, k8s://, yarn) a workflow may send jobs to;
+                                        without it, only local[...] masters run
                   --timegpt-url URL     the TimeGPT endpoint that may receive NIXTLA_API_KEY (default: the
                                         environment variable NIXTLA_BASE_URL, else https://api.nixtla.io);
                                         https, or plain http only to localhost
@@ -129,7 +133,8 @@ public final class RunCommand implements BatchCommand {
             if (!List.of("bar", "plain", "none").contains(progressMode)) {
                 throw new CommandLine.UsageException("--progress must be bar, plain or none, not '" + progressMode + "'");
             }
-            grants = UserGrantOptions.parse(line.values("allow-path"), line.value("timegpt-url"));
+            grants = UserGrantOptions.parse(line.values("allow-path"), line.value("timegpt-url"),
+                    line.value("spark-master"));
         } catch (CommandLine.UsageException e) {
             err.println("spikeflow run: " + e.getMessage());
             err.println("Run 'spikeflow help run' for usage.");

@@ -1,6 +1,8 @@
 package org.spikeflow.core.io;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +11,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +21,8 @@ import java.util.Set;
  * root (the run's output folder), or inside a folder the user allowed outside the file ({@link UserGrants}). Paths
  * are checked after {@code ..} and symbolic links are resolved, so neither can lead outside. System folders
  * ({@code /proc}, {@code /sys}, {@code /dev}) and special files (devices, pipes, sockets) are refused even inside an
- * allowed folder, and an existing output file without write permission is never replaced.
+ * allowed folder, and an existing output file without write permission is never replaced. Cluster storage (URIs
+ * such as {@code hdfs://…} or {@code s3a://…}) is refused unless it lies under a location the user allowed.
  * <p>
  * Immutable and independent of how a workflow is run: the batch runner, the engine and a server confining users to a
  * workspace ({@link #confinedTo(Path)}) share it.
@@ -47,16 +51,24 @@ public final class PathPolicy {
     private final Path inputRoot;
     private final Path outputRoot;
     private final List<Path> allowedFolders;
+    private final List<URI> allowedLocations;
 
     /**
      * @param inputRoot where relative input paths resolve (the workflow's folder)
      * @param outputRoot where relative output paths resolve (the output folder)
      * @param allowedFolders further folders the user allowed for inputs and outputs
+     * @param allowedLocations cluster-storage locations the user allowed for inputs and outputs
      */
-    public PathPolicy(Path inputRoot, Path outputRoot, List<Path> allowedFolders) {
+    public PathPolicy(Path inputRoot, Path outputRoot, List<Path> allowedFolders, List<URI> allowedLocations) {
         this.inputRoot = inputRoot.toAbsolutePath().normalize();
         this.outputRoot = outputRoot.toAbsolutePath().normalize();
         this.allowedFolders = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.allowedLocations = allowedLocations.stream().map(PathPolicy::normalizedLocation).toList();
+    }
+
+    /** A policy without cluster storage. */
+    public PathPolicy(Path inputRoot, Path outputRoot, List<Path> allowedFolders) {
+        this(inputRoot, outputRoot, allowedFolders, List.of());
     }
 
     /** Inputs and outputs inside one folder only (e.g. a server's workspace). */
@@ -78,7 +90,74 @@ public final class PathPolicy {
 
     /** The same policy with another output root. */
     public PathPolicy withOutputRoot(Path folder) {
-        return new PathPolicy(inputRoot, folder, allowedFolders);
+        return new PathPolicy(inputRoot, folder, allowedFolders, allowedLocations);
+    }
+
+    public List<URI> getAllowedLocations() {
+        return allowedLocations;
+    }
+
+    /**
+     * Checks a cluster-storage location (an absolute URI with an authority other than {@code file:}, such as
+     * {@code hdfs://namenode/data/run1} or {@code s3a://bucket/runs}): it must lie under a location the user allowed
+     * ({@code --allow-path URI}), compared by scheme, authority and whole path segments after {@code .} and
+     * {@code ..} are resolved.
+     *
+     * @return the normalized URI text
+     * @throws PathNotAllowedException if it is not a valid URI or lies under no allowed location
+     */
+    public String checkLocation(Kind kind, String location) throws PathNotAllowedException {
+        URI uri;
+        try {
+            uri = normalizedLocation(new URI(location.trim()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new PathNotAllowedException(capitalized(kind) + " location '" + location + "' is not a valid URI: "
+                    + e.getMessage());
+        }
+        for (URI allowed : allowedLocations) {
+            if (isUnder(uri, allowed)) {
+                return uri.toString();
+            }
+        }
+        throw new PathNotAllowedException(capitalized(kind) + " location '" + location + "' is cluster storage the"
+                + " user did not allow" + (allowedLocations.isEmpty() ? "" : " (allowed: " + allowedLocations + ")")
+                + "; a workflow file cannot choose where data goes outside this machine, only the user can (spikeflow"
+                + " run --allow-path " + uri.getScheme() + "://" + uri.getRawAuthority() + "/FOLDER)");
+    }
+
+    private static boolean isUnder(URI uri, URI allowed) {
+        if (!uri.getScheme().equals(allowed.getScheme())
+                || !uri.getRawAuthority().equalsIgnoreCase(allowed.getRawAuthority())) {
+            return false;
+        }
+        String path = uri.getRawPath();
+        String prefix = allowed.getRawPath();
+        return path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
+    }
+
+    /**
+     * The location with a lower-case scheme, {@code .} and {@code ..} resolved, no query or fragment.
+     *
+     * @throws IllegalArgumentException if it is not an absolute URI with an authority, or is a {@code file:} URI
+     *             (local files are paths, checked by {@link #check(Kind, String)})
+     */
+    public static URI normalizedLocation(URI uri) {
+        if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+            throw new IllegalArgumentException("'" + uri + "' is not an absolute URI of the form SCHEME://HOST/PATH");
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("file")) {
+            throw new IllegalArgumentException("'" + uri + "' is a file: URI; name local folders as paths");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("'" + uri + "' has a query or fragment; a storage location has neither");
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String normalized = URI.create("x:" + path).normalize().getRawSchemeSpecificPart();
+        if (List.of(normalized.split("/")).contains("..")) {
+            throw new IllegalArgumentException("'" + uri + "' climbs above its root with '..'");
+        }
+        return URI.create(scheme + "://" + uri.getRawAuthority() + (normalized.startsWith("/") ? "" : "/") + normalized);
     }
 
     /**
@@ -200,6 +279,7 @@ public final class PathPolicy {
 
     @Override
     public String toString() {
-        return "PathPolicy[inputs in " + inputRoot + ", outputs in " + outputRoot + ", allowed " + allowedFolders + "]";
+        return "PathPolicy[inputs in " + inputRoot + ", outputs in " + outputRoot + ", allowed " + allowedFolders
+                + (allowedLocations.isEmpty() ? "" : " and " + allowedLocations) + "]";
     }
 }

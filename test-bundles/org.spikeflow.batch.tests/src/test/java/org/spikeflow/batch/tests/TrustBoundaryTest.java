@@ -229,6 +229,17 @@ class TrustBoundaryTest {
         assertEquals(2, run(timeGptWorkflow(""), "--timegpt-url", "ftp://example.org/"));
     }
 
+    @Test
+    void aClusterGrantOnTheCommandLineMustBeAValidLocation() throws Exception {
+        Path workflow = writerWorkflow("table.csv");
+        assertEquals(2, run(workflow, "--allow-path", "hdfs://namenode/data/../../etc"));
+        assertTrue(err.contains("--allow-path hdfs://namenode/data/../../etc is not a valid storage location"), err);
+        assertEquals(2, run(workflow, "--allow-path", "s3a://bucket/runs?versionId=3"));
+        assertEquals(2, run(workflow, "--spark-master", " "));
+        assertTrue(err.contains("--spark-master needs a master URL"), err);
+        assertEquals(0, run(workflow, "--allow-path", "s3a://bucket/runs", "--spark-master", "spark://h:7077"));
+    }
+
     // ---- secrets in messages ----
 
     @Test
