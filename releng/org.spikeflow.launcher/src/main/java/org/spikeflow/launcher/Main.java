@@ -125,6 +125,7 @@ public final class Main {
                 try {
                     framework.stop();
                     framework.waitForStop(10_000);
+                    timing.mark("framework stop");
                 } catch (Throwable t) { // NOPMD
                     System.err.println("spikeflow: stopping the OSGi framework failed: " + t);
                 }
