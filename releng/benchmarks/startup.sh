@@ -18,6 +18,14 @@ echo "command: $*"
 rc=0
 "$@" >/dev/null 2>&1 || rc=$?
 echo "warm-up: exit code $rc"
+# The first command after a build makes the class-data sharing archive in the background (starting a second after
+# the command ended): measure with it
+sleep 2
+for ((i = 0; i < 240; i++)); do
+  pgrep -f -- '-XX:ArchiveClassesAtExit=' >/dev/null 2>&1 || break
+  [[ $i -gt 0 ]] || echo "waiting for the class-data sharing archive to be made..."
+  sleep 0.5
+done
 
 java_bin="${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}"
 java_bin="${java_bin:-java}"
