@@ -125,6 +125,7 @@ public final class Main {
                 try {
                     framework.stop();
                     framework.waitForStop(10_000);
+                    timing.mark("framework stop");
                 } catch (Throwable t) { // NOPMD
                     System.err.println("spikeflow: stopping the OSGi framework failed: " + t);
                 }
@@ -275,6 +276,11 @@ public final class Main {
         // As under Eclipse's own launcher: a JDK class a bundle forgot to import still loads (Equinox p2, behind
         // ./spikeflow install, relies on it for org.xml.sax.helpers).
         config.putIfAbsent("osgi.compatibility.bootdelegation", "true");
+        // Felix SCR keeps the parsed component descriptions in the storage area instead of parsing every bundle's
+        // OSGI-INF XML at each start. An entry is used only while its bundle's id and last-modified time match, and
+        // every install or update of a bundle (new build, dropins, p2) gives it a new time, so stale entries are not
+        // read.
+        config.putIfAbsent("ds.cache.metadata", "true");
 
         Iterator<FrameworkFactory> factories = ServiceLoader.load(FrameworkFactory.class, Main.class.getClassLoader())
             .iterator();

@@ -26,6 +26,9 @@ final class StartupTiming {
      */
     static final String FIRST_WORK_PROPERTY = "spikeflow.timing.firstWorkMillis";
 
+    /** System property: when the {@code spikeflow} script started, in seconds since the epoch (bash 5+). */
+    static final String LAUNCHED_PROPERTY = "spikeflow.timing.launched";
+
     /** System property that tells commands that the breakdown was asked for. */
     static final String ENABLED_PROPERTY = "spikeflow.timing";
 
@@ -92,13 +95,41 @@ final class StartupTiming {
         return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
     }
 
+    /**
+     * When the {@code spikeflow} script started (bash 5's {@code EPOCHREALTIME}, passed as {@link #LAUNCHED_PROPERTY}),
+     * or 0. The process start time the OS reports is no substitute: Linux derives it from the boot time in whole
+     * seconds, which put up to a second too much into this phase.
+     */
+    private static long launchedMillis() {
+        String value = System.getProperty(LAUNCHED_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            return (long) (Double.parseDouble(value.replace(',', '.')) * 1000); // the locale's radix character
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** When the JVM was created (excludes the script), as the JVM itself recorded it. */
+    private long jvmStartMillis() {
+        try {
+            return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        } catch (LinkageError | RuntimeException e) { // a runtime without java.management
+            return mainMillis;
+        }
+    }
+
     /** Prints the breakdown: phases in order, the total from JVM start, and the slowest bundle starts. */
     void print(PrintStream err) {
         if (!enabled) {
             return;
         }
-        long jvmStart = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(mainMillis);
-        StringBuilder line = new StringBuilder("Timing (ms): script + JVM start ").append(Math.max(0, mainMillis - jvmStart));
+        long launched = launchedMillis();
+        long jvmStart = launched > 0 ? launched : jvmStartMillis();
+        StringBuilder line = new StringBuilder("Timing (ms): ").append(launched > 0 ? "script + JVM start " : "JVM start ")
+            .append(Math.max(0, mainMillis - jvmStart));
         long total = mainMillis - jvmStart;
         for (int i = 0; i < phases.size(); i++) {
             long ms = durations.get(i) / 1_000_000;

@@ -7,7 +7,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
-import org.spikeflow.core.node.NodeDescription;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.engine.NodeRepository;
 
@@ -59,14 +58,15 @@ public final class NodesCommand implements BatchCommand {
             out.println(Descriptions.pretty(array));
             return BatchExitCodes.SUCCESS;
         }
+        // name, category and short description come from the factories' description files: no node model, settings
+        // schema or JSON library is loaded for the list
         String category = null;
         for (NodeFactory<?> factory : factories) {
-            NodeDescription description = factory.getDescription();
-            if (!description.category().equals(category)) {
-                category = description.category();
+            if (!factory.getCategory().equals(category)) {
+                category = factory.getCategory();
                 out.println((category.isEmpty() ? "/" : category));
             }
-            out.printf("  %-28s %-48s %s%n", description.name(), description.id(), description.shortDescription());
+            out.printf("  %-28s %-48s %s%n", factory.getName(), factory.getId(), factory.getShortDescription());
         }
         out.println(factories.size() + " nodes");
         return BatchExitCodes.SUCCESS;

@@ -38,9 +38,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * }</pre>
  */
 public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements NodeFactory<M> {
+    /** One parser for every description file (creating a parser costs more than parsing a description). */
+    private static DocumentBuilder builder;
+
     private final String id;
+    private volatile Documentation documentation;
     private volatile NodeDescription description;
-    private volatile String iconName;
 
     protected AbstractNodeFactory(String id) {
         this.id = id;
@@ -53,18 +56,24 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
 
     @Override
     public String getName() {
-        return getDescription().name();
+        return documentation().name();
     }
 
     @Override
     public String getCategory() {
-        return getDescription().category();
+        return documentation().category();
+    }
+
+    /** Read from the description file alone: no model is created. */
+    @Override
+    public String getShortDescription() {
+        return documentation().shortDescription();
     }
 
     @Override
     public URL getIcon() {
-        getDescription();
-        return iconName == null || iconName.isEmpty() ? null : getClass().getResource(iconName);
+        String icon = documentation().icon();
+        return icon.isEmpty() ? null : getClass().getResource(icon);
     }
 
     @Override
@@ -77,7 +86,30 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
         return result;
     }
 
+    /**
+     * What the description file says. Name, category and short description need nothing else, so listing or sorting
+     * nodes creates no model and no settings schema.
+     */
+    private Documentation documentation() {
+        Documentation result = documentation;
+        if (result == null) {
+            result = readDocumentation();
+            documentation = result;
+        }
+        return result;
+    }
+
     private NodeDescription loadDescription() {
+        Documentation doc = documentation();
+        M model = createNodeModel();
+        List<PortDescription> inPorts = ports(doc.inPorts(), model.getInPortTypes());
+        List<PortDescription> outPorts = ports(doc.outPorts(), model.getOutPortTypes());
+        ObjectNode schema = SettingsHandler.forClass(model.getSettingsClass()).schema();
+        return new NodeDescription(id, doc.name(), doc.category(), doc.nodeType(), doc.shortDescription(),
+                doc.fullDescription(), options(schema), inPorts, outPorts, schema, bundleOf(getClass()));
+    }
+
+    private Documentation readDocumentation() {
         String resource = getClass().getSimpleName() + ".xml";
         try (InputStream in = getClass().getResourceAsStream(resource)) {
             if (in == null) {
@@ -85,14 +117,10 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
                         + " is missing");
             }
             Element root = parse(in).getDocumentElement();
-            iconName = root.getAttribute("icon");
-            M model = createNodeModel();
-            List<PortDescription> inPorts = ports(root, "inPort", model.getInPortTypes());
-            List<PortDescription> outPorts = ports(root, "outPort", model.getOutPortTypes());
-            ObjectNode schema = SettingsHandler.forClass(model.getSettingsClass()).schema();
-            return new NodeDescription(id, required(root, "name"), required(root, "category"),
+            return new Documentation(required(root, "name"), required(root, "category"),
                     root.hasAttribute("type") ? root.getAttribute("type") : "Other", text(root, "shortDescription"),
-                    text(root, "fullDescription"), options(schema), inPorts, outPorts, schema, bundleOf(getClass()));
+                    text(root, "fullDescription"), root.getAttribute("icon"), portTexts(root, "inPort"),
+                    portTexts(root, "outPort"));
         } catch (IOException | ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("Node description " + resource + " of " + id + " cannot be read: "
                     + e.getMessage(), e);
@@ -100,12 +128,17 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
     }
 
     private static Document parse(InputStream in) throws ParserConfigurationException, SAXException, IOException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setNamespaceAware(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        return builder.parse(in);
+        synchronized (AbstractNodeFactory.class) {
+            if (builder == null) {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                factory.setNamespaceAware(false);
+                builder = factory.newDocumentBuilder();
+            }
+            builder.reset();
+            return builder.parse(in);
+        }
     }
 
     private String required(Element root, String attribute) {
@@ -131,17 +164,27 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
         return String.join("\n\n", cleaned);
     }
 
-    private List<PortDescription> ports(Element root, String tag, PortType[] types) {
+    /** The port elements of one kind, in file order. */
+    private static List<PortText> portTexts(Element root, String tag) {
         NodeList list = root.getElementsByTagName(tag);
+        List<PortText> ports = new ArrayList<>();
+        for (int e = 0; e < list.getLength(); e++) {
+            Element element = (Element) list.item(e);
+            ports.add(new PortText(element.getAttribute("index"), element.getAttribute("name"),
+                    normalise(element.getTextContent())));
+        }
+        return ports;
+    }
+
+    private static List<PortDescription> ports(List<PortText> texts, PortType[] types) {
         List<PortDescription> ports = new ArrayList<>();
         for (int i = 0; i < types.length; i++) {
             String name = types[i].getName();
             String text = "";
-            for (int e = 0; e < list.getLength(); e++) {
-                Element element = (Element) list.item(e);
-                if (Integer.toString(i).equals(element.getAttribute("index"))) {
-                    name = element.getAttribute("name").isEmpty() ? name : element.getAttribute("name");
-                    text = normalise(element.getTextContent());
+            for (PortText port : texts) {
+                if (Integer.toString(i).equals(port.index())) {
+                    name = port.name().isEmpty() ? name : port.name();
+                    text = port.text();
                 }
             }
             ports.add(new PortDescription(i, name, text, types[i].getId(), types[i].getName(), types[i].isOptional()));
@@ -169,5 +212,14 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
         } catch (ReflectiveOperationException | LinkageError e) {
             return null; // outside OSGi
         }
+    }
+
+    /** The description file's contents (texts normalised). */
+    private record Documentation(String name, String category, String nodeType, String shortDescription,
+            String fullDescription, String icon, List<PortText> inPorts, List<PortText> outPorts) {
+    }
+
+    /** One {@code inPort}/{@code outPort} element: its index and name attributes and its text. */
+    private record PortText(String index, String name, String text) {
     }
 }

@@ -23,6 +23,14 @@ public interface NodeFactory<M extends NodeModel<?>> {
     /** The repository category path, e.g. {@code /Flow Control/Loops}. */
     String getCategory();
 
+    /**
+     * One line on what the node does, as in {@link #getDescription()}. Factories that can tell it without building the
+     * whole description (a model and its settings schema) override this, so listing nodes stays cheap.
+     */
+    default String getShortDescription() {
+        return getDescription().shortDescription();
+    }
+
     /** An icon (SVG or PNG) for the canvas, or null. */
     URL getIcon();
 
