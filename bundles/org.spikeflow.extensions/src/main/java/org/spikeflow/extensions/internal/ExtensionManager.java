@@ -328,7 +328,10 @@ public final class ExtensionManager {
         try (ProductProfile profile = open(locations.product(), false, err)) {
             productHasExtensions = features(profile.profile(), false).stream().anyMatch(InstalledFeature::isExtension);
         }
-        if (productHasExtensions) {
+        if (productHasExtensions && !ProductProfile.isWritable(locations.product())) {
+            err.println("note: the product folder " + locations.product() + " is read-only: the extensions installed "
+                    + "into it are not updated (run update as the user who owns it)");
+        } else if (productHasExtensions) {
             try (ProductProfile profile = open(locations.product(), true, err)) {
                 updates.addAll(update(profile, forced));
             }
