@@ -1,6 +1,7 @@
 package org.spikeflow.dl;
 
 /** Hears about training progress and may cancel it. */
+@org.osgi.annotation.versioning.ConsumerType
 public interface TrainingMonitor {
     /** Called after each epoch (with the epoch's losses) from the training thread. */
     void epochFinished(EpochResult result, int maxEpochs);

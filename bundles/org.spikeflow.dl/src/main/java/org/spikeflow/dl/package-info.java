@@ -8,4 +8,5 @@
  * {@link org.spikeflow.dl.ResidualSeries}; the model's {@link org.spikeflow.dl.ValidationSummary} tells whether it
  * beats the identity correction on held-out data.
  */
+@org.osgi.annotation.versioning.Version("0.1.0")
 package org.spikeflow.dl;

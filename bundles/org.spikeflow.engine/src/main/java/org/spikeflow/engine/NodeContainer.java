@@ -3,7 +3,7 @@ package org.spikeflow.engine;
 import java.util.Arrays;
 
 import org.spikeflow.core.flowvar.FlowObjectStack;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.flowvar.FlowVariableType;
 import org.spikeflow.core.io.AtomicFiles;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.SettingsHandler;

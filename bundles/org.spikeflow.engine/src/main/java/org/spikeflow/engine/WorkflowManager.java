@@ -24,7 +24,7 @@ import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.io.UserGrants;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.node.NodeLogger;
 import org.spikeflow.core.port.FlowVariablePortObjectSpec;

@@ -4,6 +4,7 @@ package org.spikeflow.forecast;
  * Fits a univariate series sampled at a fixed step and forecasts it. Implementations are stateless and thread-safe;
  * each {@link #fit} returns an independent fitted model.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface Forecaster {
 
     /** @return model name, the prefix of the output columns (e.g. {@code SeasonalNaive}, {@code IzhikevichFit}) */
@@ -23,6 +24,7 @@ public interface Forecaster {
     }
 
     /** A model fitted to one context window. */
+    @org.osgi.annotation.versioning.ProviderType
     interface Fitted {
 
         /**

@@ -12,4 +12,5 @@
  * for neuron traces, the stochastic Izhikevich ensemble ({@link org.spikeflow.forecast.IzhikevichEnsembleForecaster}).
  * Metrics: {@link org.spikeflow.forecast.Metrics}.
  */
+@org.osgi.annotation.versioning.Version("0.1.0")
 package org.spikeflow.forecast;

@@ -4,6 +4,7 @@ package org.spikeflow.izhikevich;
  * Progress and cancellation hook of a simulation. Both methods are called from the thread that called
  * {@code run()}, a few times per second at most; a cancelled run throws {@link java.util.concurrent.CancellationException}.
  */
+@org.osgi.annotation.versioning.ConsumerType
 public interface SimulationMonitor {
 
     /** A monitor that ignores progress and is never cancelled. */

@@ -30,6 +30,7 @@ public final class PhasePlaneChart {
 
     /** Samples the model's nullclines at {@code points} values of v from vMin to vMax. */
     @FunctionalInterface
+    @org.osgi.annotation.versioning.ConsumerType
     public interface NullclineSampler {
         Nullclines sample(double vMin, double vMax, int points);
     }

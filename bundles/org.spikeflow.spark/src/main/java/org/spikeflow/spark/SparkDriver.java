@@ -30,6 +30,7 @@ public final class SparkDriver {
     public static final String CANCELLED = "the Spark job was cancelled";
 
     /** Receives what the driver reports while it runs. */
+    @org.osgi.annotation.versioning.ConsumerType
     public interface Listener {
         void progress(double fraction, String message);
 

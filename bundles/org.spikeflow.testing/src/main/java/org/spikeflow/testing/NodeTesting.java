@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.node.NodeLogger;
 import org.spikeflow.core.node.ProgressListener;

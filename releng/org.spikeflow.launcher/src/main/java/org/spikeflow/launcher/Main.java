@@ -38,7 +38,7 @@ import org.osgi.util.tracker.ServiceTracker;
  * thread.
  * <p>
  * The install dir ({@code spikeflow.home}) holds {@code plugins/} (jars or unpacked bundle folders) and optionally
- * {@code dropins/}. The OSGi storage area is kept between runs: new bundles are installed, changed ones updated,
+ * {@code dropins/}; extensions installed per user add the {@code plugins/} of {@link #userExtensionsDir(Path)}. The OSGi storage area is kept between runs: new bundles are installed, changed ones updated,
  * vanished ones uninstalled. The application is the service registered under {@link ToIntFunction} with the service
  * property {@code spikeflow.application=main}; it gets the command line arguments and returns the exit code.
  * <p>
@@ -60,6 +60,9 @@ public final class Main {
 
     private static final String INDEX_FILE = "spikeflow-bundles.properties";
 
+    /** Framework (and system) property: the per-user extension folder, see {@link #userExtensionsDir(Path)}. */
+    static final String USER_EXTENSIONS_PROPERTY = "spikeflow.userExtensions";
+
     private static final String LOCATION_PREFIX = "reference:";
 
     private static final int EXIT_NO_APPLICATION = 3;
@@ -79,7 +82,13 @@ public final class Main {
         new java.util.concurrent.atomic.AtomicInteger();
 
     /** Messages of bundles that failed to install, update or start, by location / symbolic name. */
-    private final Map<String, String> problems = new LinkedHashMap<>();
+    private final Map<String, String> problems = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+    /** Commands that run until stopped: they pick up bundles that other spikeflow commands install or remove. */
+    private static final java.util.Set<String> LONG_RUNNING = java.util.Set.of("ui");
+
+    /** How often a long-running command looks at the bundle folders. */
+    private static final long WATCH_INTERVAL_MS = Long.getLong("spikeflow.bundleWatchMs", 2000L);
 
     private final boolean debug = Boolean.getBoolean("spikeflow.launcher.debug");
 
@@ -107,7 +116,11 @@ public final class Main {
         try {
             Path home = installDir();
             Path storage = storageDir(home);
-            framework = launcher.startFramework(home, storage);
+            Path userExtensions = userExtensionsDir(home);
+            framework = launcher.startFramework(home, storage, userExtensions);
+            if (args.length > 0 && LONG_RUNNING.contains(args[0])) {
+                launcher.watchBundles(framework, storage, home, userExtensions);
+            }
             running = framework;
             try {
                 code = launcher.runApplication(framework, args);
@@ -252,9 +265,24 @@ public final class Main {
         throw new IllegalStateException("no writable folder for the OSGi storage area among " + candidates);
     }
 
+    /**
+     * Where {@code spikeflow install} puts extensions for this user when the product folder is read-only (or with
+     * {@code --user}): {@code -Dspikeflow.userExtensions}, else {@code extensions/product-<hash of install dir>} in the
+     * platform's data folder ({@link PlatformFolders#data()}). The bundles in its {@code plugins/} are started with the
+     * product's. Not created here: it exists once something was installed into it.
+     */
+    static Path userExtensionsDir(Path home) {
+        String prop = System.getProperty(USER_EXTENSIONS_PROPERTY);
+        if (prop != null && !prop.isBlank()) {
+            return Paths.get(prop).toAbsolutePath().normalize();
+        }
+        return Paths.get(PlatformFolders.current().data(), "extensions",
+            "product-" + Integer.toHexString(home.toString().hashCode())).toAbsolutePath().normalize();
+    }
+
     // ---------------------------------------------------------------------------------------------------- framework
 
-    private Framework startFramework(Path home, Path storage) throws Exception {
+    private Framework startFramework(Path home, Path storage, Path userExtensions) throws Exception {
         Map<String, String> config = new HashMap<>();
         // Pass system properties through (Equinox reads them too, this makes it explicit).
         for (String name : System.getProperties().stringPropertyNames()) {
@@ -266,6 +294,7 @@ public final class Main {
         config.put("osgi.noShutdown", "false");
         config.remove("osgi.console");
         config.put("spikeflow.home", home.toString());
+        config.put(USER_EXTENSIONS_PROPERTY, userExtensions.toString());
         // The PyTorch natives are extracted into the platform's cache folder unless DJL_CACHE_DIR names one.
         if (System.getenv("DJL_CACHE_DIR") == null && System.getProperty("DJL_CACHE_DIR") == null) {
             config.putIfAbsent("spikeflow.dl.cacheDir", Paths.get(PlatformFolders.current().cache(), "djl").toString());
@@ -299,7 +328,7 @@ public final class Main {
                 }
             });
         }
-        boolean changed = synchronizeBundles(framework.getBundleContext(), storage, home);
+        boolean changed = synchronizeBundles(framework.getBundleContext(), storage, home, userExtensions);
         if (changed) {
             refresh(framework);
         }
@@ -312,10 +341,9 @@ public final class Main {
     }
 
     /** Installs new, updates changed and uninstalls vanished bundles. Returns whether anything changed. */
-    private boolean synchronizeBundles(BundleContext context, Path storage, Path home) throws IOException {
-        Map<String, Path> wanted = new LinkedHashMap<>();
-        collect(home.resolve("plugins"), wanted);
-        collect(home.resolve("dropins"), wanted);
+    private synchronized boolean synchronizeBundles(BundleContext context, Path storage, Path home, Path userExtensions)
+        throws IOException {
+        Map<String, Path> wanted = wantedBundles(home, userExtensions);
 
         Path indexFile = storage.resolve(INDEX_FILE);
         Properties index = new Properties();
@@ -374,6 +402,62 @@ public final class Main {
             }
         }
         return changed;
+    }
+
+    /**
+     * Keeps a long-running command's framework in step with the bundle folders: when {@code spikeflow install},
+     * {@code update} or {@code uninstall} (another process) changed them, the new bundles are installed and started
+     * and the removed ones uninstalled, so the node repository (a dynamic DS reference to the NodeFactory services)
+     * and the canvas's node list follow without a restart. A change is applied once the folders read the same twice in
+     * a row, so a jar p2 is still writing is not picked up half-written.
+     */
+    private void watchBundles(Framework framework, Path storage, Path home, Path userExtensions) {
+        Thread watcher = new Thread(() -> {
+            String seen = listing(home, userExtensions);
+            String pending = null;
+            while (framework.getState() == Bundle.ACTIVE) {
+                try {
+                    Thread.sleep(WATCH_INTERVAL_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                String now = listing(home, userExtensions);
+                if (now.equals(seen) || !now.equals(pending)) {
+                    pending = now.equals(seen) ? null : now;
+                    continue;
+                }
+                try {
+                    if (synchronizeBundles(framework.getBundleContext(), storage, home, userExtensions)) {
+                        refresh(framework);
+                        startAll(framework);
+                        System.err.println("spikeflow: the installed bundles changed: node list updated");
+                    }
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    System.err.println("spikeflow: warning: could not pick up the changed bundles: " + e);
+                }
+                seen = now;
+                pending = null;
+            }
+        }, "spikeflow-bundle-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** The bundle locations the launcher starts, with their stamps: changes when a bundle is added, changed, removed. */
+    private static String listing(Path home, Path userExtensions) {
+        Map<String, Path> wanted = wantedBundles(home, userExtensions);
+        StringBuilder listing = new StringBuilder();
+        wanted.forEach((location, path) -> listing.append(location).append('=').append(stamp(path)).append('\n'));
+        return listing.toString();
+    }
+
+    /** The bundles to run by location: the product's plugins/ and dropins/, then the per-user extensions. */
+    private static Map<String, Path> wantedBundles(Path home, Path userExtensions) {
+        Map<String, Path> wanted = new LinkedHashMap<>();
+        collect(home.resolve("plugins"), wanted);
+        collect(home.resolve("dropins"), wanted);
+        collect(userExtensions.resolve("plugins"), wanted);
+        return wanted;
     }
 
     /** Adds the jars and unpacked bundle folders of a folder, by location. */

@@ -8,15 +8,19 @@ import java.util.function.UnaryOperator;
 
 /**
  * Where Spikeflow keeps per-user data, by each platform's conventions: the state folder (the OSGi storage area, kept
- * between runs) and the cache folder (the extracted PyTorch natives).
+ * between runs), the cache folder (the extracted PyTorch natives) and the data folder (extensions installed per user
+ * when the product folder is read-only).
  * <ul>
- * <li>{@code SPIKEFLOW_HOME} set, any platform: {@code $SPIKEFLOW_HOME/state} and {@code $SPIKEFLOW_HOME}.</li>
+ * <li>{@code SPIKEFLOW_HOME} set, any platform: {@code $SPIKEFLOW_HOME/state}, {@code $SPIKEFLOW_HOME} and
+ * {@code $SPIKEFLOW_HOME/data}.</li>
  * <li>Linux and other Unix (XDG Base Directory): {@code $XDG_STATE_HOME/spikeflow} (default
- * {@code ~/.local/state/spikeflow}) and {@code $XDG_CACHE_HOME/spikeflow} (default {@code ~/.cache/spikeflow});
- * relative XDG paths are ignored, as the specification says.</li>
- * <li>macOS: {@code ~/Library/Application Support/Spikeflow} and {@code ~/Library/Caches/Spikeflow}.</li>
- * <li>Windows: {@code %LOCALAPPDATA%\Spikeflow\state} and {@code %LOCALAPPDATA%\Spikeflow\cache} (default
- * {@code %USERPROFILE%\AppData\Local}).</li>
+ * {@code ~/.local/state/spikeflow}), {@code $XDG_CACHE_HOME/spikeflow} (default {@code ~/.cache/spikeflow}) and
+ * {@code $XDG_DATA_HOME/spikeflow} (default {@code ~/.local/share/spikeflow}); relative XDG paths are ignored, as
+ * the specification says.</li>
+ * <li>macOS: {@code ~/Library/Application Support/Spikeflow} (state and data) and {@code ~/Library/Caches/Spikeflow}.
+ * </li>
+ * <li>Windows: {@code %LOCALAPPDATA%\Spikeflow\state}, {@code %LOCALAPPDATA%\Spikeflow\cache} and
+ * {@code %LOCALAPPDATA%\Spikeflow\data} (default {@code %USERPROFILE%\AppData\Local}).</li>
  * </ul>
  * Paths are returned as text in the target platform's syntax, so every platform's rules can be checked anywhere.
  */
@@ -88,6 +92,22 @@ public final class PlatformFolders {
                 return join(localAppData(), "Spikeflow", "cache");
             default:
                 return join(xdg("XDG_CACHE_HOME", ".cache"), "spikeflow");
+        }
+    }
+
+    /** The data folder: files the user installed, such as extensions installed per user. */
+    public String data() {
+        String home = variable("SPIKEFLOW_HOME");
+        if (home != null) {
+            return join(home, "data");
+        }
+        switch (os) {
+            case MACOS:
+                return join(userHome, "Library", "Application Support", "Spikeflow");
+            case WINDOWS:
+                return join(localAppData(), "Spikeflow", "data");
+            default:
+                return join(xdg("XDG_DATA_HOME", ".local", "share"), "spikeflow");
         }
     }
 

@@ -34,11 +34,13 @@ class PlatformFoldersTest {
         PlatformFolders plain = folders(Os.LINUX, "/home/ada", Map.of());
         assertEquals("/home/ada/.local/state/spikeflow", plain.state());
         assertEquals("/home/ada/.cache/spikeflow", plain.cache());
+        assertEquals("/home/ada/.local/share/spikeflow", plain.data());
 
         PlatformFolders custom = folders(Os.LINUX, "/home/ada", Map.of("XDG_STATE_HOME", "/data/state",
-            "XDG_CACHE_HOME", "/scratch/cache/"));
+            "XDG_CACHE_HOME", "/scratch/cache/", "XDG_DATA_HOME", "/data/share"));
         assertEquals("/data/state/spikeflow", custom.state());
         assertEquals("/scratch/cache/spikeflow", custom.cache());
+        assertEquals("/data/share/spikeflow", custom.data());
     }
 
     @Test
@@ -54,6 +56,7 @@ class PlatformFoldersTest {
         PlatformFolders mac = folders(Os.MACOS, "/Users/ada", Map.of("XDG_STATE_HOME", "/elsewhere"));
         assertEquals("/Users/ada/Library/Application Support/Spikeflow", mac.state());
         assertEquals("/Users/ada/Library/Caches/Spikeflow", mac.cache());
+        assertEquals("/Users/ada/Library/Application Support/Spikeflow", mac.data());
     }
 
     @Test
@@ -62,6 +65,7 @@ class PlatformFoldersTest {
             "C:\\Users\\Ada Lovelace\\AppData\\Local"));
         assertEquals("C:\\Users\\Ada Lovelace\\AppData\\Local\\Spikeflow\\state", win.state());
         assertEquals("C:\\Users\\Ada Lovelace\\AppData\\Local\\Spikeflow\\cache", win.cache());
+        assertEquals("C:\\Users\\Ada Lovelace\\AppData\\Local\\Spikeflow\\data", win.data());
 
         PlatformFolders noLocal = folders(Os.WINDOWS, "C:\\Users\\ada", Map.of("USERPROFILE", "D:\\Profiles\\ada\\"));
         assertEquals("D:\\Profiles\\ada\\AppData\\Local\\Spikeflow\\state", noLocal.state());
@@ -77,6 +81,7 @@ class PlatformFoldersTest {
                 "/x", "LOCALAPPDATA", "C:\\x"));
             assertEquals(home + (os == Os.WINDOWS ? "\\state" : "/state"), folders.state(), os.name());
             assertEquals(home, folders.cache(), os.name());
+            assertEquals(home + (os == Os.WINDOWS ? "\\data" : "/data"), folders.data(), os.name());
         }
     }
 }

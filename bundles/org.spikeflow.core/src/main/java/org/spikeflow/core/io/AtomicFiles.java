@@ -26,6 +26,7 @@ public final class AtomicFiles {
 
     /** Writes content to an output stream; may throw. */
     @FunctionalInterface
+    @org.osgi.annotation.versioning.ConsumerType
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }

@@ -9,6 +9,7 @@ public final class NodeLogger {
 
     /** Where log lines go (the engine provides one; the default writes to System.Logger). */
     @FunctionalInterface
+    @org.osgi.annotation.versioning.ProviderType
     public interface Sink {
         void log(Level level, String source, String message, Throwable error);
     }

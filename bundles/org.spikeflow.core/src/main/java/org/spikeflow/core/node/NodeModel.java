@@ -10,6 +10,7 @@ import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.flowvar.FlowVariableType;
 import org.spikeflow.core.io.PathPolicy;
+import org.spikeflow.core.internal.ModelAccess;
 import org.spikeflow.core.io.UserGrants;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -20,7 +21,7 @@ import org.spikeflow.core.settings.NodeSettings;
 /**
  * What a node does, KNIME style: {@link #configure} maps input specs to output specs (so errors show before
  * anything runs), {@link #execute} maps input objects to output objects, {@link #reset} drops internal state.
- * The framework ({@link Node}) loads and validates the settings, applies flow-variable overrides, and hands the
+ * The framework ({@link org.spikeflow.core.runtime.Node}) loads and validates the settings, applies flow-variable overrides, and hands the
  * model its effective settings before each configure and execute.
  *
  * @param <S> the settings class
@@ -30,14 +31,18 @@ public abstract class NodeModel<S extends NodeSettings> {
     private final PortType[] outPortTypes;
     private final Class<S> settingsClass;
 
-    // Set by Node for the duration of configure/execute.
+    static {
+        ModelAccess.install(new Access());
+    }
+
+    // Set by the framework (org.spikeflow.core.runtime.Node, through ModelAccess) for configure/execute.
     S settings;
     FlowObjectStack flowStack = FlowObjectStack.empty();
     final List<FlowVariable> pushedVariables = new ArrayList<>();
     String warning;
     String info;
     boolean continueLoopRequested;
-    Node loopPartner;
+    NodeModel<?> loopPartner;
     Path workflowDirectory;
     PathPolicy pathPolicy;
     UserGrants userGrants = UserGrants.NONE;
@@ -210,7 +215,7 @@ public abstract class NodeModel<S extends NodeSettings> {
 
     /** For loop ends: the model of the matching loop start. */
     protected final LoopStartNode getLoopStartNode() {
-        if (loopPartner == null || !(loopPartner.getModel() instanceof LoopStartNode start)) {
+        if (loopPartner == null || !(loopPartner instanceof LoopStartNode start)) {
             throw new IllegalStateException("This loop end is not paired with a loop start");
         }
         return start;
@@ -218,7 +223,7 @@ public abstract class NodeModel<S extends NodeSettings> {
 
     /** For loop starts: the model of the matching loop end (known once the workflow is configured). */
     protected final LoopEndNode getLoopEndNode() {
-        if (loopPartner == null || !(loopPartner.getModel() instanceof LoopEndNode end)) {
+        if (loopPartner == null || !(loopPartner instanceof LoopEndNode end)) {
             throw new IllegalStateException("This loop start is not paired with a loop end");
         }
         return end;
@@ -227,5 +232,117 @@ public abstract class NodeModel<S extends NodeSettings> {
     /** Whether {@link #getLoopEndNode()} / {@link #getLoopStartNode()} can be called. */
     protected final boolean hasLoopPartner() {
         return loopPartner != null;
+    }
+
+    /** The framework's access to the state above (see {@link ModelAccess}). */
+    private static final class Access extends ModelAccess {
+        @Override
+        public PortObjectSpec[] configure(NodeModel<?> model, PortObjectSpec[] inSpecs)
+                throws InvalidSettingsException {
+            return model.configure(inSpecs);
+        }
+
+        @Override
+        public PortObject[] execute(NodeModel<?> model, PortObject[] inObjects, ExecutionContext exec)
+                throws Exception {
+            return model.execute(inObjects, exec);
+        }
+
+        @Override
+        public void reset(NodeModel<?> model) {
+            model.reset();
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public void setSettings(NodeModel<?> model, NodeSettings settings) {
+            ((NodeModel) model).settings = model.settingsClass.cast(settings);
+        }
+
+        @Override
+        public NodeSettings settings(NodeModel<?> model) {
+            return model.settings;
+        }
+
+        @Override
+        public FlowObjectStack flowStack(NodeModel<?> model) {
+            return model.flowStack;
+        }
+
+        @Override
+        public void setFlowStack(NodeModel<?> model, FlowObjectStack stack) {
+            model.flowStack = stack;
+        }
+
+        @Override
+        public List<FlowVariable> pushedVariables(NodeModel<?> model) {
+            return model.pushedVariables;
+        }
+
+        @Override
+        public String warning(NodeModel<?> model) {
+            return model.warning;
+        }
+
+        @Override
+        public String info(NodeModel<?> model) {
+            return model.info;
+        }
+
+        @Override
+        public void clearMessages(NodeModel<?> model) {
+            model.warning = null;
+            model.info = null;
+        }
+
+        @Override
+        public boolean continueLoopRequested(NodeModel<?> model) {
+            return model.continueLoopRequested;
+        }
+
+        @Override
+        public void setContinueLoopRequested(NodeModel<?> model, boolean requested) {
+            model.continueLoopRequested = requested;
+        }
+
+        @Override
+        public void setLoopPartner(NodeModel<?> model, NodeModel<?> partner) {
+            model.loopPartner = partner;
+        }
+
+        @Override
+        public Path workflowDirectory(NodeModel<?> model) {
+            return model.workflowDirectory;
+        }
+
+        @Override
+        public void setWorkflowDirectory(NodeModel<?> model, Path folder) {
+            model.workflowDirectory = folder;
+        }
+
+        @Override
+        public PathPolicy pathPolicy(NodeModel<?> model) {
+            return model.pathPolicy;
+        }
+
+        @Override
+        public void setPathPolicy(NodeModel<?> model, PathPolicy policy) {
+            model.pathPolicy = policy;
+        }
+
+        @Override
+        public void setUserGrants(NodeModel<?> model, UserGrants grants) {
+            model.userGrants = grants;
+        }
+
+        @Override
+        public NodeLogger logger(NodeModel<?> model) {
+            return model.logger;
+        }
+
+        @Override
+        public void setLogger(NodeModel<?> model, NodeLogger logger) {
+            model.logger = logger;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
  * named by {@link Setting#choices()}: the JSON Schema lists them as an enum and other values are refused on load.
  * Implementations need a public no-argument constructor.
  */
+@org.osgi.annotation.versioning.ConsumerType
 public interface SettingChoices {
 
     /** @return the allowed values, in the order shown to users */

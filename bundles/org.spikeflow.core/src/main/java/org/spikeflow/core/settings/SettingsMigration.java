@@ -17,18 +17,21 @@ public final class SettingsMigration {
 
     /** Rewrites a settings object in place. */
     @FunctionalInterface
+    @org.osgi.annotation.versioning.ConsumerType
     public interface Step {
         void apply(ObjectNode settings) throws InvalidSettingsException;
     }
 
     /** Converts one value to its new representation. */
     @FunctionalInterface
+    @org.osgi.annotation.versioning.ConsumerType
     public interface ValueConversion {
         JsonNode convert(JsonNode oldValue) throws InvalidSettingsException;
     }
 
     /** Maps a setting path bound to a flow variable ({@code variableSettings}) to its new path. */
     @FunctionalInterface
+    @org.osgi.annotation.versioning.ConsumerType
     public interface BindingMigration {
         String migrate(String settingPath) throws InvalidSettingsException;
     }

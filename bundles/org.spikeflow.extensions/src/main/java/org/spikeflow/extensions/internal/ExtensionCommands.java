@@ -16,6 +16,9 @@ final class ExtensionCommands {
     static final String NEXT_START = "The change takes effect with the next spikeflow command (./spikeflow nodes lists"
             + " the node types).";
 
+    /** Framework property set by the launcher: the per-user extension location of this product. */
+    static final String USER_EXTENSIONS = "spikeflow.userExtensions";
+
     private ExtensionCommands() {
     }
 
@@ -30,6 +33,16 @@ final class ExtensionCommands {
             throw new IllegalStateException("spikeflow.home is not set: start Spikeflow with ./spikeflow");
         }
         return Path.of(home);
+    }
+
+    /** The product folder and the per-user extension location the launcher names ({@code spikeflow.userExtensions}). */
+    static ExtensionManager.Locations locations() {
+        BundleContext context = FrameworkUtil.getBundle(ExtensionCommands.class).getBundleContext();
+        String user = context == null ? null : context.getProperty(USER_EXTENSIONS);
+        if (user == null || user.isBlank()) {
+            user = System.getProperty(USER_EXTENSIONS);
+        }
+        return new ExtensionManager.Locations(product(), user == null || user.isBlank() ? null : Path.of(user));
     }
 
     static int fail(String command, ExtensionException e, PrintStream err) {

@@ -1,15 +1,17 @@
 package org.spikeflow.extensions.internal;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.extensions.internal.ExtensionManager.Changes;
 import org.spikeflow.extensions.internal.ExtensionManager.ExtensionException;
 
-/** {@code spikeflow install SITE [FEATURE_ID...]}. */
+/** {@code spikeflow install [--user] SITE [FEATURE_ID...]}. */
 @Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=install")
 public final class InstallCommand implements BatchCommand {
 
@@ -29,36 +31,46 @@ public final class InstallCommand implements BatchCommand {
     @Override
     public String usage() {
         return """
-                Usage: spikeflow install SITE [FEATURE_ID...]
+                Usage: spikeflow install [--user] SITE [FEATURE_ID...]
 
                 Installs features and what they need from a p2 update site into this Spikeflow product (with Equinox
                 p2: dependencies are resolved against the installed product, checksums and signatures verified).
                   SITE        a folder, a zip file, a file: URL or an http(s): URL of a p2 repository
                   FEATURE_ID  the features to install (default: every feature on the site)
-                Installing what is installed already changes nothing. A site that does not resolve (a missing
-                dependency, a newer Java, conflicting versions) changes nothing and says why.""";
+                  --user      install for this user only, into the per-user extension location (a folder per
+                              product in the data folder: ~/.local/share/spikeflow/extensions on Linux,
+                              ~/Library/Application Support/Spikeflow/extensions on macOS,
+                              %LOCALAPPDATA%\\Spikeflow\\data\\extensions on Windows, $SPIKEFLOW_HOME/data/extensions
+                              when SPIKEFLOW_HOME is set). This is what happens anyway when the product folder is
+                              read-only; the launcher starts the bundles of both places.
+                Installing what is installed already (in either place) changes nothing. A site that does not resolve
+                (a missing dependency, a newer Java, conflicting versions) changes nothing and says why.""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
+        List<String> rest = new ArrayList<>(args);
+        boolean user = rest.remove("--user");
+        if (rest.isEmpty()) {
             return ExtensionCommands.usage(name(), "missing SITE", usage(), err);
         }
-        for (String arg : args) {
+        for (String arg : rest) {
             if (arg.startsWith("-")) {
                 return ExtensionCommands.usage(name(), "unknown option '" + arg + "'", usage(), err);
             }
         }
         try {
-            List<String> changes = extensions.install(ExtensionCommands.product(), args.get(0),
-                    args.subList(1, args.size()), err);
+            ExtensionManager.Locations locations = ExtensionCommands.locations();
+            Changes changes = extensions.install(locations, user, rest.get(0), rest.subList(1, rest.size()), err);
             if (changes.isEmpty()) {
-                out.println("Nothing to install: " + (args.size() > 1 ? String.join(", ", args.subList(1,
-                        args.size())) : "the features of " + args.get(0)) + " already installed.");
+                out.println("Nothing to install: " + (rest.size() > 1 ? String.join(", ", rest.subList(1,
+                        rest.size())) : "the features of " + rest.get(0)) + " already installed.");
                 return BatchExitCodes.SUCCESS;
             }
-            out.println("Installed from " + args.get(0) + ":");
-            ExtensionCommands.printChanges(changes, out);
+            boolean forUser = !changes.folder().equals(locations.product());
+            out.println("Installed from " + rest.get(0) + (forUser ? " for this user, into " + changes.folder()
+                    + (user ? "" : " (the product folder " + locations.product() + " is read-only)") : "") + ":");
+            ExtensionCommands.printChanges(changes.lines(), out);
             out.println(ExtensionCommands.NEXT_START);
             return BatchExitCodes.SUCCESS;
         } catch (ExtensionException e) {

@@ -33,7 +33,8 @@ public final class ListInstalledCommand implements BatchCommand {
                 Usage: spikeflow list-installed
 
                 One line per installed feature: id, version and where it came from ('product' for the features
-                Spikeflow ships, else the update site it was installed from).""";
+                Spikeflow ships, else the update site it was installed from, followed by '(for this user)' for
+                extensions in the per-user extension location, see 'spikeflow help install').""";
     }
 
     @Override
@@ -42,7 +43,7 @@ public final class ListInstalledCommand implements BatchCommand {
             return ExtensionCommands.usage(name(), "unexpected argument '" + args.get(0) + "'", usage(), err);
         }
         try {
-            List<InstalledFeature> features = extensions.installed(ExtensionCommands.product());
+            List<InstalledFeature> features = extensions.installed(ExtensionCommands.locations());
             int idWidth = Math.max("FEATURE".length(), features.stream().mapToInt(f -> f.id().length()).max()
                     .orElse(0));
             int versionWidth = Math.max("VERSION".length(), features.stream().mapToInt(f -> f.version().length())
@@ -50,8 +51,9 @@ public final class ListInstalledCommand implements BatchCommand {
             String format = "%-" + idWidth + "s  %-" + versionWidth + "s  %s%n";
             out.printf(format, "FEATURE", "VERSION", "FROM");
             for (InstalledFeature feature : features) {
-                out.printf(format, feature.id(), feature.version(), feature.isExtension()
-                        ? UpdateSites.display(java.net.URI.create(feature.site())) : "product");
+                out.printf(format, feature.id(), feature.version(), (feature.isExtension()
+                        ? UpdateSites.display(java.net.URI.create(feature.site())) : "product")
+                        + (feature.user() ? " (for this user)" : ""));
             }
             return BatchExitCodes.SUCCESS;
         } catch (ExtensionException e) {

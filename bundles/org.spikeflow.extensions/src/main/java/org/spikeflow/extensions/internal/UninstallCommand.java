@@ -31,8 +31,8 @@ public final class UninstallCommand implements BatchCommand {
         return """
                 Usage: spikeflow uninstall FEATURE_ID
 
-                Removes an extension feature and the bundles nothing else needs. Features that are part of the
-                Spikeflow product cannot be removed. 'spikeflow list-installed' lists the features.""";
+                Removes an extension feature (this user's, else the product's) and the bundles nothing else needs.
+                Features that are part of the Spikeflow product cannot be removed. 'spikeflow list-installed' lists the features.""";
     }
 
     @Override
@@ -42,9 +42,11 @@ public final class UninstallCommand implements BatchCommand {
                     : "expected exactly one FEATURE_ID, got '" + String.join(" ", args) + "'", usage(), err);
         }
         try {
-            List<String> changes = extensions.uninstall(ExtensionCommands.product(), args.get(0), err);
-            out.println("Uninstalled " + args.get(0) + ":");
-            ExtensionCommands.printChanges(changes, out);
+            ExtensionManager.Locations locations = ExtensionCommands.locations();
+            ExtensionManager.Changes changes = extensions.uninstall(locations, args.get(0), err);
+            out.println("Uninstalled " + args.get(0) + (changes.folder().equals(locations.product()) ? ""
+                    : " (installed for this user in " + changes.folder() + ")") + ":");
+            ExtensionCommands.printChanges(changes.lines(), out);
             out.println(ExtensionCommands.NEXT_START);
             return BatchExitCodes.SUCCESS;
         } catch (ExtensionException e) {

@@ -31,9 +31,9 @@ public final class UpdateCommand implements BatchCommand {
         return """
                 Usage: spikeflow update [SITE]
 
-                Updates every extension feature to the newest version on the update site it was installed from,
-                or on SITE (a folder, a zip file, a file: or http(s): URL) when given. An update that does not
-                resolve changes nothing and says why.""";
+                Updates every extension feature (the product's and this user's) to the newest version on the update
+                site it was installed from, or on SITE (a folder, a zip file, a file: or http(s): URL) when given.
+                An update that does not resolve changes nothing and says why.""";
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class UpdateCommand implements BatchCommand {
                     + "'", usage(), err);
         }
         try {
-            List<String> updates = extensions.update(ExtensionCommands.product(), args.isEmpty() ? null
+            List<String> updates = extensions.update(ExtensionCommands.locations(), args.isEmpty() ? null
                     : args.get(0), err);
             if (updates.isEmpty()) {
                 out.println("All extensions are up to date.");

@@ -3,4 +3,5 @@
  * Python client (nixtla 0.6): request body, response unwrapping, retries, validation and column names.
  * HTTP with OkHttp, JSON with Jackson. The API key is never logged nor put into exception messages.
  */
+@org.osgi.annotation.versioning.Version("0.1.0")
 package org.spikeflow.forecast.timegpt;

@@ -1,2 +1,3 @@
 /** Analysis helpers: F–I curves and phase-plane nullclines/fixed points. */
+@org.osgi.annotation.versioning.Version("0.1.0")
 package org.spikeflow.izhikevich.analysis;

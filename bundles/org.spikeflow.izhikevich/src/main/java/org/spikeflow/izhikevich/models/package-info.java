@@ -8,4 +8,5 @@
  *
  * <p>Single neurons only (the population engine stays Izhikevich-only). Plain Java, no dependency on the node API.
  */
+@org.osgi.annotation.versioning.Version("0.1.0")
 package org.spikeflow.izhikevich.models;

@@ -2,6 +2,7 @@ package org.spikeflow.izhikevich.protocol;
 
 /** Per-neuron, possibly stateful, reader of a protocol. Not thread-safe: one per neuron and run. */
 @FunctionalInterface
+@org.osgi.annotation.versioning.ProviderType
 public interface CurrentSource {
 
     /**

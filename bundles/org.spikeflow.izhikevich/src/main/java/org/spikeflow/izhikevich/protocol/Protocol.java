@@ -7,6 +7,7 @@ import java.util.List;
  * Input current protocol I(t). Implementations are immutable value types; the static factories cover the published
  * protocols. Windows use the strict comparisons of the published figure code ({@code t > T1 & t < T1 + 5}).
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface Protocol {
 
     /**

@@ -18,7 +18,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.spikeflow.core.image.ImageFormat;
 import org.spikeflow.core.image.ImagePortObject;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.engine.NodeContainer;
 import org.spikeflow.engine.WorkflowLoadException;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.node.NodeDescription;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.node.PortDescription;

@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.spikeflow.core.flowvar.FlowVariable;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.engine.Connection;
 import org.spikeflow.engine.ExecutionOptions;

@@ -27,7 +27,7 @@ import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.flowvar.FlowVariableType;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.FlowVariablePortObject;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;

@@ -33,7 +33,7 @@ import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.LongColumn;
 import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.flowvar.FlowObjectStack;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.settings.InvalidSettingsException;
 

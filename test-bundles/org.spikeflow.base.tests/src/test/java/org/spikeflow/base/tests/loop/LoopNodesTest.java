@@ -31,7 +31,7 @@ import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.FlowVariablePortObject;
 import org.spikeflow.core.port.FlowVariablePortObjectSpec;
 import org.spikeflow.core.port.EmptyPortObject;

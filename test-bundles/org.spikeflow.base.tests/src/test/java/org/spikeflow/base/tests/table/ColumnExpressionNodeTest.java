@@ -20,7 +20,7 @@ import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.settings.InvalidSettingsException;
 

@@ -19,7 +19,7 @@ import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.StringColumn;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 class RowSplitterAndColumnFilterNodeTest {

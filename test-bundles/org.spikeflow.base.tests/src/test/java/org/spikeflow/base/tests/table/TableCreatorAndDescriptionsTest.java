@@ -34,7 +34,7 @@ import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.flowvar.FlowObjectStack;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.node.NodeDescription;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.port.PortObject;

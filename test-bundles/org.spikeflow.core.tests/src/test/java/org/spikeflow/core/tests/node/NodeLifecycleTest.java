@@ -23,7 +23,7 @@ import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.node.CanceledExecutionException;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.node.NodeLogger;
 import org.spikeflow.core.port.FlowVariablePortObject;
 import org.spikeflow.core.port.PortObject;

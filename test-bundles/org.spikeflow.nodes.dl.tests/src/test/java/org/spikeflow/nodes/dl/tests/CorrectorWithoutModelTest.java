@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spikeflow.core.data.DataTable;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.EmptyPortObject;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.nodes.dl.internal.corrector.ResidualCorrectorNodeFactory;

@@ -21,7 +21,7 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.node.CanceledExecutionException;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortTypeRegistry;
 import org.spikeflow.dl.ResidualModel;

@@ -14,7 +14,7 @@ import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.StringColumn;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.nodes.forecast.internal.scorer.ForecastScorerNodeFactory;
 
 /** The Forecast Scorer against metrics computed by hand. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.IntColumn;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.forecast.Forecast;
 import org.spikeflow.forecast.Forecasters;

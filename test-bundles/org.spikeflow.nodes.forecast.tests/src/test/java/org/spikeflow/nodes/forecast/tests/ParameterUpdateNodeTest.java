@@ -19,7 +19,7 @@ import org.spikeflow.core.data.DataTableBuilder;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.flowvar.FlowVariable;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.SettingsHandler;
 import org.spikeflow.engine.NodeRepository;

@@ -21,7 +21,7 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.io.UserGrants;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.SettingsHandler;
 import org.spikeflow.nodes.forecast.internal.timegpt.TimeGptForecasterNodeFactory;

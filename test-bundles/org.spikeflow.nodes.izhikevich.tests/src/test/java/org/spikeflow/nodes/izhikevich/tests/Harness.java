@@ -22,7 +22,7 @@ import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.engine.NodeRepository;

@@ -19,7 +19,7 @@ import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.flowvar.FlowObjectStack;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.izhikevich.internal.sweep.SweepGenerator;

@@ -29,7 +29,7 @@ import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.image.ImagePortObject;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.node.Node;
+import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;

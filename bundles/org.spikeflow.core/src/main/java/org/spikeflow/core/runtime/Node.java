@@ -1,4 +1,4 @@
-package org.spikeflow.core.node;
+package org.spikeflow.core.runtime;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +10,16 @@ import java.util.Optional;
 import org.spikeflow.core.flowvar.FlowLoopContext;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.flowvar.FlowVariable;
+import org.spikeflow.core.internal.ModelAccess;
 import org.spikeflow.core.io.PathNotAllowedException;
 import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.io.UserGrants;
+import org.spikeflow.core.node.ExecutionContext;
+import org.spikeflow.core.node.LoopEndNode;
+import org.spikeflow.core.node.LoopStartNode;
+import org.spikeflow.core.node.NodeFactory;
+import org.spikeflow.core.node.NodeLogger;
+import org.spikeflow.core.node.NodeModel;
 import org.spikeflow.core.port.EmptyPortObject;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -32,6 +39,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * context for loop starts and closing it for loop ends). Not thread-safe: the engine runs one call at a time per node.
  */
 public final class Node {
+    private static final ModelAccess ACCESS = ModelAccess.get();
+
     private final NodeFactory<?> factory;
     private final NodeModel<NodeSettings> model;
     private final SettingsHandler<NodeSettings> settingsHandler;
@@ -40,6 +49,7 @@ public final class Node {
     private final Map<String, String> variableSettings = new LinkedHashMap<>();
     private FlowObjectStack outgoingStack = FlowObjectStack.empty();
     private FlowLoopContext openedLoopContext;
+    private Node loopPartner;
 
     @SuppressWarnings("unchecked")
     public Node(String nodeId, NodeFactory<?> factory) {
@@ -48,7 +58,7 @@ public final class Node {
         this.model = (NodeModel<NodeSettings>) factory.createNodeModel();
         this.settingsHandler = SettingsHandler.forClass(model.getSettingsClass());
         this.settingsJson = settingsHandler.write(settingsHandler.defaults(), true);
-        this.model.logger = NodeLogger.forSource(nodeId);
+        ACCESS.setLogger(model, NodeLogger.forSource(nodeId));
     }
 
     public String getId() {
@@ -80,27 +90,28 @@ public final class Node {
     }
 
     public void setLogger(NodeLogger logger) {
-        model.logger = logger;
+        ACCESS.setLogger(model, logger);
     }
 
     public NodeLogger getLogger() {
-        return model.logger;
+        return ACCESS.logger(model);
     }
 
     /** The partner of a loop start or end, set by the engine when it pairs them. */
     public void setLoopPartner(Node partner) {
-        model.loopPartner = partner;
+        loopPartner = partner;
+        ACCESS.setLoopPartner(model, partner == null ? null : partner.model);
     }
 
     public Node getLoopPartner() {
-        return model.loopPartner;
+        return loopPartner;
     }
 
     /** The folder holding the workflow file (null if unknown), for models that resolve paths at configure time. */
     public void setWorkflowDirectory(Path workflowDirectory) {
-        model.workflowDirectory = workflowDirectory;
-        if (model.pathPolicy == null && workflowDirectory != null) {
-            model.pathPolicy = PathPolicy.confinedTo(workflowDirectory);
+        ACCESS.setWorkflowDirectory(model, workflowDirectory);
+        if (ACCESS.pathPolicy(model) == null && workflowDirectory != null) {
+            ACCESS.setPathPolicy(model, PathPolicy.confinedTo(workflowDirectory));
         }
     }
 
@@ -109,16 +120,16 @@ public final class Node {
      * execute. Without one, the workflow's folder (if known) confines both.
      */
     public void setPathPolicy(PathPolicy policy) {
-        model.pathPolicy = policy;
+        ACCESS.setPathPolicy(model, policy);
     }
 
     public PathPolicy getPathPolicy() {
-        return model.pathPolicy;
+        return ACCESS.pathPolicy(model);
     }
 
     /** What the user allowed outside the workflow file (e.g. a service endpoint). */
     public void setUserGrants(UserGrants grants) {
-        model.userGrants = grants == null ? UserGrants.NONE : grants;
+        ACCESS.setUserGrants(model, grants == null ? UserGrants.NONE : grants);
     }
 
     // ---- settings ----
@@ -279,7 +290,7 @@ public final class Node {
                 specs[i] = null;
             }
         }
-        PortObjectSpec[] out = model.configure(specs);
+        PortObjectSpec[] out = ACCESS.configure(model, specs);
         if (out == null || out.length != model.getOutPortTypes().length) {
             throw new IllegalStateException(factory.getId() + " returned " + (out == null ? "no" : out.length)
                     + " output specs for " + model.getOutPortTypes().length + " output ports");
@@ -315,12 +326,12 @@ public final class Node {
             }
         }
         prepare(incoming);
-        model.continueLoopRequested = false;
-        model.configure(specsOf(inObjects)); // settings may depend on the actual input (e.g. column choice)
-        model.pushedVariables.clear();
-        PortObject[] out = model.execute(inObjects.clone(), exec);
+        ACCESS.setContinueLoopRequested(model, false);
+        ACCESS.configure(model, specsOf(inObjects)); // settings may depend on the actual input (e.g. column choice)
+        ACCESS.pushedVariables(model).clear();
+        PortObject[] out = ACCESS.execute(model, inObjects.clone(), exec);
         PortType[] outTypes = model.getOutPortTypes();
-        if (!model.continueLoopRequested) {
+        if (!ACCESS.continueLoopRequested(model)) {
             if (out == null || out.length != outTypes.length) {
                 throw new IllegalStateException(factory.getId() + " returned " + (out == null ? "no" : out.length)
                         + " outputs for " + outTypes.length + " output ports");
@@ -346,9 +357,8 @@ public final class Node {
     }
 
     private void prepare(FlowObjectStack incoming) throws InvalidSettingsException {
-        model.warning = null;
-        model.info = null;
-        model.pushedVariables.clear();
+        ACCESS.clearMessages(model);
+        ACCESS.pushedVariables(model).clear();
         FlowObjectStack visible = incoming;
         if (isLoopEnd()) {
             if (incoming.peekLoopContext().isEmpty()) {
@@ -360,19 +370,21 @@ public final class Node {
             openedLoopContext = new FlowLoopContext(nodeId);
             visible = incoming.push(openedLoopContext);
         }
-        model.flowStack = visible;
-        model.settings = effectiveSettings(visible);
-        checkPaths(model.settings);
+        ACCESS.setFlowStack(model, visible);
+        NodeSettings effective = effectiveSettings(visible);
+        ACCESS.setSettings(model, effective);
+        checkPaths(effective);
     }
 
     /** Refuses path settings outside the folders the policy permits, naming the setting. */
     private void checkPaths(NodeSettings settings) throws InvalidSettingsException {
-        if (model.pathPolicy == null) {
+        PathPolicy policy = ACCESS.pathPolicy(model);
+        if (policy == null) {
             return;
         }
         for (SettingsHandler.PathSetting path : settingsHandler.pathSettings(settings)) {
             try {
-                model.pathPolicy.check(path.kind(), path.value());
+                policy.check(path.kind(), path.value());
             } catch (PathNotAllowedException e) {
                 throw new InvalidSettingsException("Setting '" + path.name() + "': " + e.getMessage(), e);
             }
@@ -380,11 +392,11 @@ public final class Node {
     }
 
     private void finish() {
-        FlowObjectStack base = model.flowStack;
+        FlowObjectStack base = ACCESS.flowStack(model);
         if (isLoopEnd()) {
             base = base.popLoopContext();
         }
-        outgoingStack = base.pushAll(model.pushedVariables);
+        outgoingStack = base.pushAll(ACCESS.pushedVariables(model));
     }
 
     /** The flow variables (and loop contexts) this node passes downstream after its last configure or execute. */
@@ -398,26 +410,25 @@ public final class Node {
     }
 
     public boolean isContinueLoopRequested() {
-        return model.continueLoopRequested;
+        return ACCESS.continueLoopRequested(model);
     }
 
     /** The warning of the last configure or execute, or null. */
     public String getWarningMessage() {
-        return model.warning;
+        return ACCESS.warning(model);
     }
 
     /** The information message of the last configure or execute (no action needed), or null. */
     public String getInfoMessage() {
-        return model.info;
+        return ACCESS.info(model);
     }
 
     /** Drops the model's results and state. */
     public void reset() {
-        model.reset();
-        model.warning = null;
-        model.info = null;
-        model.continueLoopRequested = false;
-        model.pushedVariables.clear();
+        ACCESS.reset(model);
+        ACCESS.clearMessages(model);
+        ACCESS.setContinueLoopRequested(model, false);
+        ACCESS.pushedVariables(model).clear();
         outgoingStack = FlowObjectStack.empty();
     }
 
