@@ -2,13 +2,17 @@ package org.spikeflow.dl;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
- * Loads DJL's PyTorch engine offline and runs DJL calls with this bundle's class loader as the thread's context
- * class loader.
+ * Loads DJL's PyTorch engine offline and runs DJL calls on one dedicated thread (see {@link #call}), whose context
+ * class loader is this bundle's class loader.
  *
  * <p>Why: DJL finds its engine with {@link java.util.ServiceLoader} through the context class loader and remembers
  * the result for the life of the JVM; inside OSGi only this bundle's loader sees the {@code META-INF/services} files
@@ -29,6 +33,8 @@ public final class DlRuntime {
     private static Path cacheDirectory;
     private static Engine engine;
     private static int threads;
+    private static ExecutorService executor;
+    private static volatile Thread worker;
 
     private DlRuntime() {
     }
@@ -123,20 +129,59 @@ public final class DlRuntime {
         return engine;
     }
 
-    /** Runs DJL code with this bundle's loader as the context class loader (see the class comment). */
+    /**
+     * Runs DJL code on the one thread that runs all of Spikeflow's PyTorch work, one call at a time, with this
+     * bundle's loader as its context class loader (see the class comment); waits for the result.
+     *
+     * <p>Why one thread: PyTorch keeps state per thread (autograd mode, intra-op threads, the floating-point control
+     * flags native code leaves behind), and a workflow runs nodes on whichever worker is free, after whatever other
+     * native code ran there; DJL's gradient collection is also one per process. On a thread of its own every
+     * training and correction starts from the same thread state, whichever worker runs the node.
+     */
     static <T> T call(Callable<T> work) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(DlRuntime.class.getClassLoader());
+        if (Thread.currentThread() == worker) {
+            return callHere(work);
+        }
+        Future<T> result = executor().submit(() -> callHere(work));
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for PyTorch", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause.getMessage(), cause);
+        }
+    }
+
+    private static <T> T callHere(Callable<T> work) {
         try {
             return work.call();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
-        } finally {
-            thread.setContextClassLoader(previous);
         }
+    }
+
+    private static synchronized ExecutorService executor() {
+        if (executor == null) {
+            executor = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "spikeflow-pytorch");
+                t.setDaemon(true); // never keeps the JVM alive
+                t.setContextClassLoader(DlRuntime.class.getClassLoader());
+                worker = t;
+                return t;
+            });
+        }
+        return executor;
     }
 
     /** A system property, else an OSGi framework property (launchers may set only those). */

@@ -236,8 +236,9 @@ public final class IzhikevichFitForecaster implements Forecaster {
         }
 
         /**
-         * Safety cap on the optimisation's time (ms, default 20000). The evaluation budget is what bounds the search,
-         * so a trace gives the same fit on any machine; a fit the cap cut short says "+timeLimit" in its method.
+         * Safety cap on the optimisation's CPU time (ms of the fitting thread, default 20000; not the wall clock, so
+         * a loaded machine does not cut fits short). The evaluation budget is what bounds the search, so a trace gives
+         * the same fit on any machine; a fit the cap cut short says "+timeLimit" in its method.
          */
         public Builder timeLimitMillis(long ms) {
             timeLimitMillis = ms;

@@ -66,7 +66,7 @@ public final class Rollout {
             }
             float[] predicted;
             try (NDManager batch = manager.newSubManager()) {
-                NDList input = new NDList(batch.create(x, new Shape(active.size(), length,
+                NDList input = new NDList(NativeArrays.create(batch, x, new Shape(active.size(), length,
                         ResidualModelConfig.FEATURES)));
                 predicted = block.forward(parameters, input, false).singletonOrThrow().toFloatArray();
             }

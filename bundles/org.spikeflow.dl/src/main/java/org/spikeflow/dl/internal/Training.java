@@ -65,6 +65,7 @@ public final class Training {
     static void load(Block block, NDManager manager, byte[] parameters) {
         try {
             block.loadParameters(manager, new DataInputStream(new ByteArrayInputStream(parameters)));
+            NativeArrays.ownParameters(block); // decoded into Java memory: see NativeArrays
         } catch (IOException | MalformedModelException e) {
             throw new IllegalArgumentException("The model parameters do not fit the configured network: "
                     + e.getMessage(), e);
@@ -170,9 +171,8 @@ public final class Training {
     private static double step(Trainer trainer, NDManager manager, float[] x, float[] y, int size, int length,
             int outputs) {
         try (NDManager batch = manager.newSubManager()) {
-            NDArray input = batch.create(sized(x, size * length * ResidualModelConfig.FEATURES),
-                    new Shape(size, length, ResidualModelConfig.FEATURES));
-            NDArray label = batch.create(sized(y, size * outputs), new Shape(size, outputs));
+            NDArray input = NativeArrays.create(batch, x, new Shape(size, length, ResidualModelConfig.FEATURES));
+            NDArray label = NativeArrays.create(batch, y, new Shape(size, outputs));
             double loss;
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 NDArray predicted = trainer.forward(new NDList(input)).singletonOrThrow();
@@ -183,10 +183,6 @@ public final class Training {
             trainer.step();
             return loss;
         }
-    }
-
-    private static float[] sized(float[] buffer, int size) {
-        return buffer.length == size ? buffer : java.util.Arrays.copyOf(buffer, size);
     }
 
     /** Mean absolute ({@code mae}) or squared error (normalised units) over windows, without dropout. */
@@ -202,7 +198,7 @@ public final class Training {
             int size = Math.min(EVALUATION_BATCH, count - from);
             float[] x = java.util.Arrays.copyOfRange(data[0], from * stride, (from + size) * stride);
             try (NDManager batch = manager.newSubManager()) {
-                NDArray input = batch.create(x, new Shape(size, length, ResidualModelConfig.FEATURES));
+                NDArray input = NativeArrays.create(batch, x, new Shape(size, length, ResidualModelConfig.FEATURES));
                 float[] predicted = block.forward(parameters, new NDList(input), false).singletonOrThrow()
                         .toFloatArray();
                 for (int i = 0; i < size * outputs; i++) {

@@ -122,8 +122,10 @@ public final class IzhikevichFit {
             segVar[i] = clippedVariance(segStart[i], segEnd[i]);
         }
         // Evaluation budgets bound the search, so the same trace gives the same fit on any machine; the time limit
-        // is only a safety cap, and a fit it cut short says so in its method ("+timeLimit").
-        deadline = System.nanoTime() + opt.timeLimitMillis() * 1_000_000L;
+        // is only a safety cap, and a fit it cut short says so in its method ("+timeLimit"). It counts the CPU time
+        // of the fitting thread, not the wall clock: on a loaded machine (other nodes, other programs) the wall clock
+        // cut fits short that the same machine finishes when quiet, so a workflow's numbers depended on the load.
+        deadline = cpuNanos() + opt.timeLimitMillis() * 1_000_000L;
     }
 
     private double clippedVariance(int from, int to) {
@@ -237,7 +239,16 @@ public final class IzhikevichFit {
     }
 
     private boolean timeUp() {
-        return System.nanoTime() > deadline;
+        return cpuNanos() > deadline;
+    }
+
+    /** CPU time of the current thread (the fit runs on one), or the wall clock where the JVM cannot measure it. */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
+            return threads.getCurrentThreadCpuTime();
+        }
+        return System.nanoTime();
     }
 
     private NeuronParameters params(double[] t, double v0, double u0) {

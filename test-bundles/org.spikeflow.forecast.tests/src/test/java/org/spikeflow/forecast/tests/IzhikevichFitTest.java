@@ -84,4 +84,20 @@ class IzhikevichFitTest {
         assertEquals(fit.describe(), again.describe(), "same trace, same fit");
         assertTrue(Arrays.equals(f.mean(), again.forecast(200, 80).mean()), "same forecast, bit for bit");
     }
+
+    /**
+     * The safety cap counts the fitting thread's CPU time (so a busy machine does not cut fits short): a cap of 1 ms
+     * still cuts a noisy fit short, and the fit says so.
+     */
+    @Test
+    void aTinyTimeLimitCutsTheFitShortAndSaysSo() {
+        double[] v = trace(NeuronParameters.of(0.02, 0.2, -55, 4), 10, 1200);
+        Random rnd = new Random(3);
+        for (int i = 0; i < v.length; i++) {
+            v[i] += v[i] >= 30 ? 0 : NOISE * rnd.nextGaussian();
+        }
+        IzhikevichFitForecaster.FittedNeuron fit = IzhikevichFitForecaster.builder().maxEvaluations(400)
+                .timeLimitMillis(1).build().fit(v, 0.25);
+        assertTrue(fit.method().contains("timeLimit"), fit.describe());
+    }
 }

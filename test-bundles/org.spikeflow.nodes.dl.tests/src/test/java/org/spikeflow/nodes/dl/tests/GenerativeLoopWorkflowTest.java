@@ -194,11 +194,8 @@ class GenerativeLoopWorkflowTest {
 
     @Test
     void withNoiseTheLstmCorrectedForecastBeatsItsBaseOutOfSample(@TempDir Path output) throws Exception {
-        WorkflowManager workflow = load(); // default: noise on, seeded, 3 cycles
-        // One node at a time: with nodes running side by side the LSTM's results were seen to differ between runs
-        // (an open reproducibility problem of the DL nodes); serially the run is reproducible.
-        ExecutionResult result = workflow.executeAll(ExecutionOptions.defaults().withOutputDirectory(output)
-                .withThreads(1));
+        WorkflowManager workflow = load(); // default: noise on, seeded, 3 cycles, nodes side by side
+        ExecutionResult result = workflow.executeAll(ExecutionOptions.defaults().withOutputDirectory(output));
         assertTrue(result.success(), result.toString());
         // a run without a key needs no action: the requested fallbacks are information, not warnings (exit 0)
         assertTrue(result.warnings().isEmpty(), result.warnings().toString());

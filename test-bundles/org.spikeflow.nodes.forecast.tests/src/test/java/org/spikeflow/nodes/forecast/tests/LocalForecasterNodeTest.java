@@ -6,18 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.spikeflow.nodes.forecast.tests.Harness.doubles;
 import static org.spikeflow.nodes.forecast.tests.Harness.slice;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.core.settings.SettingsHandler;
+import org.spikeflow.engine.NodeRepository;
+import org.spikeflow.engine.WorkflowManager;
 import org.spikeflow.forecast.Forecast;
 import org.spikeflow.forecast.Forecasters;
 import org.spikeflow.nodes.forecast.internal.local.LocalForecasterNodeFactory;
+import org.spikeflow.nodes.forecast.internal.local.LocalForecasterNodeSettings;
+import org.spikeflow.nodes.forecast.internal.local.LocalModel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The Local Forecaster through {@link Node}: columns and values equal the library called directly. */
 class LocalForecasterNodeTest {
@@ -112,5 +125,52 @@ class LocalForecasterNodeTest {
         DataTable in = Harness.trace(null, new double[][] {{0, 1}}, new double[][] {{1, 2}});
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> Harness.configure(node, in));
         assertEquals(true, e.getMessage().contains("'v'"), e.getMessage());
+    }
+
+    private static LocalModel modelAfterMigration(String settingsJson, int version) throws Exception {
+        Node node = node(null);
+        SettingsHandler<?> handler = node.getSettingsHandler();
+        node.loadSettings(handler.migrate((ObjectNode) SettingsHandler.MAPPER.readTree(settingsJson), version));
+        return ((LocalForecasterNodeSettings) node.getSettings()).model;
+    }
+
+    /**
+     * Settings version 2: the default model became izhikevichensemble. A version-1 file that names no model meant
+     * izhikevichfit (the default of its time) and keeps it; a named model stays; version 2 defaults to the ensemble.
+     */
+    @Test
+    void version1FilesWithoutAModelKeepIzhikevichFit() throws Exception {
+        assertEquals(2, node(null).getSettingsHandler().currentVersion());
+        assertEquals(LocalModel.IZHIKEVICH_FIT, modelAfterMigration("{\"h\": 5}", 1));
+        assertEquals(LocalModel.ETS, modelAfterMigration("{\"model\": \"ets\"}", 1));
+        assertEquals(LocalModel.IZHIKEVICH_ENSEMBLE, modelAfterMigration("{\"model\": \"izhikevichensemble\"}", 1));
+        assertEquals(LocalModel.IZHIKEVICH_ENSEMBLE, modelAfterMigration("{\"h\": 5}", 2));
+        assertEquals(LocalModel.IZHIKEVICH_ENSEMBLE, ((LocalForecasterNodeSettings) node(null).getSettings()).model);
+    }
+
+    /** The same through workflow files: an old file (no settingsVersion) and a new one, both without a model. */
+    @Test
+    void workflowFilesWithoutAModelForecastWithTheDefaultOfTheirVersion(@TempDir Path folder) throws Exception {
+        NodeRepository repository = NodeRepository.awaitService(Duration.ofSeconds(10));
+        DataTable in = Harness.trace(null, new double[][] {Harness.times(0, 0.25, 40)},
+                new double[][] {wave(40, 0)});
+        String[] versions = {"", "\"settingsVersion\": 2, "};
+        String[] expected = {"IzhikevichFit", "IzhikevichEnsemble"};
+        for (int k = 0; k < 2; k++) {
+            Path file = folder.resolve("v" + k + ".spikeflow.json");
+            Files.writeString(file, "{\"format\": \"spikeflow-workflow\", \"formatVersion\": 1, \"nodes\": [{\"id\":"
+                    + " \"physics\", \"type\": \"" + LocalForecasterNodeFactory.ID + "\", " + versions[k]
+                    + "\"settings\": {\"h\": 5, \"levels\": [80]}}]}");
+            WorkflowManager workflow = WorkflowManager.load(file, repository);
+            Node node = workflow.getNode("physics").getNode();
+            String m = expected[k];
+            assertEquals(List.of("Time (ms)", m, m + "-hi-80", m + "-lo-80"),
+                    ((DataTableSpec) Harness.configure(node, in)[0]).columnNames());
+            JsonNode saved = SettingsHandler.MAPPER.readTree(workflow.toJson()).get("nodes").get(0);
+            assertEquals(2, saved.get("settingsVersion").asInt(), saved.toString());
+            if (k == 0) {
+                assertEquals("izhikevichfit", saved.get("settings").get("model").asText(), "the migrated model is saved");
+            }
+        }
     }
 }

@@ -5,8 +5,11 @@ import java.util.List;
 
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.Setting;
+import org.spikeflow.core.settings.SettingsMigration;
 import org.spikeflow.nodes.forecast.internal.common.SeriesColumnsSettings;
 import org.spikeflow.nodes.forecast.internal.common.Traces;
+
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /** Settings of the Local Forecaster. */
 public class LocalForecasterNodeSettings extends SeriesColumnsSettings {
@@ -34,6 +37,15 @@ public class LocalForecasterNodeSettings extends SeriesColumnsSettings {
             + " as 25 ms from 2023-01-01 00:00:00.000, counted from the first context point (as in the seed's"
             + " forecast files).")
     public boolean seedTimestamps = false;
+
+    /**
+     * Version 2: the default model became izhikevichensemble. Files of version 1 that name no model meant the
+     * default of their time, izhikevichfit, and keep it; files naming a model keep theirs.
+     */
+    @Override
+    public List<SettingsMigration> migrations() {
+        return List.of(SettingsMigration.addSetting(1, "model", TextNode.valueOf(LocalModel.IZHIKEVICH_FIT.key())));
+    }
 
     @Override
     public void validate() throws InvalidSettingsException {

@@ -35,8 +35,8 @@ public class ParameterUpdateNodeSettings extends SeriesColumnsSettings {
     @Setting(title = "Restart potential", description = "v0 when not continuing from the last state.", unit = "mV")
     public double restartPotential = -65;
 
-    @Setting(title = "Fit time limit", description = "Safety cap on each refit's time (rule refit); refits are bounded"
-            + " by an evaluation budget, so they are reproducible unless this cap cuts one short.", unit = "s",
+    @Setting(title = "Fit time limit", description = "Safety cap on each refit's CPU time (rule refit); refits are"
+            + " bounded by an evaluation budget, so they are reproducible unless this cap cuts one short.", unit = "s",
             min = 0.1, advanced = true)
     public double fitTimeLimitSeconds = 20;
 
