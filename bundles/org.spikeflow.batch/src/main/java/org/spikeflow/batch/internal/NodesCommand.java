@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.batch.ConsoleText;
 import org.spikeflow.core.node.NodeDescription;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.engine.NodeRepository;
@@ -56,7 +57,7 @@ public final class NodesCommand implements BatchCommand {
             for (NodeFactory<?> factory : factories) {
                 array.add(Descriptions.toJson(factory.getDescription(), false));
             }
-            out.println(Descriptions.pretty(array));
+            out.println(ConsoleText.pretty(array));
             return BatchExitCodes.SUCCESS;
         }
         String category = null;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.spikeflow.core.batch.CommandLine;
 import org.spikeflow.core.io.UserGrants;
 
 /**

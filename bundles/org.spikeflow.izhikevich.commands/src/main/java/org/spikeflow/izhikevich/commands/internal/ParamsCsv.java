@@ -1,4 +1,4 @@
-package org.spikeflow.batch.internal;
+package org.spikeflow.izhikevich.commands.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

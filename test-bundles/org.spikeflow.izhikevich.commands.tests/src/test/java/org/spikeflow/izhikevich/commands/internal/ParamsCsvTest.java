@@ -1,4 +1,4 @@
-package org.spikeflow.batch.internal;
+package org.spikeflow.izhikevich.commands.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,5 +57,27 @@ class ParamsCsvTest {
         ParamsCsv params = ParamsCsv.open(write("a,b,c,d,I\n\n0.02,0.2,-65,8,10\n  \n0.02,0.2,-65,8,10\n"));
         assertEquals(3, params.lineOfRow(0));
         assertEquals(5, params.lineOfRow(1));
+    }
+
+    /** Issue 11: rows are counted as the reader splits lines. */
+    private long rows(String content) throws Exception {
+        Path file = temp.resolve("p.csv");
+        Files.writeString(file, content);
+        return ParamsCsv.open(file).maxRows();
+    }
+
+    @Test
+    void rowsAreCountedAtLfCrAndCrlfWithoutBlankLines() throws Exception {
+        String header = "a,b,c,d,I";
+        String row = "0.02,0.2,-65,8,10";
+        assertEquals(2, rows(header + "\n" + row + "\n" + row + "\n"));
+        assertEquals(2, rows(header + "\r" + row + "\r" + row + "\r"), "old Mac line endings");
+        assertEquals(2, rows(header + "\r\n" + row + "\r\n" + row), "Windows, no final line break");
+        assertEquals(2, rows(header + "\n\n" + row + "\n  \t\n\r\n" + row + "\n\n\n"), "blank lines are no neurons");
+        Path file = temp.resolve("cr.csv");
+        Files.writeString(file, header + "\r" + row + "\r\r" + row.replace("-65", "-50") + "\r");
+        ParamsCsv.Table table = ParamsCsv.open(file).read();
+        assertEquals(2, table.rows());
+        assertEquals(-50, table.c()[1]);
     }
 }
