@@ -228,7 +228,7 @@ public final class SimulateCommand implements BatchCommand {
             checkParamsMemory(params);
             ParamsCsv.Table table;
             try {
-                table = params.read();
+                table = params.read(request.threads);
             } catch (ParamsCsv.ParamsException e) {
                 throw usage(e.getMessage());
             } catch (IOException e) {
