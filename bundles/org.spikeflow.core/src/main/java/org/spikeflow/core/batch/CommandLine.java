@@ -66,6 +66,23 @@ public final class CommandLine {
         return line;
     }
 
+    /**
+     * Reads the arguments of a command whose one option is the flag {@code --FLAG}.
+     *
+     * @return whether the flag was given
+     * @throws UsageException "unknown argument 'X'" for the first other argument
+     */
+    public static boolean onlyFlag(List<String> args, String flag) throws UsageException {
+        boolean given = false;
+        for (String arg : args) {
+            if (!arg.equals("--" + flag)) {
+                throw new UsageException("unknown argument '" + arg + "'");
+            }
+            given = true;
+        }
+        return given;
+    }
+
     public boolean has(String name) {
         return options.stream().anyMatch(o -> o.name().equals(name));
     }

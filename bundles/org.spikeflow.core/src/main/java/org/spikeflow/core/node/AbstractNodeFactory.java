@@ -92,11 +92,21 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
             ObjectNode schema = SettingsHandler.forClass(model.getSettingsClass()).schema();
             return new NodeDescription(id, required(root, "name"), required(root, "category"),
                     root.hasAttribute("type") ? root.getAttribute("type") : "Other", text(root, "shortDescription"),
-                    text(root, "fullDescription"), options(schema), inPorts, outPorts, schema, bundleOf(getClass()));
+                    fullDescription(text(root, "fullDescription")), options(schema), inPorts, outPorts, schema,
+                    bundleOf(getClass()));
         } catch (IOException | ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("Node description " + resource + " of " + id + " cannot be read: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The full description as shown, from the XML's text (indentation collapsed, paragraphs kept): a factory may fill
+     * in parts generated from the library it adapts, so that a list such as the available schemes has one place.
+     * Paragraphs are separated by a blank line. By default the text as it is.
+     */
+    protected String fullDescription(String text) {
+        return text;
     }
 
     private static Document parse(InputStream in) throws ParserConfigurationException, SAXException, IOException {

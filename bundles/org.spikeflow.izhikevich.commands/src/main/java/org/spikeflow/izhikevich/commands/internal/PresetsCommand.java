@@ -10,6 +10,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.batch.CommandLine;
 import org.spikeflow.core.batch.ConsoleText;
 import org.spikeflow.core.util.ClosestName;
 import org.spikeflow.izhikevich.NeuronParameters;
@@ -48,15 +49,13 @@ public final class PresetsCommand implements BatchCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean json = false;
-        for (String arg : args) {
-            if (arg.equals("--json")) {
-                json = true;
-            } else {
-                err.println("spikeflow presets: unknown argument '" + arg + "'");
-                err.println("Run 'spikeflow help presets' for usage.");
-                return BatchExitCodes.BAD_COMMAND_LINE;
-            }
+        boolean json;
+        try {
+            json = CommandLine.onlyFlag(args, "json");
+        } catch (CommandLine.UsageException e) {
+            err.println("spikeflow presets: " + e.getMessage());
+            err.println("Run 'spikeflow help presets' for usage.");
+            return BatchExitCodes.BAD_COMMAND_LINE;
         }
         List<Preset> presets = Presets.all();
         if (json) {
