@@ -3,7 +3,7 @@ package org.spikeflow.nodes.forecast.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.spikeflow.nodes.forecast.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 import static org.spikeflow.nodes.forecast.tests.Harness.slice;
 
 import java.util.List;
@@ -18,6 +18,7 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.forecast.Forecast;
 import org.spikeflow.forecast.Forecasters;
 import org.spikeflow.nodes.forecast.internal.local.LocalForecasterNodeFactory;
+import org.spikeflow.testing.NodeTesting;
 
 /** The Local Forecaster through {@link Node}: columns and values equal the library called directly. */
 class LocalForecasterNodeTest {
@@ -31,7 +32,7 @@ class LocalForecasterNodeTest {
     }
 
     static Node node(String settings) throws Exception {
-        return Harness.node(new LocalForecasterNodeFactory(), settings);
+        return NodeTesting.node(new LocalForecasterNodeFactory(), settings);
     }
 
     @ParameterizedTest

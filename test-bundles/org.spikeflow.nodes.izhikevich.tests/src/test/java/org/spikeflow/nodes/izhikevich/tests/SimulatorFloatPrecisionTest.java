@@ -2,7 +2,7 @@ package org.spikeflow.nodes.izhikevich.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spikeflow.nodes.izhikevich.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 
 import java.util.SplittableRandom;
 
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.flowvar.FlowObjectStack;
+import org.spikeflow.testing.NodeTesting;
 import org.spikeflow.testing.PlainEuler;
 
 /**

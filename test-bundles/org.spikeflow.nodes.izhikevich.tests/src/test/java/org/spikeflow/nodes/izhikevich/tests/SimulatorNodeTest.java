@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spikeflow.nodes.izhikevich.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 import static org.spikeflow.nodes.izhikevich.tests.Harness.parameters;
 import static org.spikeflow.nodes.izhikevich.tests.Harness.simulate;
 import static org.spikeflow.nodes.izhikevich.tests.Harness.simulator;
@@ -42,6 +42,7 @@ import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.Simulation;
 import org.spikeflow.izhikevich.SimulationResult;
 import org.spikeflow.izhikevich.protocol.Protocol;
+import org.spikeflow.testing.NodeTesting;
 
 /** The Izhikevich Simulator through {@link Node}: settings → outputs, against the library and independent values. */
 class SimulatorNodeTest {
