@@ -23,15 +23,31 @@ public final class PlainEuler {
 
     /** Euler in double from v = −65, u = b·v. */
     public static State ofDouble(double a, double b, double c, double d, double current, double dt, int steps) {
+        return ofDouble(a, b, c, d, current, dt, steps, null);
+    }
+
+    /**
+     * Euler in double from v = −65, u = b·v, writing the trace of v into {@code trace} (null: none): point 0 is v0,
+     * point k + 1 the v after step k, or 30 where that step spiked.
+     */
+    public static State ofDouble(double a, double b, double c, double d, double current, double dt, int steps,
+            double[] trace) {
         double v = V0;
         double u = b * v;
         int spikes = 0;
+        if (trace != null) {
+            trace[0] = v;
+        }
         for (int k = 0; k < steps; k++) {
             double dv = 0.04 * v * v + 5 * v + 140 - u + current;
             double du = a * (b * v - u);
             v = v + dt * dv;
             u = u + dt * du;
-            if (v >= 30) {
+            boolean spike = v >= 30;
+            if (trace != null) {
+                trace[k + 1] = spike ? 30 : v;
+            }
+            if (spike) {
                 v = c;
                 u = u + d;
                 spikes++;
