@@ -744,45 +744,17 @@ public final class PopulationSimulation {
     }
 
     /** Builder; defaults: euler, double, dt 0.1 ms, duration 1000 ms, all processors, AUTO kernel, counts only. */
-    public static final class Builder {
+    public static final class Builder extends RunBuilder<Builder> {
         private final Population pop;
-        private double duration = 1000;
-        private double dt = 0.1;
-        private Scheme scheme = Scheme.EULER;
-        private Precision precision = Precision.DOUBLE;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Kernel kernel = Kernel.AUTO;
         private RecordingOptions recording = RecordingOptions.counts();
-        private SimulationMonitor monitor = SimulationMonitor.NONE;
-        private long memoryLimit = -1;
 
         private Builder(Population pop) {
             if (pop == null) {
                 throw new IllegalArgumentException("population is null");
             }
             this.pop = pop;
-        }
-
-        /** @param ms simulated time in ms (≥ 0) */
-        public Builder duration(double ms) {
-            duration = ms;
-            return this;
-        }
-
-        /** @param ms integration step in ms (> 0) */
-        public Builder dt(double ms) {
-            dt = ms;
-            return this;
-        }
-
-        public Builder scheme(Scheme value) {
-            scheme = java.util.Objects.requireNonNull(value);
-            return this;
-        }
-
-        public Builder precision(Precision value) {
-            precision = java.util.Objects.requireNonNull(value);
-            return this;
         }
 
         /** @param n worker threads (≥ 1); results do not depend on it */
@@ -801,17 +773,6 @@ public final class PopulationSimulation {
 
         public Builder recording(RecordingOptions value) {
             recording = java.util.Objects.requireNonNull(value);
-            return this;
-        }
-
-        public Builder monitor(SimulationMonitor value) {
-            monitor = value == null ? SimulationMonitor.NONE : value;
-            return this;
-        }
-
-        /** Caps the heap this run may allocate (bytes); by default the free part of the maximum heap. */
-        public Builder memoryLimit(long bytes) {
-            memoryLimit = bytes;
             return this;
         }
 

@@ -106,17 +106,11 @@ public final class Simulation {
     }
 
     /** Builder; defaults: no input (0 pA), 1000 ms, dt 0.1 ms, euler, double, traces of v, u and I. */
-    public static final class Builder {
+    public static final class Builder extends RunBuilder<Builder> {
         private final NeuronParameters parameters;
         private Protocol protocol = Protocol.constant(0);
-        private double duration = 1000;
-        private double dt = 0.1;
-        private Scheme scheme = Scheme.EULER;
-        private Precision precision = Precision.DOUBLE;
         private final EnumSet<TraceVariable> variables = EnumSet.allOf(TraceVariable.class);
         private int decimation = 1;
-        private SimulationMonitor monitor = SimulationMonitor.NONE;
-        private long memoryLimit = -1;
 
         private Builder(NeuronParameters parameters) {
             this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -133,26 +127,6 @@ public final class Simulation {
             return this;
         }
 
-        public Builder duration(double ms) {
-            duration = ms;
-            return this;
-        }
-
-        public Builder dt(double ms) {
-            dt = ms;
-            return this;
-        }
-
-        public Builder scheme(Scheme value) {
-            scheme = Objects.requireNonNull(value);
-            return this;
-        }
-
-        public Builder precision(Precision value) {
-            precision = Objects.requireNonNull(value);
-            return this;
-        }
-
         /** Variables to trace (default v, u, I). */
         public Builder record(TraceVariable... values) {
             variables.clear();
@@ -162,16 +136,6 @@ public final class Simulation {
 
         public Builder decimation(int n) {
             decimation = n;
-            return this;
-        }
-
-        public Builder monitor(SimulationMonitor value) {
-            monitor = value == null ? SimulationMonitor.NONE : value;
-            return this;
-        }
-
-        public Builder memoryLimit(long bytes) {
-            memoryLimit = bytes;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.spikeflow.batch.internal;
 
 import org.osgi.service.component.annotations.Component;
+import org.spikeflow.core.batch.Cancellation;
 
 /**
  * What the launcher's SIGINT/SIGTERM handler calls: cancels the running command. Registered as {@link Runnable}

@@ -24,17 +24,16 @@ import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.engine.NodeRepository;
-import org.spikeflow.izhikevich.Preset;
-import org.spikeflow.izhikevich.Presets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code spikeflow completion bash|zsh}: a shell completion script for the installed commands, their options, node
- * type ids after {@code describe}, preset names after {@code --preset} and fixed choices such as
- * {@code --scheme euler|rk4}. The options and choices come from each command's usage text (one place), the node ids
- * and presets are written into the script; workflow variables after {@code --var} are read from the workflow file
+ * type ids after {@code describe}, fixed choices such as {@code --scheme euler|rk4} and the values commands offer
+ * for their options ({@link BatchCommand#optionValues()}, e.g. preset names after {@code --preset}). The options
+ * and choices come from each command's usage text (one place), the node ids and option values are written into the
+ * script; workflow variables after {@code --var} are read from the workflow file
  * named on the command line when completing ({@code spikeflow completion --variables FILE}).
  */
 @Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=completion")
@@ -157,8 +156,13 @@ public final class CompletionCommand implements BatchCommand {
         return String.join(" ", repository.getFactories().stream().map(NodeFactory::getId).sorted().toList());
     }
 
-    private static String presetNames() {
-        return String.join(" ", Presets.all().stream().map(Preset::name).toList());
+    /** The values commands offer for options without fixed choices in their usage (e.g. preset names). */
+    private Map<String, String> offeredValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (BatchCommand command : sortedCommands()) {
+            command.optionValues().forEach((option, offered) -> values.putIfAbsent(option, String.join(" ", offered)));
+        }
+        return values;
     }
 
     private String header(String shell) {
@@ -176,7 +180,8 @@ public final class CompletionCommand implements BatchCommand {
         s.append("_spikeflow_choices() {\n  case \"$1\" in\n");
         choices().forEach((option, values) -> s.append("    ").append(option).append(") echo '").append(values)
                 .append("' ;;\n"));
-        s.append("    --preset) echo '").append(presetNames()).append("' ;;\n");
+        offeredValues().forEach((option, values) -> s.append("    ").append(option).append(") echo '").append(values)
+                .append("' ;;\n"));
         s.append("    *) return 1 ;;\n  esac\n}\n");
         s.append("""
                 _spikeflow() {
@@ -234,7 +239,8 @@ public final class CompletionCommand implements BatchCommand {
         s.append("_spikeflow_choices() {\n  case \"$1\" in\n");
         choices().forEach((option, values) -> s.append("    ").append(option).append(") reply=(").append(values)
                 .append(") ;;\n"));
-        s.append("    --preset) reply=(").append(presetNames()).append(") ;;\n");
+        offeredValues().forEach((option, values) -> s.append("    ").append(option).append(") reply=(").append(values)
+                .append(") ;;\n"));
         s.append("    *) return 1 ;;\n  esac\n}\n");
         s.append("""
                 _spikeflow() {

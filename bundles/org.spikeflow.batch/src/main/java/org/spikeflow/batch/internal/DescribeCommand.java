@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.batch.ConsoleText;
 import org.spikeflow.core.util.ClosestName;
 import org.spikeflow.core.node.NodeDescription;
 import org.spikeflow.core.node.NodeFactory;
@@ -65,7 +66,7 @@ public final class DescribeCommand implements BatchCommand {
         }
         NodeDescription description = factory.get().getDescription();
         if (args.contains("--json")) {
-            out.println(Descriptions.pretty(Descriptions.toJson(description, true)));
+            out.println(ConsoleText.pretty(Descriptions.toJson(description, true)));
             return BatchExitCodes.SUCCESS;
         }
         out.println(description.name() + "  (" + description.id() + ")");
@@ -75,7 +76,7 @@ public final class DescribeCommand implements BatchCommand {
         out.println(description.shortDescription());
         if (!description.fullDescription().isEmpty()) {
             out.println();
-            out.println(Descriptions.wrap(description.fullDescription(), 100, ""));
+            out.println(ConsoleText.wrap(description.fullDescription(), 100, ""));
         }
         printPorts(out, "Input ports", description.inPorts());
         printPorts(out, "Output ports", description.outPorts());
@@ -103,7 +104,7 @@ public final class DescribeCommand implements BatchCommand {
             out.println(line);
             out.println("      " + property.path("title").asText());
             if (property.has("description")) {
-                out.println(Descriptions.wrap(property.get("description").asText(), 94, "      "));
+                out.println(ConsoleText.wrap(property.get("description").asText(), 94, "      "));
             }
         }
         return BatchExitCodes.SUCCESS;
@@ -119,7 +120,7 @@ public final class DescribeCommand implements BatchCommand {
             out.println("  " + port.index() + ": " + port.name() + " [" + port.portTypeName()
                     + (port.optional() ? ", optional" : "") + "]");
             if (!port.description().isEmpty()) {
-                out.println(Descriptions.wrap(port.description(), 94, "      "));
+                out.println(ConsoleText.wrap(port.description(), 94, "      "));
             }
         }
     }

@@ -6,16 +6,14 @@ import java.util.List;
 import org.spikeflow.core.node.NodeDescription;
 import org.spikeflow.core.node.PortDescription;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Text and JSON renderings of node descriptions for the command line. */
 final class Descriptions {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Descriptions() {
     }
@@ -52,14 +50,6 @@ final class Descriptions {
         return array;
     }
 
-    static String pretty(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static String typeText(JsonNode property) {
         if (property.has("enum")) {
             List<String> values = new ArrayList<>();
@@ -81,28 +71,5 @@ final class Descriptions {
             }
         }
         return String.join(", ", parts);
-    }
-
-    /** Wraps text at {@code width} columns, keeping paragraph breaks. */
-    static String wrap(String text, int width, String indent) {
-        StringBuilder out = new StringBuilder();
-        for (String paragraph : text.split("\n\n")) {
-            if (out.length() > 0) {
-                out.append("\n\n");
-            }
-            StringBuilder line = new StringBuilder(indent);
-            for (String word : paragraph.split("\\s+")) {
-                if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
-                    out.append(line).append('\n');
-                    line = new StringBuilder(indent);
-                }
-                if (line.length() > indent.length()) {
-                    line.append(' ');
-                }
-                line.append(word);
-            }
-            out.append(line);
-        }
-        return out.toString();
     }
 }

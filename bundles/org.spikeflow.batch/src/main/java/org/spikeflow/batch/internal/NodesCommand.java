@@ -7,6 +7,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.batch.CommandLine;
+import org.spikeflow.core.batch.ConsoleText;
 import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.engine.NodeRepository;
 
@@ -40,14 +42,12 @@ public final class NodesCommand implements BatchCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean json = false;
-        for (String arg : args) {
-            if (arg.equals("--json")) {
-                json = true;
-            } else {
-                err.println("spikeflow nodes: unknown argument '" + arg + "'");
-                return BatchExitCodes.BAD_COMMAND_LINE;
-            }
+        boolean json;
+        try {
+            json = CommandLine.onlyFlag(args, "json");
+        } catch (CommandLine.UsageException e) {
+            err.println("spikeflow nodes: " + e.getMessage());
+            return BatchExitCodes.BAD_COMMAND_LINE;
         }
         List<NodeFactory<?>> factories = repository.getFactories();
         if (json) {
@@ -55,7 +55,7 @@ public final class NodesCommand implements BatchCommand {
             for (NodeFactory<?> factory : factories) {
                 array.add(Descriptions.toJson(factory.getDescription(), false));
             }
-            out.println(Descriptions.pretty(array));
+            out.println(ConsoleText.pretty(array));
             return BatchExitCodes.SUCCESS;
         }
         // name, category and short description come from the factories' description files: no node model, settings

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.spikeflow.batch.internal.RunRecord.FileEntry;
 import org.spikeflow.batch.internal.RunRecord.Status;
+import org.spikeflow.core.batch.Cancellation;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.io.AtomicFiles;
 import org.spikeflow.engine.ExecutionResult;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.spikeflow.core.batch.CommandLine;
 import org.spikeflow.core.flowvar.FlowVariable;
 import org.spikeflow.core.util.ClosestName;
 import org.spikeflow.core.util.EchoedInput;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.spikeflow.core.batch.CommandLine;
 import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.io.UserGrants;
 

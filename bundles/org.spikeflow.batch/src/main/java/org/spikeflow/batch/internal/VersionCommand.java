@@ -7,6 +7,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.batch.ConsoleText;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,7 +59,7 @@ public final class VersionCommand implements BatchCommand {
             features.forEach(f -> featureJson.put(f.id(), f.version()));
             ObjectNode bundleJson = json.putObject("bundles");
             bundles.forEach(bundleJson::put);
-            out.println(Descriptions.pretty(json));
+            out.println(ConsoleText.pretty(json));
             return BatchExitCodes.SUCCESS;
         }
         out.println("Spikeflow " + SpikeflowInstallation.version());

@@ -2,6 +2,7 @@ package org.spikeflow.core.batch;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -24,6 +25,16 @@ public interface BatchCommand {
 
     /** The usage text shown for {@code --help} and bad command lines. */
     String usage();
+
+    /**
+     * Values that options of this command take beyond the fixed choices its usage text shows (such as
+     * {@code --record counts|spikes}), for shell completion: e.g. the preset names after {@code --preset}.
+     *
+     * @return option (with its dashes) to values, in the order to offer them; none by default
+     */
+    default Map<String, List<String>> optionValues() {
+        return Map.of();
+    }
 
     /**
      * Runs the command.

@@ -23,6 +23,10 @@ import org.apache.commons.csv.CSVRecord;
  * breaks fails clearly instead of filling the heap), optional lines skipped before the first record, and every
  * problem reported as an {@link IOException} naming the file and the line: content that is not CSV as a
  * {@link MalformedCsvException}.
+ *
+ * <p>Large files can be read in parts by several threads ({@link #open(Path, CSVFormat, long, long, long, long)}):
+ * when no record spans a line break (no quoted field holds one), each part starting at a line start is CSV of its
+ * own, read by its own parser with the file's line numbers.
  */
 public final class CsvRecords implements Closeable {
     private static final int BUFFER = 1 << 16;
@@ -37,23 +41,33 @@ public final class CsvRecords implements Closeable {
     }
 
     private final Path file;
-    private final int skipLines;
+    /** Lines before the first record the parser sees: skipped lines, or the lines before a part of the file. */
+    private final long linesBefore;
     private final CountingStream counting;
     private final BufferedReader reader;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
 
-    private CsvRecords(Path file, CSVFormat format, int skipLines, long headerLimit, long lineLimit)
-            throws IOException {
+    private CsvRecords(Path file, CSVFormat format, int skipLines, long headerLimit, long lineLimit, long from,
+            long to, long linesBefore) throws IOException {
         this.file = file;
-        this.skipLines = skipLines;
-        this.counting = new CountingStream(Files.newInputStream(file));
+        this.linesBefore = skipLines + linesBefore;
+        InputStream in = Files.newInputStream(file);
+        try {
+            skipBytes(in, from);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        this.counting = new CountingStream(in, to - from);
         try {
             this.reader = new BufferedReader(new LineLengthLimitReader(new InputStreamReader(counting,
-                    StandardCharsets.UTF_8), headerLimit, lineLimit), BUFFER);
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
+                    StandardCharsets.UTF_8), headerLimit, lineLimit, linesBefore + 1), BUFFER);
+            if (from == 0) {
+                reader.mark(1);
+                if (reader.read() != '\uFEFF') {
+                    reader.reset();
+                }
             }
             for (int i = 0; i < skipLines; i++) {
                 if (reader.readLine() == null) {
@@ -80,7 +94,35 @@ public final class CsvRecords implements Closeable {
     /** Opens {@code file}; the first line may have {@code headerLimit} characters, any other {@code lineLimit}. */
     public static CsvRecords open(Path file, CSVFormat format, int skipLines, long headerLimit, long lineLimit)
             throws IOException {
-        return new CsvRecords(file, format, skipLines, headerLimit, lineLimit);
+        return new CsvRecords(file, format, skipLines, headerLimit, lineLimit, 0, Long.MAX_VALUE, 0);
+    }
+
+    /**
+     * Opens the bytes {@code [from, to)} of {@code file}, a part that starts at the start of a line and ends after a
+     * line break (or at the end of the file), with {@code linesBefore} lines before it: {@link #line()} then counts
+     * as in the whole file. Only for files in which no record spans a line break.
+     */
+    public static CsvRecords open(Path file, CSVFormat format, long from, long to, long linesBefore, long lineLimit)
+            throws IOException {
+        if (from < 0 || to < from || linesBefore < 0) {
+            throw new IllegalArgumentException("part " + from + ".." + to + " after " + linesBefore + " lines");
+        }
+        return new CsvRecords(file, format, 0, from == 0 ? LineLengthLimitReader.DEFAULT_HEADER_LIMIT : lineLimit,
+                lineLimit, from, to, linesBefore);
+    }
+
+    private static void skipBytes(InputStream in, long n) throws IOException {
+        long left = n;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() < 0) {
+                    throw new IOException("the file is shorter than " + n + " bytes");
+                }
+                skipped = 1;
+            }
+            left -= skipped;
+        }
     }
 
     /** @return the next record, or null at the end of the file */
@@ -104,10 +146,10 @@ public final class CsvRecords implements Closeable {
 
     /** @return the 1-based line in the file where the last record returned ends (skipped lines included) */
     public long line() {
-        return parser.getCurrentLineNumber() + skipLines;
+        return parser.getCurrentLineNumber() + linesBefore;
     }
 
-    /** @return the bytes read from the file so far (for progress) */
+    /** @return the bytes read from the file (or the part) so far, for progress */
     public long bytesRead() {
         return counting.count;
     }
@@ -122,28 +164,38 @@ public final class CsvRecords implements Closeable {
         parser.close();
     }
 
-    /** Counts the bytes read, for progress reports. */
+    /** Counts the bytes read, for progress reports, and ends after {@code limit} bytes (a part of a file). */
     private static final class CountingStream extends FilterInputStream {
         private long count;
+        private long left;
 
-        CountingStream(InputStream in) {
+        CountingStream(InputStream in, long limit) {
             super(in);
+            this.left = limit;
         }
 
         @Override
         public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
             int b = super.read();
             if (b >= 0) {
                 count++;
+                left--;
             }
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
+            if (left <= 0) {
+                return length == 0 ? 0 : -1;
+            }
+            int n = super.read(buffer, offset, (int) Math.min(length, left));
             if (n > 0) {
                 count += n;
+                left -= n;
             }
             return n;
         }

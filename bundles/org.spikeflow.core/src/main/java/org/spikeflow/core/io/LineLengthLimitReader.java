@@ -34,15 +34,24 @@ public final class LineLengthLimitReader extends FilterReader {
 
     private final long headerLimit;
     private final long lineLimit;
-    private long line = 1;
+    private long line;
     private long lineLength;
     private boolean afterCr;
 
     /** Limits the first line to {@code headerLimit} characters and every other line to {@code lineLimit}. */
     public LineLengthLimitReader(Reader in, long headerLimit, long lineLimit) {
+        this(in, headerLimit, lineLimit, 1);
+    }
+
+    /**
+     * Reads a part of a file that starts at line {@code firstLine} (1-based, as messages name it); line 1 has the
+     * header limit.
+     */
+    public LineLengthLimitReader(Reader in, long headerLimit, long lineLimit, long firstLine) {
         super(in);
         this.headerLimit = headerLimit;
         this.lineLimit = lineLimit;
+        this.line = firstLine;
     }
 
     /** With the default limits. */

@@ -106,7 +106,7 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
         List<PortDescription> outPorts = ports(doc.outPorts(), model.getOutPortTypes());
         ObjectNode schema = SettingsHandler.forClass(model.getSettingsClass()).schema();
         return new NodeDescription(id, doc.name(), doc.category(), doc.nodeType(), doc.shortDescription(),
-                doc.fullDescription(), options(schema), inPorts, outPorts, schema, bundleOf(getClass()));
+                fullDescription(doc.fullDescription()), options(schema), inPorts, outPorts, schema, bundleOf(getClass()));
     }
 
     private Documentation readDocumentation() {
@@ -125,6 +125,15 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
             throw new IllegalStateException("Node description " + resource + " of " + id + " cannot be read: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The full description as shown, from the XML's text (indentation collapsed, paragraphs kept): a factory may fill
+     * in parts generated from the library it adapts, so that a list such as the available schemes has one place.
+     * Paragraphs are separated by a blank line. By default the text as it is.
+     */
+    protected String fullDescription(String text) {
+        return text;
     }
 
     private static Document parse(InputStream in) throws ParserConfigurationException, SAXException, IOException {

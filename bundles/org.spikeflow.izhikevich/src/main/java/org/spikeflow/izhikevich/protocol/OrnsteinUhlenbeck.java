@@ -1,7 +1,5 @@
 package org.spikeflow.izhikevich.protocol;
 
-import java.util.SplittableRandom;
-
 /**
  * Ornstein–Uhlenbeck current {@code dI = (mean − I)/tau dt + sigma·sqrt(2/tau) dW}, stationary standard deviation
  * sigma, correlation time tau (ms). Integrated exactly per step:
@@ -18,23 +16,10 @@ public record OrnsteinUhlenbeck(double mean, double sigma, double tau, long seed
 
     @Override
     public CurrentSource open(long neuron, double dt) {
-        SplittableRandom rng = NoiseStreams.stream(seed, neuron);
         double e = Math.exp(-dt / tau);
         double kick = sigma * Math.sqrt(1 - e * e);
-        return new CurrentSource() {
-            private long drawn = -1;
-            private double value;
-
-            @Override
-            public double current(long step, double t) {
-                while (drawn < step) {
-                    value = drawn < 0 ? mean + sigma * rng.nextGaussian()
-                            : mean + (value - mean) * e + kick * rng.nextGaussian();
-                    drawn++;
-                }
-                return value;
-            }
-        };
+        return NoiseStreams.perStep(seed, neuron, (previous, first, rng) -> first ? mean + sigma * rng.nextGaussian()
+                : mean + (previous - mean) * e + kick * rng.nextGaussian());
     }
 
     @Override

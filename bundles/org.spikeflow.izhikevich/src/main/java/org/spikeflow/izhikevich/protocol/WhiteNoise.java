@@ -1,7 +1,5 @@
 package org.spikeflow.izhikevich.protocol;
 
-import java.util.SplittableRandom;
-
 /**
  * Gaussian white noise current: during step k the current is {@code mean + sigma/sqrt(dt)*xi_k} with independent
  * standard normal xi_k (Euler–Maruyama convention: the noise adds {@code sigma*sqrt(dt)*xi_k} to v per step, so
@@ -17,21 +15,8 @@ public record WhiteNoise(double mean, double sigma, long seed) implements Protoc
 
     @Override
     public CurrentSource open(long neuron, double dt) {
-        SplittableRandom rng = NoiseStreams.stream(seed, neuron);
         double scale = sigma / Math.sqrt(dt);
-        return new CurrentSource() {
-            private long drawn = -1;
-            private double value;
-
-            @Override
-            public double current(long step, double t) {
-                while (drawn < step) {
-                    value = mean + scale * rng.nextGaussian();
-                    drawn++;
-                }
-                return value;
-            }
-        };
+        return NoiseStreams.perStep(seed, neuron, (previous, first, rng) -> mean + scale * rng.nextGaussian());
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.SimulationResult;
 import org.spikeflow.izhikevich.TraceVariable;
 import org.spikeflow.izhikevich.internal.VectorSupport;
+import org.spikeflow.testing.PlainEuler;
 
 /**
  * The {@code euler} scheme is bit-reproducible: against a C program compiled with {@code gcc -O2 -ffp-contract=off}
@@ -141,42 +142,16 @@ class EulerReferenceTest {
         return k;
     }
 
-    /** The expression, written out plainly. */
+    /** The plain double reference: {v, u, spikes}. */
     static double[] plainEuler(double a, double b, double c, double d, double current, double dt, int steps) {
-        double v = -65;
-        double u = b * v;
-        int spikes = 0;
-        for (int k = 0; k < steps; k++) {
-            double dv = 0.04 * v * v + 5 * v + 140 - u + current;
-            double du = a * (b * v - u);
-            v = v + dt * dv;
-            u = u + dt * du;
-            if (v >= 30) {
-                v = c;
-                u = u + d;
-                spikes++;
-            }
-        }
-        return new double[] {v, u, spikes};
+        PlainEuler.State s = PlainEuler.ofDouble(a, b, c, d, current, dt, steps);
+        return new double[] {s.v(), s.u(), s.spikes()};
     }
 
+    /** The plain float32 reference: {v, u, spikes}. */
     static double[] plainEulerFloat(double a, double b, double c, double d, double current, double dt, int steps) {
-        float fa = (float) a, fb = (float) b, fc = (float) c, fd = (float) d, fi = (float) current, fdt = (float) dt;
-        float v = -65f;
-        float u = fb * v; // float arithmetic throughout, from parameters rounded once
-        int spikes = 0;
-        for (int k = 0; k < steps; k++) {
-            float dv = 0.04f * v * v + 5f * v + 140f - u + fi;
-            float du = fa * (fb * v - u);
-            v = v + fdt * dv;
-            u = u + fdt * du;
-            if (v >= 30f) {
-                v = fc;
-                u = u + fd;
-                spikes++;
-            }
-        }
-        return new double[] {v, u, spikes};
+        PlainEuler.FloatState s = PlainEuler.ofFloat(a, b, c, d, current, dt, steps);
+        return new double[] {s.v(), s.u(), s.spikes()};
     }
 
     @Test

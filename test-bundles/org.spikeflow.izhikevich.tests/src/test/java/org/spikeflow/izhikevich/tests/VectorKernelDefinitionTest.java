@@ -11,6 +11,7 @@ import org.spikeflow.izhikevich.internal.EulerKernel;
 import org.spikeflow.izhikevich.internal.KernelWarmUp;
 import org.spikeflow.izhikevich.internal.SpikeEvents;
 import org.spikeflow.izhikevich.internal.VectorSupport;
+import org.spikeflow.testing.PlainEuler;
 
 /**
  * The vector kernel (full vectors and the scalar tail of a block; with and without spike events, over several calls
@@ -55,41 +56,16 @@ class VectorKernelDefinitionTest {
         }
     }
 
-    /** The euler definition in double: {spikes, v, u} after {@code steps} steps from v = -65, u = b·v. */
+    /** The euler definition in double (the plain reference): {spikes, v, u}. */
     private static double[] scalarDouble(double a, double b, double c, double d, double current, int steps) {
-        double v = -65, u = b * v;
-        int spikes = 0;
-        for (int k = 0; k < steps; k++) {
-            double dv = 0.04 * v * v + 5 * v + 140 - u + current;
-            double du = a * (b * v - u);
-            v = v + DT * dv;
-            u = u + DT * du;
-            if (v >= 30) {
-                v = c;
-                u = u + d;
-                spikes++;
-            }
-        }
-        return new double[] {spikes, v, u};
+        PlainEuler.State s = PlainEuler.ofDouble(a, b, c, d, current, DT, steps);
+        return new double[] {s.spikes(), s.v(), s.u()};
     }
 
     /** The same definition in float32 from parameters rounded once. */
     private static float[] scalarFloat(double a, double b, double c, double d, double current, int steps) {
-        float fa = (float) a, fb = (float) b, fc = (float) c, fd = (float) d, fi = (float) current, dt = (float) DT;
-        float v = -65f, u = fb * v;
-        int spikes = 0;
-        for (int k = 0; k < steps; k++) {
-            float dv = 0.04f * v * v + 5f * v + 140f - u + fi;
-            float du = fa * (fb * v - u);
-            v = v + dt * dv;
-            u = u + dt * du;
-            if (v >= 30f) {
-                v = fc;
-                u = u + fd;
-                spikes++;
-            }
-        }
-        return new float[] {spikes, v, u};
+        PlainEuler.FloatState s = PlainEuler.ofFloat(a, b, c, d, current, DT, steps);
+        return new float[] {s.spikes(), s.v(), s.u()};
     }
 
     private static EulerKernel vectorKernel() {

@@ -59,4 +59,27 @@ class CsvRecordsTest {
         });
         assertEquals("Cannot read " + endless + ": line 2 is longer than 100 characters", e.getMessage());
     }
+
+    @Test
+    void aPartOfTheFileIsReadWithTheLinesOfTheWholeFile() throws Exception {
+        Path file = temp.resolve("parts.csv");
+        String head = "x,y\r\n1,2\n\n";
+        String part = "3,4\r5,6\r\n";
+        Files.writeString(file, head + part + "7,8\n");
+        long from = head.length();
+        long to = from + part.length();
+        try (CsvRecords records = CsvRecords.open(file, CSVFormat.DEFAULT, from, to, 3, 100)) {
+            assertEquals("3", records.next().get(0));
+            assertEquals(4, records.line(), "line 4 of the file: three lines before the part");
+            assertEquals("6", records.next().get(1));
+            assertEquals(5, records.line());
+            assertNull(records.next(), "the part ends before 7,8");
+            assertEquals(part.length(), records.bytesRead());
+        }
+        Files.writeString(file, head + "3," + "9".repeat(200) + "\n");
+        try (CsvRecords records = CsvRecords.open(file, CSVFormat.DEFAULT, from, Files.size(file), 3, 100)) {
+            CsvRecords.MalformedCsvException e = assertThrows(CsvRecords.MalformedCsvException.class, records::next);
+            assertTrue(e.getMessage().contains("line 4 is longer than 100 characters"), e.getMessage());
+        }
+    }
 }

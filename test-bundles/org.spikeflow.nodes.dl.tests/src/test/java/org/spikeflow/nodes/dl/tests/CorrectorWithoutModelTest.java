@@ -13,6 +13,7 @@ import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.EmptyPortObject;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.nodes.dl.internal.corrector.ResidualCorrectorNodeFactory;
+import org.spikeflow.testing.NodeTesting;
 
 /** The corrector before any model exists (first cycle of a generative loop): identity correction with a warning. */
 class CorrectorWithoutModelTest {
@@ -20,11 +21,11 @@ class CorrectorWithoutModelTest {
     @Test
     void withoutAModelTheCorrectedColumnsRepeatTheBaseForecast(@TempDir Path folder) throws Exception {
         DataTable base = Harness.data(2, 1, 30, 11)[0];
-        Node corrector = Harness.node(new ResidualCorrectorNodeFactory(), null);
+        Node corrector = NodeTesting.node(new ResidualCorrectorNodeFactory(), null);
         DataTable out = (DataTable) Harness.run(corrector, folder, null, base, null)[0];
-        assertArrayEquals(Harness.doubles(out, Harness.MODEL), Harness.doubles(out, Harness.MODEL + "-corrected"), 0);
-        assertArrayEquals(Harness.doubles(out, Harness.MODEL + "-lo-80"),
-                Harness.doubles(out, Harness.MODEL + "-corrected-lo-80"), 0);
+        assertArrayEquals(NodeTesting.doubles(out, Harness.MODEL), NodeTesting.doubles(out, Harness.MODEL + "-corrected"), 0);
+        assertArrayEquals(NodeTesting.doubles(out, Harness.MODEL + "-lo-80"),
+                NodeTesting.doubles(out, Harness.MODEL + "-corrected-lo-80"), 0);
         assertTrue(corrector.getInfoMessage().contains("No LSTM model"), corrector.getInfoMessage());
         assertNull(corrector.getWarningMessage(), "identity correction without a model is information");
     }
@@ -32,11 +33,11 @@ class CorrectorWithoutModelTest {
     @Test
     void anEmptyObjectFromARecursiveLoopCountsAsNoModel(@TempDir Path folder) throws Exception {
         DataTable base = Harness.data(2, 1, 30, 12)[0];
-        Node corrector = Harness.node(new ResidualCorrectorNodeFactory(), null);
+        Node corrector = NodeTesting.node(new ResidualCorrectorNodeFactory(), null);
         // configure sees the empty object's spec as unknown, execute sees no model
         PortObject[] out = Harness.run(corrector, folder, EmptyPortObject.INSTANCE, base, null);
         DataTable table = (DataTable) out[0];
-        assertArrayEquals(Harness.doubles(table, Harness.MODEL), Harness.doubles(table, Harness.MODEL + "-corrected"),
+        assertArrayEquals(NodeTesting.doubles(table, Harness.MODEL), NodeTesting.doubles(table, Harness.MODEL + "-corrected"),
                 0);
     }
 }

@@ -15,7 +15,6 @@ import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.runtime.Node;
-import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.node.ProgressListener;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.testing.NodeTesting;
@@ -28,10 +27,6 @@ final class Harness {
     static final String MODEL = "SeasonalNaive";
 
     private Harness() {
-    }
-
-    static Node node(NodeFactory<?> factory, String settingsJson) throws Exception {
-        return NodeTesting.node(factory, settingsJson);
     }
 
     static ExecutionContext context(Path folder, ProgressListener listener, AtomicBoolean canceled) {
@@ -105,13 +100,9 @@ final class Harness {
         return new DataTable(spec, columns);
     }
 
-    static double[] doubles(DataTable table, String column) {
-        return NodeTesting.doubles(table, column);
-    }
-
     /** The table with one cell of a double column replaced. */
     static DataTable withValue(DataTable table, String column, int row, double value) {
-        double[] values = doubles(table, column);
+        double[] values = NodeTesting.doubles(table, column);
         values[row] = value;
         List<Column> columns = new ArrayList<>(table.getColumns());
         columns.set(table.getSpec().findColumnIndex(column), org.spikeflow.core.data.DoubleColumn.of(values));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spikeflow.nodes.dl.tests.Harness.MODEL;
-import static org.spikeflow.nodes.dl.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +31,7 @@ import org.spikeflow.nodes.dl.internal.corrector.ResidualCorrectorNodeFactory;
 import org.spikeflow.nodes.dl.internal.reader.LstmModelReaderNodeFactory;
 import org.spikeflow.nodes.dl.internal.trainer.LstmResidualTrainerNodeFactory;
 import org.spikeflow.nodes.dl.internal.writer.LstmModelWriterNodeFactory;
+import org.spikeflow.testing.NodeTesting;
 
 /** Trainer → corrector, writer → reader, errors and cancel, all through {@link Node}. */
 class ResidualNodesTest {
@@ -43,7 +44,7 @@ class ResidualNodesTest {
 
     @BeforeAll
     static void train(@TempDir Path folder) throws Exception {
-        trained = Harness.run(Harness.node(new LstmResidualTrainerNodeFactory(), TRAINER), folder, TRAIN[0],
+        trained = Harness.run(NodeTesting.node(new LstmResidualTrainerNodeFactory(), TRAINER), folder, TRAIN[0],
                 TRAIN[1], null, null);
     }
 
@@ -73,7 +74,7 @@ class ResidualNodesTest {
     @Test
     void correctorAddsCorrectedForecastAndShiftedBoundsThatAreCloserToTheActual(@TempDir Path folder)
             throws Exception {
-        Node corrector = Harness.node(new ResidualCorrectorNodeFactory(), null);
+        Node corrector = NodeTesting.node(new ResidualCorrectorNodeFactory(), null);
         DataTable out = (DataTable) Harness.run(corrector, folder, model(), UNSEEN[0], null)[0];
         assertEquals(List.of("Time (ms)", "Neuron", MODEL, MODEL + "-hi-80", MODEL + "-lo-80", MODEL + "-corrected",
                 MODEL + "-corrected-hi-80", MODEL + "-corrected-lo-80"), out.getSpec().columnNames());
@@ -95,20 +96,20 @@ class ResidualNodesTest {
 
     @Test
     void writerAndReaderRoundTripTheModel(@TempDir Path folder) throws Exception {
-        Harness.run(Harness.node(new LstmModelWriterNodeFactory(), "{'path': 'models/residual.sflstm'}"), folder,
+        Harness.run(NodeTesting.node(new LstmModelWriterNodeFactory(), "{'path': 'models/residual.sflstm'}"), folder,
                 model());
         assertTrue(Files.isRegularFile(folder.resolve("models/residual.sflstm")));
-        Node reader = Harness.node(new LstmModelReaderNodeFactory(), "{'path': 'models/residual.sflstm'}");
+        Node reader = NodeTesting.node(new LstmModelReaderNodeFactory(), "{'path': 'models/residual.sflstm'}");
         reader.setWorkflowDirectory(folder);
         LstmModelPortObject read = (LstmModelPortObject) Harness.run(reader, folder)[0];
         assertEquals(model().getModel(), read.getModel());
-        DataTable before = (DataTable) Harness.run(Harness.node(new ResidualCorrectorNodeFactory(), null), folder,
+        DataTable before = (DataTable) Harness.run(NodeTesting.node(new ResidualCorrectorNodeFactory(), null), folder,
                 model(), UNSEEN[0], null)[0];
-        DataTable after = (DataTable) Harness.run(Harness.node(new ResidualCorrectorNodeFactory(), null), folder,
+        DataTable after = (DataTable) Harness.run(NodeTesting.node(new ResidualCorrectorNodeFactory(), null), folder,
                 read, UNSEEN[0], null)[0];
         assertArrayEquals(doubles(before, MODEL + "-corrected"), doubles(after, MODEL + "-corrected"), 0.0);
 
-        Node noOverwrite = Harness.node(new LstmModelWriterNodeFactory(),
+        Node noOverwrite = NodeTesting.node(new LstmModelWriterNodeFactory(),
                 "{'path': 'models/residual.sflstm', 'overwrite': false}");
         Exception e = assertThrows(Exception.class, () -> Harness.run(noOverwrite, folder, model()));
         assertTrue(e.getMessage().contains("overwrite"), e.getMessage());
@@ -119,14 +120,14 @@ class ResidualNodesTest {
         ResidualModel m = model().getModel();
         ResidualModel worse = new ResidualModel(m.config(), m.normalisation(), m.parameters(), m.history(),
                 new ValidationSummary(10, 2.0, 1.0, 2.5, 1.2), m.trainingWindows());
-        Node fallBack = Harness.node(new ResidualCorrectorNodeFactory(), null);
+        Node fallBack = NodeTesting.node(new ResidualCorrectorNodeFactory(), null);
         DataTable identity = (DataTable) Harness.run(fallBack, folder, new LstmModelPortObject(worse), UNSEEN[0],
                 null)[0];
         assertArrayEquals(doubles(identity, MODEL), doubles(identity, MODEL + "-corrected"), 0.0);
         // the fallback is what the node was asked to do: information, not a warning
         assertTrue(fallBack.getInfoMessage().contains("does not beat the identity"), fallBack.getInfoMessage());
         assertNull(fallBack.getWarningMessage());
-        Node apply = Harness.node(new ResidualCorrectorNodeFactory(), "{'fallBackToIdentity': false}");
+        Node apply = NodeTesting.node(new ResidualCorrectorNodeFactory(), "{'fallBackToIdentity': false}");
         DataTable applied = (DataTable) Harness.run(apply, folder, new LstmModelPortObject(worse), UNSEEN[0],
                 null)[0];
         assertTrue(apply.getWarningMessage().contains("applied anyway"), apply.getWarningMessage());
@@ -136,7 +137,7 @@ class ResidualNodesTest {
 
     @Test
     void continuingTrainingExtendsTheHistory(@TempDir Path folder) throws Exception {
-        Node trainer = Harness.node(new LstmResidualTrainerNodeFactory(), TRAINER.replace("'epochs': 20",
+        Node trainer = NodeTesting.node(new LstmResidualTrainerNodeFactory(), TRAINER.replace("'epochs': 20",
                 "'epochs': 2"));
         PortObject[] more = Harness.run(trainer, folder, TRAIN[0], TRAIN[1], model(), null);
         DataTable history = (DataTable) more[1];
@@ -146,7 +147,7 @@ class ResidualNodesTest {
 
     @Test
     void settingsComeFromFlowVariables(@TempDir Path folder) throws Exception {
-        Node trainer = Harness.node(new LstmResidualTrainerNodeFactory(), TRAINER);
+        Node trainer = NodeTesting.node(new LstmResidualTrainerNodeFactory(), TRAINER);
         trainer.setVariableSetting("epochs", "epochCount");
         FlowObjectStack stack = FlowObjectStack.of(List.of(FlowVariable.ofInt("epochCount", 3)));
         PortObject[] out = Harness.run(trainer, Harness.context(folder, (p, m) -> { }, new AtomicBoolean()), stack,
@@ -157,13 +158,13 @@ class ResidualNodesTest {
     @Test
     void contextIsUsedWhenTheModelAsksForIt(@TempDir Path folder) throws Exception {
         String settings = TRAINER.replace("'epochs': 20", "'epochs': 2, 'useContext': true");
-        Exception missing = assertThrows(Exception.class, () -> Harness.run(Harness.node(
+        Exception missing = assertThrows(Exception.class, () -> Harness.run(NodeTesting.node(
                 new LstmResidualTrainerNodeFactory(), settings), folder, TRAIN[0], TRAIN[1], null, null));
         assertTrue(missing.getMessage().contains("no context table is connected"), missing.getMessage());
-        PortObject[] out = Harness.run(Harness.node(new LstmResidualTrainerNodeFactory(), settings), folder,
+        PortObject[] out = Harness.run(NodeTesting.node(new LstmResidualTrainerNodeFactory(), settings), folder,
                 TRAIN[0], TRAIN[1], null, TRAIN[2]);
         assertTrue(((LstmModelPortObject) out[0]).getModel().config().useContext());
-        DataTable corrected = (DataTable) Harness.run(Harness.node(new ResidualCorrectorNodeFactory(), null),
+        DataTable corrected = (DataTable) Harness.run(NodeTesting.node(new ResidualCorrectorNodeFactory(), null),
                 folder, out[0], UNSEEN[0], UNSEEN[2])[0];
         assertEquals(UNSEEN[0].getRowCount(), corrected.getRowCount());
     }
@@ -171,7 +172,7 @@ class ResidualNodesTest {
     @Test
     void nanInTheActualTableNamesTableRowAndColumn(@TempDir Path folder) throws Exception {
         DataTable bad = Harness.withValue(TRAIN[1], Harness.VALUE, 4, Double.NaN);
-        Exception e = assertThrows(IllegalArgumentException.class, () -> Harness.run(Harness.node(
+        Exception e = assertThrows(IllegalArgumentException.class, () -> Harness.run(NodeTesting.node(
                 new LstmResidualTrainerNodeFactory(), TRAINER), folder, TRAIN[0], bad, null, null));
         assertEquals("The actual table, row 5: column 'Membrane Potential (mV)' is missing or NaN; every value must"
                 + " be a finite number", e.getMessage());
@@ -180,7 +181,7 @@ class ResidualNodesTest {
     @Test
     void actualTableShorterThanTheForecastNamesTheMissingRow(@TempDir Path folder) throws Exception {
         DataTable shorter = TRAIN[1].slice(0, TRAIN[1].getRowCount() - 1);
-        Exception e = assertThrows(IllegalArgumentException.class, () -> Harness.run(Harness.node(
+        Exception e = assertThrows(IllegalArgumentException.class, () -> Harness.run(NodeTesting.node(
                 new LstmResidualTrainerNodeFactory(), TRAINER), folder, TRAIN[0], shorter, null, null));
         assertTrue(e.getMessage().startsWith("The actual table has no value for Neuron = 1 at time "),
                 e.getMessage());
@@ -191,7 +192,7 @@ class ResidualNodesTest {
     @Test
     void tooLittleDataForTheWindowIsAClearError(@TempDir Path folder) throws Exception {
         DataTable[] tiny = Harness.data(1, 2, 5, 3);
-        Exception e = assertThrows(IllegalArgumentException.class, () -> Harness.run(Harness.node(
+        Exception e = assertThrows(IllegalArgumentException.class, () -> Harness.run(NodeTesting.node(
                 new LstmResidualTrainerNodeFactory(), TRAINER.replace("'lookback': 4", "'lookback': 4,"
                         + " 'outputSteps': 8")), folder, tiny[0], tiny[1], null, null));
         assertTrue(e.getMessage().contains("has 5 forecast steps, fewer than the model's output steps (8)"),
@@ -202,7 +203,7 @@ class ResidualNodesTest {
     void cancelDuringTrainingStopsTheNode(@TempDir Path folder) throws Exception {
         AtomicBoolean canceled = new AtomicBoolean();
         int[] epochs = new int[1];
-        Node trainer = Harness.node(new LstmResidualTrainerNodeFactory(), TRAINER.replace("'epochs': 20",
+        Node trainer = NodeTesting.node(new LstmResidualTrainerNodeFactory(), TRAINER.replace("'epochs': 20",
                 "'epochs': 1000"));
         long started = System.nanoTime();
         assertThrows(CanceledExecutionException.class, () -> Harness.run(trainer, Harness.context(folder,

@@ -3,7 +3,7 @@ package org.spikeflow.nodes.forecast.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spikeflow.nodes.forecast.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 
 import java.util.List;
 
@@ -16,6 +16,7 @@ import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.runtime.Node;
 import org.spikeflow.nodes.forecast.internal.scorer.ForecastScorerNodeFactory;
+import org.spikeflow.testing.NodeTesting;
 
 /** The Forecast Scorer against metrics computed by hand. */
 class ForecastScorerNodeTest {
@@ -46,7 +47,7 @@ class ForecastScorerNodeTest {
 
     @Test
     void handComputedMetrics() throws Exception {
-        Node node = Harness.node(new ForecastScorerNodeFactory(), "{'window': 0.5, 'masePeriod': 1}");
+        Node node = NodeTesting.node(new ForecastScorerNodeFactory(), "{'window': 0.5, 'masePeriod': 1}");
         // actual continuation with an extra row (t = 5) that is not forecast; context t = -3..0 with |diff| = 2
         DataTable actual = Harness.trace(new int[] {5}, new double[][] {{1, 2, 3, 4, 5}},
                 new double[][] {{-70, 10, -70, -70, 0}});
@@ -77,7 +78,7 @@ class ForecastScorerNodeTest {
 
     @Test
     void withoutContextMaseIsNaN() throws Exception {
-        Node node = Harness.node(new ForecastScorerNodeFactory(), null);
+        Node node = NodeTesting.node(new ForecastScorerNodeFactory(), null);
         DataTable actual = Harness.trace(new int[] {5}, new double[][] {T}, new double[][] {ACTUAL});
         DataTable out = Harness.run(node, forecast(), actual, null);
         assertTrue(Double.isNaN(doubles(out, "MASE")[0]));

@@ -11,7 +11,6 @@ import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.runtime.Node;
-import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.testing.NodeTesting;
@@ -25,10 +24,6 @@ final class Harness {
     private Harness() {
     }
 
-    static Node node(NodeFactory<?> factory, String settingsJson) throws Exception {
-        return NodeTesting.node(factory, settingsJson);
-    }
-
     static ExecutionContext context() {
         return NodeTesting.context();
     }
@@ -40,10 +35,6 @@ final class Harness {
     /** Configures (with the inputs' specs) and executes; returns the first output table. */
     static DataTable run(Node node, PortObject... inputs) throws Exception {
         return (DataTable) NodeTesting.execute(node, FlowObjectStack.empty(), context(), inputs)[0];
-    }
-
-    static double[] doubles(DataTable table, String column) {
-        return NodeTesting.doubles(table, column);
     }
 
     static double[] slice(double[] x, int from, int to) {

@@ -3,7 +3,7 @@ package org.spikeflow.nodes.forecast.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.spikeflow.nodes.forecast.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 import static org.spikeflow.nodes.forecast.tests.Harness.slice;
 
 import java.nio.file.Files;
@@ -28,6 +28,7 @@ import org.spikeflow.forecast.Forecasters;
 import org.spikeflow.nodes.forecast.internal.local.LocalForecasterNodeFactory;
 import org.spikeflow.nodes.forecast.internal.local.LocalForecasterNodeSettings;
 import org.spikeflow.nodes.forecast.internal.local.LocalModel;
+import org.spikeflow.testing.NodeTesting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,7 +45,7 @@ class LocalForecasterNodeTest {
     }
 
     static Node node(String settings) throws Exception {
-        return Harness.node(new LocalForecasterNodeFactory(), settings);
+        return NodeTesting.node(new LocalForecasterNodeFactory(), settings);
     }
 
     @ParameterizedTest

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spikeflow.nodes.forecast.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +30,7 @@ import org.spikeflow.nodes.forecast.internal.parameterupdate.UpdateRule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.spikeflow.testing.NodeTesting;
 
 /** The generative loop's parameter update: the seed's rule, state continuation, refit, errors. */
 class ParameterUpdateNodeTest {
@@ -61,7 +62,7 @@ class ParameterUpdateNodeTest {
 
     @Test
     void seedRuleSetsTheCurrentFromTheForecastAndContinuesTheState() throws Exception {
-        Node node = Harness.node(new ParameterUpdateNodeFactory(), "{}");
+        Node node = NodeTesting.node(new ParameterUpdateNodeFactory(), "{}");
         DataTable next = Harness.run(node, summary(new double[] {-61.5, -12.25, 0.02, 0.2, -65, 8, 10}),
                 forecast(new int[] {0}, new double[][] {{-70, 30, -50, -60}}), null);
         assertEquals(List.of("a", "b", "c", "d", "I", "v0", "u0"), next.getSpec().columnNames());
@@ -76,7 +77,7 @@ class ParameterUpdateNodeTest {
 
     @Test
     void restartLikeTheSeedAndSeveralNeuronsMatchedByNeuron() throws Exception {
-        Node node = Harness.node(new ParameterUpdateNodeFactory(),
+        Node node = NodeTesting.node(new ParameterUpdateNodeFactory(),
                 "{'continueState': false, 'gain': 0.2, 'offset': 1}");
         DataTable next = Harness.run(node,
                 summary(new double[] {-61.5, -12.25, 0.02, 0.2, -65, 8, 10},
@@ -107,7 +108,7 @@ class ParameterUpdateNodeTest {
             }
         }
         DataTable actual = Harness.trace(null, new double[][] {Harness.times(0, 0.25, n)}, new double[][] {v});
-        Node node = Harness.node(new ParameterUpdateNodeFactory(), "{'rule': 'refit'}");
+        Node node = NodeTesting.node(new ParameterUpdateNodeFactory(), "{'rule': 'refit'}");
         // the current parameters are those of RS: the refit must move c and d to IB's
         DataTable next = Harness.run(node, summary(new double[] {-60, -10, 0.02, 0.2, -65, 8, 10}), null, actual);
         assertEquals(0.02, doubles(next, "a")[0], 1e-6);
@@ -119,17 +120,17 @@ class ParameterUpdateNodeTest {
 
     @Test
     void missingInputsAndColumnsAreNamed() throws Exception {
-        Node seed = Harness.node(new ParameterUpdateNodeFactory(), "{}");
+        Node seed = NodeTesting.node(new ParameterUpdateNodeFactory(), "{}");
         DataTable s = summary(new double[] {-61.5, -12.25, 0.02, 0.2, -65, 8, 10});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Harness.run(seed, s, null, null));
         assertTrue(e.getMessage().contains("needs the forecast table (input 1)"), e.getMessage());
 
         DataTable noState = new DataTableBuilder(DataTableSpec.of("a", DataType.DOUBLE)).appendRow(0.02).build();
         InvalidSettingsException c = assertThrows(InvalidSettingsException.class,
-                () -> Harness.configure(Harness.node(new ParameterUpdateNodeFactory(), "{}"), noState, null, null));
+                () -> Harness.configure(NodeTesting.node(new ParameterUpdateNodeFactory(), "{}"), noState, null, null));
         assertTrue(c.getMessage().contains("numeric column 'b'"), c.getMessage());
 
-        Node wrongColumn = Harness.node(new ParameterUpdateNodeFactory(), "{'forecastColumn': 'TimeGPT'}");
+        Node wrongColumn = NodeTesting.node(new ParameterUpdateNodeFactory(), "{'forecastColumn': 'TimeGPT'}");
         c = assertThrows(InvalidSettingsException.class, () -> Harness.configure(wrongColumn, s,
                 forecast(new int[] {0}, new double[][] {{1}}), null));
         assertTrue(c.getMessage().contains("no numeric column 'TimeGPT'"), c.getMessage());
@@ -138,7 +139,7 @@ class ParameterUpdateNodeTest {
     /** Settings version 2: fitTimeLimitMillis (ms) became fitTimeLimitSeconds (s); files of version 1 keep loading. */
     @Test
     void aFitTimeLimitInMillisecondsFromVersion1LoadsAsSeconds(@TempDir Path folder) throws Exception {
-        Node node = Harness.node(new ParameterUpdateNodeFactory(), null);
+        Node node = NodeTesting.node(new ParameterUpdateNodeFactory(), null);
         SettingsHandler<?> handler = node.getSettingsHandler();
         assertEquals(2, handler.currentVersion());
         ObjectNode version1 = (ObjectNode) SettingsHandler.MAPPER.readTree(

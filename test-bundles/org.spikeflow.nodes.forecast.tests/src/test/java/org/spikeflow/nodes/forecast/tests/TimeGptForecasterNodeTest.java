@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spikeflow.nodes.forecast.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.spikeflow.testing.NodeTesting;
 
 /** The TimeGPT Forecaster against MockWebServer on 127.0.0.1 (never the internet); the key handling. */
 class TimeGptForecasterNodeTest {
@@ -102,7 +103,7 @@ class TimeGptForecasterNodeTest {
     @Test
     void seedConventionProducesTheSeedsColumns() throws Exception {
         enqueue(1, 3);
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(), settings("'freqConvention': 'seed'"));
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(), settings("'freqConvention': 'seed'"));
         DataTable out = Harness.run(node, Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)},
                 new double[][] {ramp(8, -65)}));
         assertEquals(List.of("Time (ms)", "timestamp", "TimeGPT", "TimeGPT-hi-80", "TimeGPT-hi-90", "TimeGPT-lo-80",
@@ -128,7 +129,7 @@ class TimeGptForecasterNodeTest {
     @Test
     void severalNeuronsInOneRequest() throws Exception {
         enqueue(2, 3);
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(),
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(),
                 settings("'model': 'timegpt-1-long-horizon', 'finetuneSteps': 2"));
         double[] t = Harness.times(0, 0.25, 8);
         DataTable out = Harness.run(node, Harness.trace(new int[] {1, 2}, new double[][] {t, t},
@@ -149,7 +150,7 @@ class TimeGptForecasterNodeTest {
 
     @Test
     void withoutKeyConfigureFailsWithInstructions() throws Exception {
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(), "{'h': 3}");
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(), "{'h': 3}");
         DataTable in = Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)}, new double[][] {ramp(8, 0)});
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> Harness.configure(node, in));
         String m = e.getMessage();
@@ -161,7 +162,7 @@ class TimeGptForecasterNodeTest {
 
     @Test
     void withoutKeyTheOfflineFallbackForecastsWithTheEmbeddedModel() throws Exception {
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(),
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(),
                 "{'h': 3, 'freqConvention': 'seed', 'offlineFallback': 'drift'}");
         double[] y = ramp(40, -65);
         DataTable out = Harness.run(node, Harness.trace(null, new double[][] {Harness.times(0, 0.25, 40)},
@@ -184,7 +185,7 @@ class TimeGptForecasterNodeTest {
     @Test
     void withKeyTheOfflineFallbackIsNotUsed() throws Exception {
         enqueue(1, 3);
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(), settings("'offlineFallback': 'izhikevichfit'"));
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(), settings("'offlineFallback': 'izhikevichfit'"));
         DataTable out = Harness.run(node, Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)},
                 new double[][] {ramp(8, -65)}));
         assertEquals("TimeGPT", out.getSpec().columnNames().get(1));
@@ -196,7 +197,7 @@ class TimeGptForecasterNodeTest {
         TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY, "NIXTLA_BASE_URL",
                 server.url("/").toString()));
         enqueue(1, 3);
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(), "{'h': 3, 'maxAttempts': 1}");
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(), "{'h': 3, 'maxAttempts': 1}");
         DataTable out = Harness.run(node, Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)},
                 new double[][] {ramp(8, 0)}));
         assertEquals(3, out.getRowCount());
@@ -213,7 +214,7 @@ class TimeGptForecasterNodeTest {
     void anEndpointNamedOnlyInTheFileNeverReceivesTheKey() throws Exception {
         TimeGptForecasterNodeModel.setEnvironment(Map.of()); // the user named no endpoint
         enqueue(1, 3);
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(), settings(""));
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(), settings(""));
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
                 () -> Harness.run(node, smallTrace()));
         assertTrue(e.getMessage().startsWith("Setting 'baseUrl': "), e.getMessage());
@@ -221,7 +222,7 @@ class TimeGptForecasterNodeTest {
         assertTrue(e.getMessage().contains("--timegpt-url"), e.getMessage());
         assertFalse(e.getMessage().contains(KEY), e.getMessage());
         // without a key and with an offline fallback the file's endpoint is refused all the same
-        Node fallback = Harness.node(new TimeGptForecasterNodeFactory(), "{'baseUrl': 'http://203.0.113.9/',"
+        Node fallback = NodeTesting.node(new TimeGptForecasterNodeFactory(), "{'baseUrl': 'http://203.0.113.9/',"
                 + " 'offlineFallback': 'drift', 'h': 3}");
         assertThrows(InvalidSettingsException.class, () -> Harness.configure(fallback, smallTrace()));
         assertEquals(0, server.getRequestCount(), "the server named in the file saw no request");
@@ -231,7 +232,7 @@ class TimeGptForecasterNodeTest {
     void anEndpointTheUserNamesOnTheCommandLineReceivesTheKey() throws Exception {
         TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY));
         enqueue(1, 3);
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(), "{'h': 3, 'maxAttempts': 1}");
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(), "{'h': 3, 'maxAttempts': 1}");
         node.setUserGrants(new UserGrants(List.of(), Map.of(UserGrants.TIMEGPT, server.url("/").toString())));
         assertEquals(3, Harness.run(node, smallTrace()).getRowCount());
         assertEquals("Bearer " + KEY, server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization"));
@@ -240,12 +241,12 @@ class TimeGptForecasterNodeTest {
     @Test
     void theOfficialEndpointInTheFileIsAcceptedAndPlainHttpElsewhereIsNot() throws Exception {
         TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY));
-        Node official = Harness.node(new TimeGptForecasterNodeFactory(), "{'baseUrl': 'https://api.nixtla.io/', 'h': 3}");
+        Node official = NodeTesting.node(new TimeGptForecasterNodeFactory(), "{'baseUrl': 'https://api.nixtla.io/', 'h': 3}");
         Harness.configure(official, smallTrace()); // configure sends nothing
 
         TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY, "NIXTLA_BASE_URL",
                 "http://forecast.example.org/"));
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(), "{'h': 3}");
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(), "{'h': 3}");
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
                 () -> Harness.configure(node, smallTrace()));
         assertTrue(e.getMessage().contains("plain http"), e.getMessage());
@@ -254,7 +255,7 @@ class TimeGptForecasterNodeTest {
 
     @Test
     void theKeyIsNeverInTheSavedSettings() throws Exception {
-        Node node = Harness.node(new TimeGptForecasterNodeFactory(), settings(""));
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(), settings(""));
         String saved = node.getSettingsJson(false).toString();
         assertFalse(saved.contains(KEY), saved);
         assertFalse(node.getSettingsJson(false).has("apiKey"), saved);

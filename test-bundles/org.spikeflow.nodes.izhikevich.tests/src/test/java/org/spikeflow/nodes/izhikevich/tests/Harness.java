@@ -35,16 +35,12 @@ final class Harness {
     private Harness() {
     }
 
-    static Node node(NodeFactory<?> factory, String settingsJson) throws Exception {
-        return NodeTesting.node(factory, settingsJson);
-    }
-
     static Node simulator(String settingsJson) throws Exception {
-        return node(new IzhikevichSimulatorNodeFactory(), settingsJson);
+        return NodeTesting.node(new IzhikevichSimulatorNodeFactory(), settingsJson);
     }
 
     static Node sweep(String settingsJson) throws Exception {
-        return node(new ParameterSweepGeneratorNodeFactory(), settingsJson);
+        return NodeTesting.node(new ParameterSweepGeneratorNodeFactory(), settingsJson);
     }
 
     static ExecutionContext context(int threads) {
@@ -69,10 +65,6 @@ final class Harness {
 
     static DataTable[] simulate(String settingsJson) throws Exception {
         return simulate(simulator(settingsJson), null, null);
-    }
-
-    static double[] doubles(DataTable table, String column) {
-        return table.getDoubleColumn(column).toArray();
     }
 
     /** A parameter table with columns a, b, c, d, I (one row per neuron). */

@@ -2,7 +2,7 @@ package org.spikeflow.nodes.izhikevich.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spikeflow.nodes.izhikevich.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 
 import java.util.SplittableRandom;
 
@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.flowvar.FlowObjectStack;
+import org.spikeflow.testing.NodeTesting;
+import org.spikeflow.testing.PlainEuler;
 
 /**
  * The Simulator node in float precision computes float32 arithmetic throughout, from parameters rounded once: a u0
@@ -21,28 +23,14 @@ class SimulatorFloatPrecisionTest {
     private static final int N = 1000;
     private static final int STEPS = 10000; // 1000 ms at dt 0.1
 
-    /** Float32 euler of one neuron (0.04 v² + 5 v + 140, vPeak 30, v0 −65); u0 NaN: b·v0 in float. */
-    private static final class Float32Euler {
-        int spikes;
-        float v = -65f;
-        float u;
-
-        Float32Euler(double a, double b, double c, double d, double current, double u0, boolean u0InDouble) {
-            float fa = (float) a, fb = (float) b, fc = (float) c, fd = (float) d, fi = (float) current;
-            float dt = 0.1f;
-            u = !Double.isNaN(u0) ? (float) u0 : u0InDouble ? (float) (b * -65.0) : fb * v;
-            for (int k = 0; k < STEPS; k++) {
-                float dv = 0.04f * v * v + 5f * v + 140f - u + fi;
-                float du = fa * (fb * v - u);
-                v = v + dt * dv;
-                u = u + dt * du;
-                if (v >= 30f) {
-                    v = fc;
-                    u = u + fd;
-                    spikes++;
-                }
-            }
-        }
+    /**
+     * Float32 euler of one neuron over {@link #STEPS} steps of 0.1 ms; u0 NaN: b·v0 as a float product, or (the old
+     * rounding) the double product rounded once when {@code u0InDouble}.
+     */
+    private static PlainEuler.FloatState float32Euler(double a, double b, double c, double d, double current,
+            double u0, boolean u0InDouble) {
+        float start = !Double.isNaN(u0) ? (float) u0 : u0InDouble ? (float) (b * PlainEuler.V0) : (float) b * -65f;
+        return PlainEuler.ofFloat(a, b, c, d, current, 0.1, STEPS, start);
     }
 
     @Test
@@ -60,11 +48,11 @@ class SimulatorFloatPrecisionTest {
             u0[j] = j % 5 == 0 ? -13 - random.nextDouble() : Double.NaN;
         }
         DataTable params = Harness.table("a", a, "b", b, "c", c, "d", d, "I", i, "u0", u0);
-        Float32Euler[] ref = new Float32Euler[N];
+        PlainEuler.FloatState[] ref = new PlainEuler.FloatState[N];
         int sensitive = 0;
         for (int j = 0; j < N; j++) {
-            ref[j] = new Float32Euler(a[j], b[j], c[j], d[j], i[j], u0[j], false);
-            if (new Float32Euler(a[j], b[j], c[j], d[j], i[j], u0[j], true).spikes != ref[j].spikes) {
+            ref[j] = float32Euler(a[j], b[j], c[j], d[j], i[j], u0[j], false);
+            if (float32Euler(a[j], b[j], c[j], d[j], i[j], u0[j], true).spikes() != ref[j].spikes()) {
                 sensitive++;
             }
         }
@@ -78,9 +66,9 @@ class SimulatorFloatPrecisionTest {
             double[] finalU = doubles(out[2], "Final u");
             for (int j = 0; j < N; j++) {
                 String what = threads + " threads, neuron " + j;
-                assertEquals(ref[j].spikes, counts[j], what + ": spike count");
-                assertEquals(ref[j].v, finalV[j], 0.0, what + ": final v");
-                assertEquals(ref[j].u, finalU[j], 0.0, what + ": final u");
+                assertEquals(ref[j].spikes(), counts[j], what + ": spike count");
+                assertEquals(ref[j].v(), finalV[j], 0.0, what + ": final v");
+                assertEquals(ref[j].u(), finalU[j], 0.0, what + ": final u");
             }
         }
     }
@@ -92,16 +80,16 @@ class SimulatorFloatPrecisionTest {
         for (int tries = 0; tries < 1000; tries++) {
             double b = 0.2 + 0.05 * random.nextDouble();
             double current = 15 * random.nextDouble();
-            Float32Euler ref = new Float32Euler(0.02, b, -65, 8, current, Double.NaN, false);
-            Float32Euler old = new Float32Euler(0.02, b, -65, 8, current, Double.NaN, true);
-            if (ref.u == old.u && ref.v == old.v) {
+            PlainEuler.FloatState ref = float32Euler(0.02, b, -65, 8, current, Double.NaN, false);
+            PlainEuler.FloatState old = float32Euler(0.02, b, -65, 8, current, Double.NaN, true);
+            if (ref.u() == old.u() && ref.v() == old.v()) {
                 continue;
             }
             DataTable[] out = Harness.simulate("{'a': 0.02, 'b': " + b + ", 'c': -65, 'd': 8, 'current': " + current
                     + ", 'duration': 1000, 'dt': 0.1, 'precision': 'float'}");
-            assertEquals(ref.v, doubles(out[2], "Final v (mV)")[0], 0.0, "b = " + b + ", I = " + current);
-            assertEquals(ref.u, doubles(out[2], "Final u")[0], 0.0, "b = " + b + ", I = " + current);
-            assertEquals(ref.spikes, ((IntColumn) out[2].getColumn("Spike count")).get(0));
+            assertEquals(ref.v(), doubles(out[2], "Final v (mV)")[0], 0.0, "b = " + b + ", I = " + current);
+            assertEquals(ref.u(), doubles(out[2], "Final u")[0], 0.0, "b = " + b + ", I = " + current);
+            assertEquals(ref.spikes(), ((IntColumn) out[2].getColumn("Spike count")).get(0));
             return;
         }
         throw new AssertionError("no b found whose u0 depends on the rounding");

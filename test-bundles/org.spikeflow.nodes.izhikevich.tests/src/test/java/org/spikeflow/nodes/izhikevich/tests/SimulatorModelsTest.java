@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.spikeflow.core.data.DataTable;
+import org.spikeflow.testing.NodeTesting;
 
 /**
  * The Simulator's other models, checked against published behaviour: the Hodgkin–Huxley axon fires at about 68 Hz
@@ -21,7 +22,7 @@ import org.spikeflow.core.data.DataTable;
 class SimulatorModelsTest {
 
     private static double[] spikeTimes(DataTable spikes) {
-        return Harness.doubles(spikes, "Spike time (ms)");
+        return NodeTesting.doubles(spikes, "Spike time (ms)");
     }
 
     private static double[] intervals(double[] times) {
@@ -39,8 +40,8 @@ class SimulatorModelsTest {
         assertEquals(List.of("Time (ms)", "Membrane Potential (mV)", "u", "I (pA)"), out[0].getSpec().columnNames(),
                 "the Izhikevich simulator's trace layout");
         assertEquals(10001, out[0].getRowCount());
-        assertTrue(Arrays.stream(Harness.doubles(out[0], "u")).allMatch(Double::isNaN), "no u in this model");
-        assertEquals(10, Harness.doubles(out[0], "I (pA)")[500], 0.0);
+        assertTrue(Arrays.stream(NodeTesting.doubles(out[0], "u")).allMatch(Double::isNaN), "no u in this model");
+        assertEquals(10, NodeTesting.doubles(out[0], "I (pA)")[500], 0.0);
         double[] late = Arrays.stream(spikeTimes(out[1])).filter(t -> t >= 200).toArray();
         double rate = 1000 * (late.length - 1) / (late[late.length - 1] - late[0]);
         assertEquals(68, rate, 5, "rate at 10 µA/cm²");
@@ -84,8 +85,8 @@ class SimulatorModelsTest {
         String neuron = "'preset': 'seed/RS', 'recording': {'spikeTimes': true, 'u': true}";
         DataTable[] clean = Harness.simulate("{" + neuron + "}");
         DataTable[] noisy = Harness.simulate("{" + neuron + ", 'measurementNoise': 0.3, 'measurementSeed': 7}");
-        double[] v = Harness.doubles(clean[0], "Membrane Potential (mV)");
-        double[] w = Harness.doubles(noisy[0], "Membrane Potential (mV)");
+        double[] v = NodeTesting.doubles(clean[0], "Membrane Potential (mV)");
+        double[] w = NodeTesting.doubles(noisy[0], "Membrane Potential (mV)");
         double sum = 0;
         double squares = 0;
         for (int i = 0; i < v.length; i++) {
@@ -97,7 +98,7 @@ class SimulatorModelsTest {
         // v.length ≈ 4000 samples: the sample sd is within ±5 % of 0.3 with overwhelming probability
         assertEquals(0.3, sd, 0.015, "measurement noise sd");
         assertEquals(0, mean, 0.03, "measurement noise mean");
-        assertArrayEquals(Harness.doubles(clean[0], "u"), Harness.doubles(noisy[0], "u"), 0.0, "u untouched");
+        assertArrayEquals(NodeTesting.doubles(clean[0], "u"), NodeTesting.doubles(noisy[0], "u"), 0.0, "u untouched");
         assertArrayEquals(spikeTimes(clean[1]), spikeTimes(noisy[1]), 0.0, "spikes untouched");
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spikeflow.nodes.izhikevich.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 import static org.spikeflow.nodes.izhikevich.tests.Harness.parameters;
 import static org.spikeflow.nodes.izhikevich.tests.Harness.simulate;
 import static org.spikeflow.nodes.izhikevich.tests.Harness.simulator;
@@ -42,6 +42,8 @@ import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.Simulation;
 import org.spikeflow.izhikevich.SimulationResult;
 import org.spikeflow.izhikevich.protocol.Protocol;
+import org.spikeflow.testing.NodeTesting;
+import org.spikeflow.testing.PlainEuler;
 
 /** The Izhikevich Simulator through {@link Node}: settings → outputs, against the library and independent values. */
 class SimulatorNodeTest {
@@ -61,22 +63,7 @@ class SimulatorNodeTest {
     /** Forward Euler exactly as the issue writes it, trace point k+1 showing 30 where a spike happened. */
     static double[] issueEuler(double a, double b, double c, double d, double current, double dt, int steps) {
         double[] trace = new double[steps + 1];
-        double v = -65;
-        double u = b * v;
-        trace[0] = v;
-        for (int k = 0; k < steps; k++) {
-            double dv = 0.04 * v * v + 5 * v + 140 - u + current;
-            double du = a * (b * v - u);
-            v = v + dt * dv;
-            u = u + dt * du;
-            if (v >= 30) {
-                trace[k + 1] = 30;
-                v = c;
-                u = u + d;
-            } else {
-                trace[k + 1] = v;
-            }
-        }
+        PlainEuler.ofDouble(a, b, c, d, current, dt, steps, trace);
         return trace;
     }
 

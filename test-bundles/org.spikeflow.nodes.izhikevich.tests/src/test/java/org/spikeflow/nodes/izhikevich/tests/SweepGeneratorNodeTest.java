@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spikeflow.nodes.izhikevich.tests.Harness.doubles;
+import static org.spikeflow.testing.NodeTesting.doubles;
 import static org.spikeflow.nodes.izhikevich.tests.Harness.sweep;
 
 import java.util.ArrayList;
@@ -23,6 +23,7 @@ import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.izhikevich.internal.sweep.SweepGenerator;
+import org.spikeflow.testing.NodeTesting;
 
 /** The Parameter Sweep Generator through {@link Node}: the seed's study, grids, sampling, sizes. */
 class SweepGeneratorNodeTest {

@@ -16,6 +16,7 @@ import org.spikeflow.nodes.plot.internal.grid.NeuronTypeGridNodeFactory;
 import org.spikeflow.nodes.plot.internal.loop.LoopSummaryNodeFactory;
 import org.spikeflow.nodes.plot.internal.phase.PhasePlaneNodeFactory;
 import org.spikeflow.nodes.plot.internal.raster.SpikeRasterNodeFactory;
+import org.spikeflow.testing.NodeTesting;
 
 /** Missing columns, empty tables and NaN values give errors naming the column (or the table). */
 class BadInputTest {
@@ -30,7 +31,7 @@ class BadInputTest {
         DataTable traces = Harness.table(TIME, DataType.DOUBLE, new double[] {0, 1}, V, DataType.DOUBLE,
                 new double[] {-65, -64});
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> Harness.configure(
-                Harness.node(new PhasePlaneNodeFactory(), null), traces, null));
+                NodeTesting.node(new PhasePlaneNodeFactory(), null), traces, null));
         assertMessage(e, "u column 'u'", "traces table (input 0)", V);
     }
 
@@ -40,7 +41,7 @@ class BadInputTest {
                 new int[] {0});
         DataTable sim = Harness.table(TIME, DataType.DOUBLE, new double[] {0}, V, DataType.DOUBLE, new double[] {1});
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> Harness.configure(
-                Harness.node(new ComparisonPlotterNodeFactory(), "{'model':'TimeGPT'}"), forecast, sim, null));
+                NodeTesting.node(new ComparisonPlotterNodeFactory(), "{'model':'TimeGPT'}"), forecast, sim, null));
         assertMessage(e, "model column 'TimeGPT'", "forecast table (input 0)");
     }
 
@@ -48,7 +49,7 @@ class BadInputTest {
     void emptyTableIsReported() throws Exception {
         DataTable spikes = Harness.table("Neuron", DataType.INT, new int[0], "Spike time (ms)", DataType.DOUBLE,
                 new double[0]);
-        Exception e = assertThrows(Exception.class, () -> Harness.run(Harness.node(new SpikeRasterNodeFactory(),
+        Exception e = assertThrows(Exception.class, () -> Harness.run(NodeTesting.node(new SpikeRasterNodeFactory(),
                 null), Path.of("."), null, spikes));
         assertMessage(e, "spike table (input 0) is empty");
     }
@@ -57,7 +58,7 @@ class BadInputTest {
     void nanIsReportedWithColumnAndRow() throws Exception {
         DataTable traces = Harness.table(TIME, DataType.DOUBLE, new double[] {0, 1, 2}, V, DataType.DOUBLE,
                 new double[] {-65, Double.NaN, -60}, "Neuron", DataType.INT, new int[] {0, 0, 0});
-        Exception e = assertThrows(Exception.class, () -> Harness.run(Harness.node(new NeuronTypeGridNodeFactory(),
+        Exception e = assertThrows(Exception.class, () -> Harness.run(NodeTesting.node(new NeuronTypeGridNodeFactory(),
                 null), Path.of("."), null, traces, null));
         assertMessage(e, "Column '" + V + "'", "is NaN at row 1");
     }
@@ -66,7 +67,7 @@ class BadInputTest {
     void nanMetricIsReported() throws Exception {
         DataTable metrics = Harness.table("Iteration", DataType.INT, new int[] {0, 1}, "MAE", DataType.DOUBLE,
                 new double[] {1, Double.NaN});
-        Exception e = assertThrows(Exception.class, () -> Harness.figure(Harness.node(new LoopSummaryNodeFactory(),
+        Exception e = assertThrows(Exception.class, () -> Harness.figure(NodeTesting.node(new LoopSummaryNodeFactory(),
                 null), metrics));
         assertMessage(e, "Column 'MAE'", "NaN at row 1");
     }
@@ -75,7 +76,7 @@ class BadInputTest {
     void negativeNeuronIndexIsReported() throws Exception {
         DataTable spikes = Harness.table("Neuron", DataType.INT, new int[] {0, -3}, "Spike time (ms)",
                 DataType.DOUBLE, new double[] {1, 2});
-        Exception e = assertThrows(Exception.class, () -> Harness.figure(Harness.node(new SpikeRasterNodeFactory(),
+        Exception e = assertThrows(Exception.class, () -> Harness.figure(NodeTesting.node(new SpikeRasterNodeFactory(),
                 null), spikes));
         assertMessage(e, "Column 'Neuron'", "-3.0 at row 1");
     }

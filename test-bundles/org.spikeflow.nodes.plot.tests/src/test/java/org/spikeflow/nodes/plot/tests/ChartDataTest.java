@@ -32,6 +32,7 @@ import org.spikeflow.nodes.plot.internal.sweep.ParameterSweepPlotNodeFactory;
 import org.spikeflow.plot.Figure;
 import org.spikeflow.plot.PhasePlaneChart;
 import org.spikeflow.plot.SpikeRasterPlot;
+import org.spikeflow.testing.NodeTesting;
 
 /** The data each chart holds (series names, point counts, ranges) against the input tables. */
 class ChartDataTest {
@@ -87,7 +88,7 @@ class ChartDataTest {
                 }
                 cols.addAll(List.of(name, DataType.DOUBLE, values));
             }
-            Figure f = Harness.figure(Harness.node(new ComparisonPlotterNodeFactory(), "{'name':'RS'}"),
+            Figure f = Harness.figure(NodeTesting.node(new ComparisonPlotterNodeFactory(), "{'name':'RS'}"),
                     Harness.table(cols.toArray()), in[1], null);
             XYSeriesCollection lines = lines(f.getPanels().get(0));
             assertEquals(200, lines.getSeries(1).getItemCount(), ulps + " ulps: the actual continuation");
@@ -102,7 +103,7 @@ class ChartDataTest {
     @Test
     void comparisonHoldsContextActualForecastBandsAndCorrected() throws Exception {
         DataTable[] in = forecastFixture(true);
-        Figure f = Harness.figure(Harness.node(new ComparisonPlotterNodeFactory(),
+        Figure f = Harness.figure(NodeTesting.node(new ComparisonPlotterNodeFactory(),
                 "{'name':'RS','contextPoints':150,'showWholeSimulation':true}"), in[0], in[1], null);
         assertEquals(2, f.getPanels().size(), "forecast panel and whole-simulation panel");
         XYPlot plot = (XYPlot) f.getPanels().get(0).getPlot();
@@ -161,7 +162,7 @@ class ChartDataTest {
         int[] ids = new int[TYPES.length];
         Arrays.setAll(ids, i -> i);
         DataTable labels = Harness.table("Neuron", DataType.INT, ids, "Label", DataType.STRING, TYPES);
-        Figure f = Harness.figure(Harness.node(new NeuronTypeGridNodeFactory(), null), traces, labels);
+        Figure f = Harness.figure(NodeTesting.node(new NeuronTypeGridNodeFactory(), null), traces, labels);
         assertEquals(12, f.getPanels().size());
         assertEquals(2, f.getColumns());
         assertEquals(6, f.getRows());
@@ -197,7 +198,7 @@ class ChartDataTest {
         }
         DataTable traces = Harness.table(TIME, DataType.DOUBLE, time.toArray(), V, DataType.DOUBLE, value.toArray(),
                 "Neuron", DataType.INT, neuron.toArray());
-        Figure f = Harness.figure(Harness.node(new ParameterSweepPlotNodeFactory(), null), traces, params);
+        Figure f = Harness.figure(NodeTesting.node(new ParameterSweepPlotNodeFactory(), null), traces, params);
         assertEquals(2, f.getPanels().size());
         assertEquals("Effect of Varying 'a' (Recovery time scale)", f.getPanels().get(0).getTitle().getText());
         assertEquals("Effect of Varying 'I' (Input current)", f.getPanels().get(1).getTitle().getText());
@@ -230,7 +231,7 @@ class ChartDataTest {
         DataTable traces = Harness.table(TIME, DataType.DOUBLE, t, V, DataType.DOUBLE, v, "u", DataType.DOUBLE, u);
         DataTable params = Harness.table("b", DataType.DOUBLE, new double[] {0.25}, "c", DataType.DOUBLE,
                 new double[] {-55}, "I", DataType.DOUBLE, new double[] {4});
-        Figure f = Harness.figure(Harness.node(new PhasePlaneNodeFactory(), null), traces, params);
+        Figure f = Harness.figure(NodeTesting.node(new PhasePlaneNodeFactory(), null), traces, params);
         XYSeriesCollection s = lines(f.getPanels().get(0));
         assertEquals(List.of(PhasePlaneChart.TRAJECTORY, PhasePlaneChart.V_NULLCLINE, PhasePlaneChart.U_NULLCLINE,
                 "Spike cutoff (v = 30 mV)"), s.getSeries().stream().map(x -> ((org.jfree.data.xy.XYSeries) x)
@@ -258,7 +259,7 @@ class ChartDataTest {
             u[i] = -10 + 0.1 * i;
         }
         DataTable traces = Harness.table(TIME, DataType.DOUBLE, t, V, DataType.DOUBLE, v, "u", DataType.DOUBLE, u);
-        Figure f = Harness.figure(Harness.node(new PhasePlaneNodeFactory(), "{'recovery': 'accommodation', 'b': 0.26,"
+        Figure f = Harness.figure(NodeTesting.node(new PhasePlaneNodeFactory(), "{'recovery': 'accommodation', 'b': 0.26,"
                 + " 'current': 0}"), traces, null);
         XYSeriesCollection s = lines(f.getPanels().get(0));
         // u' = a·b·(v + 65) (Izhikevich 2004, Fig. 1 R) vanishes on the line v = -65, whatever u
@@ -269,7 +270,7 @@ class ChartDataTest {
         double x = s.getSeries(1).getX(123).doubleValue();
         assertEquals(0.04 * x * x + 5 * x + 140, s.getSeries(1).getY(123).doubleValue(), 1e-9, "v-nullcline");
         assertThrows(InvalidSettingsException.class,
-                () -> Harness.node(new PhasePlaneNodeFactory(), "{'recovery': 'adaptive'}"));
+                () -> NodeTesting.node(new PhasePlaneNodeFactory(), "{'recovery': 'adaptive'}"));
     }
 
     @Test
@@ -282,7 +283,7 @@ class ChartDataTest {
             time[i] = (i * 7919) % 1000 * 0.5;
         }
         DataTable spikes = Harness.table("Neuron", DataType.INT, neuron, "Spike time (ms)", DataType.DOUBLE, time);
-        Figure f = Harness.figure(Harness.node(new SpikeRasterNodeFactory(), null), spikes);
+        Figure f = Harness.figure(NodeTesting.node(new SpikeRasterNodeFactory(), null), spikes);
         SpikeRasterPlot plot = (SpikeRasterPlot) f.getPanels().get(0).getPlot();
         assertEquals(n, plot.getSpikeCount());
         assertEquals(-0.5, plot.getRangeAxis().getLowerBound(), 0);
@@ -297,7 +298,7 @@ class ChartDataTest {
         DataTable summary = Harness.table("I", DataType.DOUBLE, new double[] {10, 0, 5, 10, 0, 5}, "Firing rate (Hz)",
                 DataType.DOUBLE, new double[] {40, 0, 20, 80, 0, 50}, "Label", DataType.STRING,
                 new String[] {"RS", "RS", "RS", "FS", "FS", "FS"});
-        Figure f = Harness.figure(Harness.node(new FiCurveNodeFactory(), "{'groupColumn':'Label'}"), summary);
+        Figure f = Harness.figure(NodeTesting.node(new FiCurveNodeFactory(), "{'groupColumn':'Label'}"), summary);
         XYSeriesCollection s = lines(f.getPanels().get(0));
         assertEquals(2, s.getSeriesCount());
         assertEquals("RS", s.getSeriesKey(0));
@@ -313,7 +314,7 @@ class ChartDataTest {
         // neuron 0: 0, 10, 20 (ISIs 10, 10); neuron 1: 25, 5 (unsorted, ISI 20)
         DataTable spikes = Harness.table("Neuron", DataType.INT, new int[] {0, 0, 0, 1, 1}, "Spike time (ms)",
                 DataType.DOUBLE, new double[] {0, 10, 20, 25, 5});
-        Figure f = Harness.figure(Harness.node(new IsiHistogramNodeFactory(), "{'bins':4}"), spikes);
+        Figure f = Harness.figure(NodeTesting.node(new IsiHistogramNodeFactory(), "{'bins':4}"), spikes);
         HistogramDataset h = (HistogramDataset) ((XYPlot) f.getPanels().get(0).getPlot()).getDataset();
         assertEquals(4, h.getItemCount(0));
         double total = 0;
@@ -333,7 +334,7 @@ class ChartDataTest {
                     "TimeGPT", "TimeGPT-corrected"},
                 "MAE", DataType.DOUBLE, new double[] {8, 6, 7, 5, 6.5, 4}, "RMSE", DataType.DOUBLE,
                 new double[] {10, 8, 9, 7, 8, 6});
-        Figure f = Harness.figure(Harness.node(new LoopSummaryNodeFactory(), "{'metricColumns':['MAE','RMSE']}"),
+        Figure f = Harness.figure(NodeTesting.node(new LoopSummaryNodeFactory(), "{'metricColumns':['MAE','RMSE']}"),
                 metrics);
         assertEquals(2, f.getPanels().size());
         XYSeriesCollection mae = lines(f.getPanels().get(0));

@@ -30,7 +30,6 @@ import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.image.ImagePortObject;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.runtime.Node;
-import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
@@ -46,10 +45,6 @@ final class Harness {
     static final String V = TraceColumns.MEMBRANE_POTENTIAL;
 
     private Harness() {
-    }
-
-    static Node node(NodeFactory<?> factory, String settingsJson) throws Exception {
-        return NodeTesting.node(factory, settingsJson);
     }
 
     static ExecutionContext context(Path outputDir, List<Path> written) {

@@ -30,6 +30,7 @@ import org.spikeflow.nodes.plot.internal.fi.FiCurveNodeFactory;
 import org.spikeflow.nodes.plot.internal.raster.SpikeRasterNodeFactory;
 import org.spikeflow.nodes.plot.internal.report.PdfReportNodeFactory;
 import org.spikeflow.nodes.plot.internal.writer.ImageWriterNodeFactory;
+import org.spikeflow.testing.NodeTesting;
 
 /** Rendering headless in Equinox: the image port, files, sizes, resolution, valid PNG / SVG / PDF. */
 class ImageOutputTest {
@@ -48,7 +49,7 @@ class ImageOutputTest {
     void comparisonWritesTheSeedsFileNamesAtTheRequestedSizeAndResolution() throws Exception {
         DataTable[] in = ChartDataTest.forecastFixture(true);
         List<Path> written = new ArrayList<>();
-        ImagePortObject image = Harness.run(Harness.node(new ComparisonPlotterNodeFactory(),
+        ImagePortObject image = Harness.run(NodeTesting.node(new ComparisonPlotterNodeFactory(),
                 "{'name':'Regular_Spiking_RS','output':{'width':900,'height':600,'dpi':300,'writeFiles':true}}"),
                 out, written, in[0], in[1], null);
         Path png = out.resolve("comparison_plots/Regular_Spiking_RS_comparison.png");
@@ -68,7 +69,7 @@ class ImageOutputTest {
     void plotsAreDrawnNotBlank() throws Exception {
         DataTable summary = Harness.table("I", DataType.DOUBLE, new double[] {0, 5, 10}, "Firing rate (Hz)",
                 DataType.DOUBLE, new double[] {0, 20, 40});
-        ImagePortObject image = Harness.run(Harness.node(new FiCurveNodeFactory(),
+        ImagePortObject image = Harness.run(NodeTesting.node(new FiCurveNodeFactory(),
                 "{'title':'F-I','output':{'width':400,'height':300,'dpi':96}}"), out, null, summary);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(image.getPng()));
         int dark = 0;
@@ -81,7 +82,7 @@ class ImageOutputTest {
         Harness.assertSvg(image.getSvg(), 400, 300);
         assertTrue(image.getSvg().contains("F-I"), "the SVG holds the title as text");
         assertFalse(image.getSvg().contains("<!DOCTYPE"), "no DTD for parsers to download");
-        ImagePortObject again = Harness.run(Harness.node(new FiCurveNodeFactory(),
+        ImagePortObject again = Harness.run(NodeTesting.node(new FiCurveNodeFactory(),
                 "{'title':'F-I','output':{'width':400,'height':300,'dpi':96}}"), out, null, summary);
         assertEquals(image.getSvg(), again.getSvg(), "the same figure gives the same SVG, byte for byte");
     }
@@ -91,7 +92,7 @@ class ImageOutputTest {
         // two neurons: neuron 0 fires at 10 ms, neuron 1 never; the time axis 0..100 ms
         DataTable spikes = Harness.table("Neuron", DataType.INT, new int[] {0}, "Spike time (ms)", DataType.DOUBLE,
                 new double[] {10});
-        ImagePortObject image = Harness.run(Harness.node(new SpikeRasterNodeFactory(),
+        ImagePortObject image = Harness.run(NodeTesting.node(new SpikeRasterNodeFactory(),
                 "{'neuronCount':2,'tEnd':100,'output':{'width':600,'height':400,'dpi':72}}"), out, null, spikes);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(image.getPng()));
         // the spike column: dark pixels in the lower half of the data area, none in the upper half above them
@@ -111,7 +112,7 @@ class ImageOutputTest {
     void imageWriterWritesPngAndSvg() throws Exception {
         ImagePortObject image = fi("One");
         List<Path> written = new ArrayList<>();
-        var node = Harness.node(new ImageWriterNodeFactory(), "{'path':'figs/curve.png','formats':'PNG_AND_SVG'}");
+        var node = NodeTesting.node(new ImageWriterNodeFactory(), "{'path':'figs/curve.png','formats':'PNG_AND_SVG'}");
         Harness.configure(node, image);
         node.execute(new PortObject[] {image}, org.spikeflow.core.flowvar.FlowObjectStack.empty(),
                 Harness.context(out, written));
@@ -123,7 +124,7 @@ class ImageOutputTest {
     private ImagePortObject fi(String title) throws Exception {
         DataTable summary = Harness.table("I", DataType.DOUBLE, new double[] {0, 5, 10}, "Firing rate (Hz)",
                 DataType.DOUBLE, new double[] {0, 20, 40});
-        return Harness.run(Harness.node(new FiCurveNodeFactory(), "{'title':'" + title
+        return Harness.run(NodeTesting.node(new FiCurveNodeFactory(), "{'title':'" + title
                 + "','output':{'width':500,'height':400,'dpi':100}}"), out, null, summary);
     }
 
@@ -134,7 +135,7 @@ class ImageOutputTest {
         Files.write(out.resolve("third.png"), second.getPng());
         DataTable files = Harness.table("Path", DataType.STRING, new String[] {"third.png"});
         List<Path> written = new ArrayList<>();
-        var node = Harness.node(new PdfReportNodeFactory(), "{'path':'report/all.pdf'}");
+        var node = NodeTesting.node(new PdfReportNodeFactory(), "{'path':'report/all.pdf'}");
         PortObject[] in = {first, null, second, null, null, null, files};
         Harness.configure(node, in);
         node.execute(in, org.spikeflow.core.flowvar.FlowObjectStack.empty(), Harness.context(out, written));
@@ -151,7 +152,7 @@ class ImageOutputTest {
 
     @Test
     void pdfReportWithoutImagesFails() throws Exception {
-        var node = Harness.node(new PdfReportNodeFactory(), null);
+        var node = NodeTesting.node(new PdfReportNodeFactory(), null);
         PortObject[] in = new PortObject[7];
         Harness.configure(node, in);
         Exception e = assertThrows(Exception.class, () -> node.execute(in,

@@ -1,4 +1,4 @@
-package org.spikeflow.batch.tests;
+package org.spikeflow.izhikevich.commands.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spikeflow.batch.internal.SpikeflowApplication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,11 +22,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class SparkSimulateCommandTest {
     private static final String SPARK_DIR = "spikeflow.spark.dir";
-    private static SpikeflowApplication application;
+    private static CommandRunner application;
 
     @BeforeAll
     static void findApplicationAndSpark() throws Exception {
-        application = ApplicationRunner.find("simulate");
+        application = CommandRunner.find("simulate");
         if (System.getProperty(SPARK_DIR) == null) {
             String base = System.getProperty("spikeflow.test.basedir", "");
             System.setProperty(SPARK_DIR, Path.of(base, "../../releng/org.spikeflow.spark.job/target/spark")
@@ -53,10 +52,10 @@ class SparkSimulateCommandTest {
         List<String> common = List.of("simulate", "--params", params.toString(), "--duration", "200", "--dt", "0.25",
                 "--record", "spikes");
 
-        ApplicationRunner.Result localRun = ApplicationRunner.run(application, concat(common, "--out",
+        CommandRunner.Result localRun = CommandRunner.run(application, concat(common, "--out",
                 local.toString()));
         assertEquals(0, localRun.code(), localRun.err());
-        ApplicationRunner.Result sparkRun = ApplicationRunner.run(application, concat(common, "--spark", "local[2]",
+        CommandRunner.Result sparkRun = CommandRunner.run(application, concat(common, "--spark", "local[2]",
                 "--out", spark.toString()));
         assertEquals(0, sparkRun.code(), sparkRun.err());
 

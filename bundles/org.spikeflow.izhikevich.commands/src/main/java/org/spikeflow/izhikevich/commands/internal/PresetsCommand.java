@@ -1,4 +1,4 @@
-package org.spikeflow.batch.internal;
+package org.spikeflow.izhikevich.commands.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -10,6 +10,8 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.batch.CommandLine;
+import org.spikeflow.core.batch.ConsoleText;
 import org.spikeflow.core.util.ClosestName;
 import org.spikeflow.izhikevich.NeuronParameters;
 import org.spikeflow.izhikevich.Preset;
@@ -47,19 +49,17 @@ public final class PresetsCommand implements BatchCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean json = false;
-        for (String arg : args) {
-            if (arg.equals("--json")) {
-                json = true;
-            } else {
-                err.println("spikeflow presets: unknown argument '" + arg + "'");
-                err.println("Run 'spikeflow help presets' for usage.");
-                return BatchExitCodes.BAD_COMMAND_LINE;
-            }
+        boolean json;
+        try {
+            json = CommandLine.onlyFlag(args, "json");
+        } catch (CommandLine.UsageException e) {
+            err.println("spikeflow presets: " + e.getMessage());
+            err.println("Run 'spikeflow help presets' for usage.");
+            return BatchExitCodes.BAD_COMMAND_LINE;
         }
         List<Preset> presets = Presets.all();
         if (json) {
-            out.println(Descriptions.pretty(toJson(presets)));
+            out.println(ConsoleText.pretty(toJson(presets)));
             return BatchExitCodes.SUCCESS;
         }
         String family = null;
@@ -70,7 +70,7 @@ public final class PresetsCommand implements BatchCommand {
                     out.println();
                 }
                 out.println(familyTitle(family));
-                out.println(Descriptions.wrap("Source: " + p.source(), 110, "  "));
+                out.println(ConsoleText.wrap("Source: " + p.source(), 110, "  "));
                 out.printf(Locale.ROOT, "  %-36s %-32s %9s %6s  %s%n", "NAME", "LABEL", "DURATION", "DT", "SCHEME");
             }
             out.printf(Locale.ROOT, "  %-36s %-32s %6s ms %6s  %s%n", p.name(), p.label(), number(p.duration()),

@@ -1,4 +1,4 @@
-package org.spikeflow.batch.internal;
+package org.spikeflow.izhikevich.commands.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,12 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.batch.Cancellation;
+import org.spikeflow.core.batch.CommandLine;
 import org.spikeflow.core.util.FailureMessages;
 import org.spikeflow.core.io.AtomicFiles;
 import org.spikeflow.izhikevich.InsufficientMemoryException;
@@ -154,6 +157,12 @@ public final class SimulateCommand implements BatchCommand {
                 + SparkSimulation.USAGE;
     }
 
+    /** Shell completion offers the preset names after {@code --preset}. */
+    @Override
+    public Map<String, List<String>> optionValues() {
+        return Map.of("--preset", Presets.all().stream().map(Preset::name).toList());
+    }
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Cancellation.handledByThisCommand();
@@ -219,7 +228,7 @@ public final class SimulateCommand implements BatchCommand {
             checkParamsMemory(params);
             ParamsCsv.Table table;
             try {
-                table = params.read();
+                table = params.read(request.threads);
             } catch (ParamsCsv.ParamsException e) {
                 throw usage(e.getMessage());
             } catch (IOException e) {

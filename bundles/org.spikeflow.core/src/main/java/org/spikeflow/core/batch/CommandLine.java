@@ -1,30 +1,33 @@
-package org.spikeflow.batch.internal;
+package org.spikeflow.core.batch;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits arguments into options ({@code --name value} or {@code --name=value}) and positionals. */
-final class CommandLine {
+/**
+ * Splits a command's arguments into options ({@code --name value} or {@code --name=value}) and positionals; an
+ * unknown option is refused naming the closest known one. Shared by the {@link BatchCommand}s of every bundle.
+ */
+public final class CommandLine {
     /** A bad command line: the message says what. */
-    static final class UsageException extends Exception {
+    public static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        UsageException(String message) {
+        public UsageException(String message) {
             super(message);
         }
     }
 
-    record Option(String name, String value) {
+    public record Option(String name, String value) {
     }
 
-    final List<Option> options = new ArrayList<>();
-    final List<String> positionals = new ArrayList<>();
+    public final List<Option> options = new ArrayList<>();
+    public final List<String> positionals = new ArrayList<>();
 
     /**
      * @param withValue option names (without dashes) that take a value
      * @param flags option names that take none
      */
-    static CommandLine parse(List<String> args, List<String> withValue, List<String> flags) throws UsageException {
+    public static CommandLine parse(List<String> args, List<String> withValue, List<String> flags) throws UsageException {
         CommandLine line = new CommandLine();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -63,15 +66,32 @@ final class CommandLine {
         return line;
     }
 
-    boolean has(String name) {
+    /**
+     * Reads the arguments of a command whose one option is the flag {@code --FLAG}.
+     *
+     * @return whether the flag was given
+     * @throws UsageException "unknown argument 'X'" for the first other argument
+     */
+    public static boolean onlyFlag(List<String> args, String flag) throws UsageException {
+        boolean given = false;
+        for (String arg : args) {
+            if (!arg.equals("--" + flag)) {
+                throw new UsageException("unknown argument '" + arg + "'");
+            }
+            given = true;
+        }
+        return given;
+    }
+
+    public boolean has(String name) {
         return options.stream().anyMatch(o -> o.name().equals(name));
     }
 
-    List<String> values(String name) {
+    public List<String> values(String name) {
         return options.stream().filter(o -> o.name().equals(name)).map(Option::value).toList();
     }
 
-    String value(String name) throws UsageException {
+    public String value(String name) throws UsageException {
         List<String> values = values(name);
         if (values.size() > 1) {
             throw new UsageException("Option --" + name + " was given " + values.size() + " times");

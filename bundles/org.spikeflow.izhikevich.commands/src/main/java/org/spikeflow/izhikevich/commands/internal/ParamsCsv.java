@@ -1,7 +1,8 @@
-package org.spikeflow.batch.internal;
+package org.spikeflow.izhikevich.commands.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,10 +26,12 @@ import org.spikeflow.core.util.EchoedInput;
  * the columns a, b, c, d and I (case-sensitive, any order; optional v0 and u0; other columns such as {@code i} are
  * ignored), one neuron per row.
  *
- * <p>Made for millions of rows: a first pass counts the lines so that the value arrays are allocated once at their
- * final size, the second reads the records with {@link CsvRecords} (Commons CSV, as the CSV Reader node) and parses
- * only the needed fields with {@link DecimalParser}. Fields may be quoted ({@code "0.02"}, {@code ""} for a quote).
- * Blank lines are skipped. Numbers are parsed exactly as {@link Double#parseDouble} does.
+ * <p>Made for millions of rows: a first pass over the bytes counts the lines, so that the value arrays are allocated
+ * once at their final size, and cuts the file into parts at line breaks; the second reads the records with
+ * {@link CsvRecords} (Commons CSV, as the CSV Reader node) and parses only the needed fields with
+ * {@link DecimalParser}, each part on its own thread straight into its rows of the arrays. A file with a quote
+ * character (a quoted field may hold a line break) is read in one part. Fields may be quoted ({@code "0.02"},
+ * {@code ""} for a quote). Blank lines are skipped. Numbers are parsed exactly as {@link Double#parseDouble} does.
  */
 final class ParamsCsv {
 
@@ -34,6 +41,8 @@ final class ParamsCsv {
     static final List<String> OPTIONAL = List.of("v0", "u0");
     /** The longest line accepted, in characters: far more than any row of numbers needs. */
     static final int MAX_LINE = 1 << 20;
+    /** Parts smaller than this are not worth a thread of their own. */
+    static final long MIN_PART_BYTES = 1 << 20;
     /** Comma-separated, optionally quoted, spaces around fields ignored, empty lines skipped. */
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
 
@@ -59,6 +68,18 @@ final class ParamsCsv {
             double[] u0) {
     }
 
+    /**
+     * Where the lines of the file are, from one pass over its bytes.
+     *
+     * @param lines      the lines that are not blank (the header included)
+     * @param quoted     whether the file has a quote character (a record may then span lines: no parts)
+     * @param partStarts byte offsets where a line starts, in order, with the file's first line at offset 0
+     * @param linesBefore for each part start, the lines before it (as line readers count them)
+     * @param contentBefore for each part start, the lines before it that are not blank
+     */
+    record Layout(long lines, boolean quoted, long[] partStarts, long[] linesBefore, long[] contentBefore) {
+    }
+
     private final Path file;
     private final String[] header;
     /** Header field index -> value slot (A..U0), or -1 for an ignored column. */
@@ -66,14 +87,16 @@ final class ParamsCsv {
     private final boolean hasV0;
     private final boolean hasU0;
     private final long maxRows;
+    private final Layout layout;
 
-    private ParamsCsv(Path file, String[] header, int[] slotOfField, boolean hasV0, boolean hasU0, long maxRows) {
+    private ParamsCsv(Path file, String[] header, int[] slotOfField, boolean hasV0, boolean hasU0, Layout layout) {
         this.file = file;
         this.header = header;
         this.slotOfField = slotOfField;
         this.hasV0 = hasV0;
         this.hasU0 = hasU0;
-        this.maxRows = maxRows;
+        this.maxRows = Math.max(0, layout.lines() - 1);
+        this.layout = layout;
     }
 
     /**
@@ -146,9 +169,7 @@ final class ParamsCsv {
             }
             throw new ParamsException(message.toString());
         }
-        long lines = countLines(file);
-        return new ParamsCsv(file, header, slotOfField, fieldOfSlot[V0] >= 0, fieldOfSlot[U0] >= 0,
-                Math.max(0, lines - 1));
+        return new ParamsCsv(file, header, slotOfField, fieldOfSlot[V0] >= 0, fieldOfSlot[U0] >= 0, layout(file));
     }
 
     private static String quoteAll(List<String> names) {
@@ -158,6 +179,11 @@ final class ParamsCsv {
     /** @return the number of data rows (non-blank lines after the header) */
     long maxRows() {
         return maxRows;
+    }
+
+    /** @return where the lines and parts of the file are */
+    Layout layout() {
+        return layout;
     }
 
     /** @return the number of value arrays the table will hold (5, 6 or 7) */
@@ -184,39 +210,87 @@ final class ParamsCsv {
         return record;
     }
 
-    /**
-     * Counts the lines that are not blank, as line readers split them (at LF, CR or CRLF), so
-     * that files with old Mac line endings are counted right and blank lines do not count as neurons.
-     */
+    /** @return the number of lines that are not blank, as line readers split them (at LF, CR or CRLF) */
     static long countLines(Path file) throws IOException {
-        long lines = 0;
+        return layout(file).lines();
+    }
+
+    /**
+     * One pass over the bytes: counts the lines that are not blank, as line readers split them (at LF, CR or CRLF),
+     * so that files with old Mac line endings are counted right and blank lines do not count as neurons, and notes
+     * where parts of about {@link #MIN_PART_BYTES} start (after a line feed that follows the header line).
+     */
+    static Layout layout(Path file) throws IOException {
+        long size = Files.size(file);
+        int maxParts = (int) Math.max(1, Math.min(4096, size / MIN_PART_BYTES));
+        long[] starts = new long[maxParts];
+        long[] linesBefore = new long[maxParts];
+        long[] contentBefore = new long[maxParts];
+        int parts = 1; // part 0 starts at 0 with nothing before it
+        long nextCut = MIN_PART_BYTES;
+        long lines = 0; // lines with content, ended
+        long breaks = 0; // line breaks: LF, CR not followed by LF
         boolean content = false; // the current line has a character other than space or tab
+        boolean quoted = false;
+        boolean afterCr = false;
+        long position = 0;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < n; i++, position++) {
                     byte b = buffer[i];
-                    if (b == '\n' || b == '\r') {
+                    if (b == '\n') {
                         if (content) {
                             lines++;
                         }
+                        if (!afterCr) {
+                            breaks++;
+                        }
                         content = false;
-                    } else if (b != ' ' && b != '\t') {
-                        content = true;
+                        afterCr = false;
+                        if (position + 1 >= nextCut && lines > 0 && parts < maxParts) {
+                            starts[parts] = position + 1;
+                            linesBefore[parts] = breaks;
+                            contentBefore[parts] = lines;
+                            parts++;
+                            nextCut = position + 1 + MIN_PART_BYTES;
+                        }
+                    } else if (b == '\r') {
+                        if (content) {
+                            lines++;
+                        }
+                        breaks++;
+                        content = false;
+                        afterCr = true;
+                    } else {
+                        afterCr = false;
+                        if (b == '"') {
+                            quoted = true;
+                        }
+                        if (b != ' ' && b != '\t') {
+                            content = true;
+                        }
                     }
                 }
             }
         }
-        return content ? lines + 1 : lines;
+        return new Layout(content ? lines + 1 : lines, quoted, Arrays.copyOf(starts, parts),
+                Arrays.copyOf(linesBefore, parts), Arrays.copyOf(contentBefore, parts));
+    }
+
+    /** Parses the rows on one thread. */
+    Table read() throws ParamsException, IOException {
+        return read(1);
     }
 
     /**
-     * Parses the rows.
+     * Parses the rows, in parts on up to {@code threads} threads when the file allows it (see the class comment);
+     * the result does not depend on the number of threads.
      *
      * @throws ParamsException naming file, line and column of the first bad row
      */
-    Table read() throws ParamsException, IOException {
+    Table read(int threads) throws ParamsException, IOException {
         if (maxRows > Integer.MAX_VALUE - 8) {
             throw new ParamsException(file + " has " + maxRows + " lines; at most " + (Integer.MAX_VALUE - 8)
                     + " neurons fit into one run");
@@ -233,10 +307,10 @@ final class ParamsCsv {
             arrayOfField[f] = slotOfField[f] < 0 ? -1 : arrayOfSlot[slotOfField[f]];
         }
         int rows;
-        try (CsvRecords records = records(file)) {
-            rows = readRows(records, values, arrayOfField, capacity);
-        } catch (CsvRecords.MalformedCsvException e) {
-            throw new ParamsException(e.getMessage());
+        if (threads <= 1 || layout.quoted() || layout.partStarts().length == 1) {
+            rows = readPart(values, arrayOfField, 0, capacity, 0, Long.MAX_VALUE, 0, true);
+        } else {
+            rows = readParts(values, arrayOfField, capacity, threads);
         }
         if (rows == 0) {
             throw new ParamsException(file + " has a header but no rows: expected one neuron per line");
@@ -250,30 +324,96 @@ final class ParamsCsv {
                 hasU0 ? values[hasV0 ? 6 : 5] : null);
     }
 
-    /** Parses the data rows into {@code values}; @return how many rows there were */
-    private int readRows(CsvRecords records, double[][] values, int[] arrayOfField, int capacity)
+    /** Reads the parts of {@link #layout} in parallel; each fills its own rows. @return the rows read */
+    private int readParts(double[][] values, int[] arrayOfField, int capacity, int threads)
             throws ParamsException, IOException {
-        nextNonBlank(records); // header
-        int rows = 0;
-        CSVRecord record;
-        while ((record = nextNonBlank(records)) != null) {
-            long lineNumber = records.line();
-            if (rows >= capacity) { // the file grew since it was counted
-                throw new ParamsException(file + " changed while it was being read");
+        long[] starts = layout.partStarts();
+        int parts = starts.length;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, parts), task -> {
+            Thread thread = new Thread(task, "spikeflow-params-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Integer>> results = new ArrayList<>(parts);
+            for (int p = 0; p < parts; p++) {
+                int part = p;
+                // data rows before the part: its lines with content before it, less the header
+                int firstRow = (int) (part == 0 ? 0 : layout.contentBefore()[part] - 1);
+                int lastRow = part + 1 < parts ? (int) (layout.contentBefore()[part + 1] - 1) : capacity;
+                long to = part + 1 < parts ? starts[part + 1] : Long.MAX_VALUE;
+                results.add(pool.submit(() -> readPart(values, arrayOfField, firstRow, lastRow, starts[part], to,
+                        layout.linesBefore()[part], part == 0)));
             }
-            int fields = record.size();
-            if (fields != header.length) {
-                throw new ParamsException(file + " line " + lineNumber + ": " + fields + " field"
-                        + (fields == 1 ? "" : "s") + " but the header has " + header.length + " columns");
-            }
-            for (int field = 0; field < fields; field++) {
-                if (arrayOfField[field] >= 0) {
-                    values[arrayOfField[field]][rows] = number(record.get(field), field, lineNumber);
+            int rows = 0;
+            for (int p = 0; p < parts; p++) { // the first problem in the file is reported
+                int read;
+                try {
+                    read = results.get(p).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while reading " + file);
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof ParamsException params) {
+                        throw new ParamsException(params.getMessage());
+                    }
+                    if (cause instanceof IOException io) {
+                        throw io;
+                    }
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(cause);
                 }
+                int expected = (p + 1 < parts ? (int) (layout.contentBefore()[p + 1] - 1) : capacity)
+                        - (p == 0 ? 0 : (int) (layout.contentBefore()[p] - 1));
+                if (read != expected && p + 1 < parts) {
+                    throw new ParamsException(file + " changed while it was being read");
+                }
+                rows += read;
             }
-            rows++;
+            return rows;
+        } finally {
+            pool.shutdownNow();
         }
-        return rows;
+    }
+
+    /**
+     * Parses the data rows of the bytes {@code [from, to)}, with {@code linesBefore} lines before them, into rows
+     * {@code firstRow} to {@code lastRow} (exclusive) of {@code values}; the header is the first record when
+     * {@code withHeader}. @return how many rows there were
+     */
+    private int readPart(double[][] values, int[] arrayOfField, int firstRow, int lastRow, long from, long to,
+            long linesBefore, boolean withHeader) throws ParamsException, IOException {
+        try (CsvRecords records = from == 0 && to == Long.MAX_VALUE ? records(file)
+                : CsvRecords.open(file, FORMAT, from, to, linesBefore, MAX_LINE)) {
+            if (withHeader) {
+                nextNonBlank(records);
+            }
+            int row = firstRow;
+            CSVRecord record;
+            while ((record = nextNonBlank(records)) != null) {
+                long lineNumber = records.line();
+                if (row >= lastRow) { // the file grew since it was counted
+                    throw new ParamsException(file + " changed while it was being read");
+                }
+                int fields = record.size();
+                if (fields != header.length) {
+                    throw new ParamsException(file + " line " + lineNumber + ": " + fields + " field"
+                            + (fields == 1 ? "" : "s") + " but the header has " + header.length + " columns");
+                }
+                for (int field = 0; field < fields; field++) {
+                    if (arrayOfField[field] >= 0) {
+                        values[arrayOfField[field]][row] = number(record.get(field), field, lineNumber);
+                    }
+                }
+                row++;
+            }
+            return row - firstRow;
+        } catch (CsvRecords.MalformedCsvException e) {
+            throw new ParamsException(e.getMessage());
+        }
     }
 
     /** @return the line number (1 = header) of data row {@code row}, by reading the file again; -1 if not found */

@@ -1,4 +1,4 @@
-package org.spikeflow.batch.tests;
+package org.spikeflow.izhikevich.commands.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spikeflow.batch.internal.SpikeflowApplication;
 import org.spikeflow.izhikevich.NeuronParameters;
 import org.spikeflow.izhikevich.Population;
 import org.spikeflow.izhikevich.PopulationResult;
@@ -42,7 +41,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class SimulateCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static SpikeflowApplication application;
+    private static CommandRunner application;
 
     @TempDir
     Path temp;
@@ -52,11 +51,11 @@ class SimulateCommandTest {
 
     @BeforeAll
     static void findApplication() throws Exception {
-        application = ApplicationRunner.find("simulate", "presets");
+        application = CommandRunner.find("simulate", "presets");
     }
 
     private int run(String... args) {
-        ApplicationRunner.Result result = ApplicationRunner.run(application, args);
+        CommandRunner.Result result = CommandRunner.run(application, args);
         out = result.out();
         err = result.err();
         return result.code();
@@ -64,7 +63,7 @@ class SimulateCommandTest {
 
     private static Path fixture(String name) {
         String base = System.getProperty("spikeflow.test.basedir");
-        return Path.of(base == null ? "" : base).resolve("src/test/java/org/spikeflow/batch/tests/fixtures/simulate")
+        return Path.of(base == null ? "" : base).resolve("src/test/java/org/spikeflow/izhikevich/commands/tests/fixtures/simulate")
                 .resolve(name);
     }
 

@@ -1,4 +1,4 @@
-package org.spikeflow.batch.internal;
+package org.spikeflow.core.batch;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -9,8 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Ctrl-C (SIGINT) and SIGTERM for the command that is running: the launcher's signal handler calls
- * {@link CancelService}, which lands in {@link #request()}; commands register what cancels their work with
+ * Ctrl-C (SIGINT) and SIGTERM for the command that is running: the launcher's signal handler calls the batch
+ * runner's cancel service, which lands in {@link #request()}; commands register what cancels their work with
  * {@link #onCancel(Runnable)}, stop cooperatively, clean up and return {@link #EXIT_CODE}. Process-wide, because
  * one process runs one command.
  */
@@ -19,7 +19,7 @@ public final class Cancellation {
     public static final int EXIT_CODE = 130;
 
     private static final AtomicBoolean REQUESTED = new AtomicBoolean();
-    /** Whether the running command stops cleanly on request; the others are simply ended (see CancelService). */
+    /** Whether the running command stops cleanly on request; the others are simply ended (see the batch runner's cancel service). */
     private static final AtomicBoolean HANDLED = new AtomicBoolean();
     private static final List<Runnable> HANDLERS = new CopyOnWriteArrayList<>();
 
@@ -27,13 +27,13 @@ public final class Cancellation {
     }
 
     /** Forgets an earlier request: called when a command starts. */
-    static void reset() {
+    public static void reset() {
         HANDLED.set(false);
         REQUESTED.set(false);
     }
 
     /** Called first by a command that handles cancellation (registers its cancel actions as it goes). */
-    static void handledByThisCommand() {
+    public static void handledByThisCommand() {
         HANDLED.set(true);
     }
 
@@ -59,7 +59,7 @@ public final class Cancellation {
      * Runs {@code cancel} when cancellation is requested, at once if it already was, until the returned
      * registration is closed.
      */
-    static Registration onCancel(Runnable cancel) {
+    public static Registration onCancel(Runnable cancel) {
         HANDLERS.add(cancel);
         if (REQUESTED.get()) {
             cancel.run();
@@ -68,7 +68,7 @@ public final class Cancellation {
     }
 
     /** A registered cancel action; closing it unregisters. */
-    interface Registration extends AutoCloseable {
+    public interface Registration extends AutoCloseable {
         @Override
         void close();
     }
@@ -77,7 +77,7 @@ public final class Cancellation {
      * A stream that stops with {@link InterruptedIOException} once cancellation is requested, so a long write is
      * abandoned (and its temporary file removed by {@code AtomicFiles}).
      */
-    static OutputStream stopOnCancel(OutputStream out) {
+    public static OutputStream stopOnCancel(OutputStream out) {
         return new FilterOutputStream(out) {
             @Override
             public void write(int b) throws IOException {

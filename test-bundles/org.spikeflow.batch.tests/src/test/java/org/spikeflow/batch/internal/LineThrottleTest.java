@@ -4,39 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 11: line counting of --params as the reader splits lines; the progress line throttle. */
-class ParamsLinesAndThrottleTest {
-    @TempDir
-    Path temp;
-
-    private long rows(String content) throws Exception {
-        Path file = temp.resolve("p.csv");
-        Files.writeString(file, content);
-        return ParamsCsv.open(file).maxRows();
-    }
-
-    @Test
-    void rowsAreCountedAtLfCrAndCrlfWithoutBlankLines() throws Exception {
-        String header = "a,b,c,d,I";
-        String row = "0.02,0.2,-65,8,10";
-        assertEquals(2, rows(header + "\n" + row + "\n" + row + "\n"));
-        assertEquals(2, rows(header + "\r" + row + "\r" + row + "\r"), "old Mac line endings");
-        assertEquals(2, rows(header + "\r\n" + row + "\r\n" + row), "Windows, no final line break");
-        assertEquals(2, rows(header + "\n\n" + row + "\n  \t\n\r\n" + row + "\n\n\n"), "blank lines are no neurons");
-        Path file = temp.resolve("cr.csv");
-        Files.writeString(file, header + "\r" + row + "\r\r" + row.replace("-65", "-50") + "\r");
-        ParamsCsv.Table table = ParamsCsv.open(file).read();
-        assertEquals(2, table.rows());
-        assertEquals(-50, table.c()[1]);
-    }
-
+/** The progress line throttle of {@code spikeflow run}. */
+class LineThrottleTest {
     @Test
     void theThrottleAllowsABurstThenAFewLinesPerSecond() {
         AtomicLong now = new AtomicLong();

@@ -1,4 +1,4 @@
-package org.spikeflow.batch.internal;
+package org.spikeflow.izhikevich.commands.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,6 +10,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.batch.Cancellation;
+import org.spikeflow.core.batch.CommandLine;
 import org.spikeflow.izhikevich.Population;
 import org.spikeflow.izhikevich.PopulationSimulation;
 import org.spikeflow.izhikevich.Precision;
