@@ -18,8 +18,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Checks one unpacked release archive (run by release-archives.sh as a single-file program, JDK only):
  * {@code java ReleaseArchiveCheck.java INSTALL_DIR OS ARCH}. INSTALL_DIR is the archive's top folder
- * (spikeflow-&lt;version&gt;/). Checks that the product holds Equinox, the launcher jars and every Spikeflow feature, no
- * SWT and no native Eclipse launcher, and exactly one PyTorch natives fragment, its own platform's: every jar of the
+ * (spikeflow-&lt;version&gt;/). Checks that the product holds Equinox, the launcher jars and every Spikeflow feature,
+ * no SWT and no native Eclipse launcher, and exactly one PyTorch natives fragment, its own platform's: every jar of the
  * installation, nested jars included, is searched for PyTorch natives (DJL's native/lib/pytorch.properties,
  * pytorch/cpu/&lt;classifier&gt;/ and jnilib/&lt;classifier&gt;/) and each one found must be in that fragment and for
  * that platform. Prints one summary line; exits 1 with the list of problems otherwise.
@@ -68,7 +68,8 @@ public final class ReleaseArchiveCheck {
         List<String> pluginNames = list(plugins);
         List<String> featureNames = list(install.resolve("features"));
 
-        expect(pluginNames.stream().anyMatch(n -> n.startsWith("org.eclipse.osgi_")), "no Equinox (org.eclipse.osgi) in plugins/");
+        expect(pluginNames.stream().anyMatch(n -> n.startsWith("org.eclipse.osgi_")),
+                "no Equinox (org.eclipse.osgi) in plugins/");
         expect(Files.isRegularFile(install.resolve("org.spikeflow.launcher.jar")), "no org.spikeflow.launcher.jar");
         expect(Files.isRegularFile(install.resolve("org.eclipse.osgi.jar")), "no org.eclipse.osgi.jar");
         expect(Files.isDirectory(install.resolve("spark")), "no spark/ folder");
@@ -101,7 +102,8 @@ public final class ReleaseArchiveCheck {
             boolean inFragment = e.getKey().startsWith("plugins/" + ownFragment);
             expect(inFragment, "PyTorch natives outside the platform's fragment: " + e.getKey() + " " + e.getValue());
             expect(e.getValue().equals(new TreeSet<>(List.of(classifier))),
-                    "natives of another platform: " + e.getKey() + " " + e.getValue() + " (expected " + classifier + ")");
+                    "natives of another platform: " + e.getKey() + " " + e.getValue() + " (expected " + classifier
+                            + ")");
             ownFound |= inFragment && e.getValue().contains(classifier);
         }
         expect(ownFound, "no " + classifier + " natives in " + ownFragment + "*");
@@ -119,7 +121,8 @@ public final class ReleaseArchiveCheck {
             Manifest manifest = new Manifest(zip.getInputStream(mf));
             String host = manifest.getMainAttributes().getValue("Fragment-Host");
             String filter = manifest.getMainAttributes().getValue("Eclipse-PlatformFilter");
-            expect(host != null && host.startsWith("org.spikeflow.dl;"), jar.getFileName() + ": Fragment-Host is " + host);
+            expect(host != null && host.startsWith("org.spikeflow.dl;"),
+                    jar.getFileName() + ": Fragment-Host is " + host);
             expect(filter != null && filter.replace(" ", "").equals("(&(osgi.os=" + os + ")(osgi.arch=" + arch + "))"),
                     jar.getFileName() + ": Eclipse-PlatformFilter is " + filter);
         }

@@ -14,15 +14,15 @@ import ai.djl.pytorch.jni.JniUtils;
  * Loads DJL's PyTorch engine offline and runs DJL calls on one dedicated thread (see {@link #call}), whose context
  * class loader is this bundle's class loader.
  *
- * <p>Why: DJL finds its engine with {@link java.util.ServiceLoader} through the context class loader and remembers
- * the result for the life of the JVM; inside OSGi only this bundle's loader sees the {@code META-INF/services} files
- * of the embedded jars. DJL reads its options (offline, cache folder, threads) from system properties; launchers may
- * put them in framework properties instead, so those are copied over before the first load.
+ * <p>Why: DJL finds its engine with {@link java.util.ServiceLoader} through the context class loader and remembers the
+ * result for the life of the JVM; inside OSGi only this bundle's loader sees the {@code META-INF/services} files of the
+ * embedded jars. DJL reads its options (offline, cache folder, threads) from system properties; launchers may put them
+ * in framework properties instead, so those are copied over before the first load.
  *
- * <p>Options, first found wins: {@link #setCacheDirectory}, system or framework property
- * {@code spikeflow.dl.cacheDir}, {@code DJL_CACHE_DIR} (property or environment), {@code $SPIKEFLOW_HOME/djl}, {@code ~/.spikeflow/djl}. The
- * natives (about 430 MB) are extracted there on first use. {@code ai.djl.offline} is forced to true: nothing is
- * ever downloaded.
+ * <p>Options, first found wins: {@link #setCacheDirectory}, system or framework property {@code spikeflow.dl.cacheDir},
+ * {@code DJL_CACHE_DIR} (property or environment), {@code $SPIKEFLOW_HOME/djl}, {@code ~/.spikeflow/djl}. The natives
+ * (about 430 MB) are extracted there on first use. {@code ai.djl.offline} is forced to true: nothing is ever
+ * downloaded.
  */
 public final class DlRuntime {
     /** Property naming the folder natives are extracted to. */
@@ -130,13 +130,13 @@ public final class DlRuntime {
     }
 
     /**
-     * Runs DJL code on the one thread that runs all of Spikeflow's PyTorch work, one call at a time, with this
-     * bundle's loader as its context class loader (see the class comment); waits for the result.
+     * Runs DJL code on the one thread that runs all of Spikeflow's PyTorch work, one call at a time, with this bundle's
+     * loader as its context class loader (see the class comment); waits for the result.
      *
      * <p>Why one thread: PyTorch keeps state per thread (autograd mode, intra-op threads, the floating-point control
      * flags native code leaves behind), and a workflow runs nodes on whichever worker is free, after whatever other
-     * native code ran there; DJL's gradient collection is also one per process. On a thread of its own every
-     * training and correction starts from the same thread state, whichever worker runs the node.
+     * native code ran there; DJL's gradient collection is also one per process. On a thread of its own every training
+     * and correction starts from the same thread state, whichever worker runs the node.
      */
     static <T> T call(Callable<T> work) {
         if (Thread.currentThread() == worker) {

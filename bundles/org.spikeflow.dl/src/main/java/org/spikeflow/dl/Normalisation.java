@@ -1,8 +1,8 @@
 package org.spikeflow.dl;
 
 /**
- * Statistics of the training data the model's inputs and targets are scaled with (value − mean) / std; stored with
- * the model so corrections use the scaling the model learned with.
+ * Statistics of the training data the model's inputs and targets are scaled with (value − mean) / std; stored with the
+ * model so corrections use the scaling the model learned with.
  */
 public record Normalisation(double baseMean, double baseStd, double residualMean, double residualStd) {
 

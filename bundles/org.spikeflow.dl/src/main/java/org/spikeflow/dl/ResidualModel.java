@@ -14,9 +14,9 @@ import org.spikeflow.dl.internal.Training;
 import org.spikeflow.dl.internal.Windows;
 
 /**
- * A trained residual model as a value: configuration, normalisation, network parameters, the training history and
- * how it did against the identity on validation data. Immutable; holds no native resources (a network is built
- * for each prediction). Saved to and loaded from one file.
+ * A trained residual model as a value: configuration, normalisation, network parameters, the training history and how
+ * it did against the identity on validation data. Immutable; holds no native resources (a network is built for each
+ * prediction). Saved to and loaded from one file.
  */
 public final class ResidualModel {
     private final ResidualModelConfig config;
@@ -27,7 +27,8 @@ public final class ResidualModel {
     private final int trainingWindows;
 
     /**
-     * @param parameters the network's parameters as DJL's {@code Block.saveParameters} writes them
+     * @param parameters
+     *            the network's parameters as DJL's {@code Block.saveParameters} writes them
      */
     public ResidualModel(ResidualModelConfig config, Normalisation normalisation, byte[] parameters,
             List<EpochResult> history, ValidationSummary validation, int trainingWindows) {
@@ -62,8 +63,8 @@ public final class ResidualModel {
     }
 
     /**
-     * Whether the model beats the identity correction on its validation data ({@link ValidationSummary}), measured
-     * by its training loss (MAE or MSE).
+     * Whether the model beats the identity correction on its validation data ({@link ValidationSummary}), measured by
+     * its training loss (MAE or MSE).
      */
     public boolean beatsIdentity() {
         return validation.beatsIdentity(config.maeLoss());

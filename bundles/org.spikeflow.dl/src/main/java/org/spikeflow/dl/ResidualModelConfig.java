@@ -7,30 +7,46 @@ package org.spikeflow.dl;
  * outputSteps − 1. Before the forecast origin the base is the context trace (when {@code useContext}) or the first
  * forecast value, and the residual is 0 (the past is observed).
  *
- * @param lookback           steps of the recent past in each input window (≥ 1)
- * @param outputSteps        residuals predicted per forward pass: 1 predicts step by step (each prediction is fed
- *                           back as a known residual), the horizon length predicts the whole horizon at once
- * @param useContext         whether steps before the forecast origin carry the context trace (needs a context at
- *                           training and correction time)
- * @param layers             stacked LSTM layers
- * @param hiddenSize         LSTM state size
- * @param dropout            dropout between LSTM layers, in [0, 1)
- * @param learningRate       Adam learning rate
- * @param batchSize          windows per optimiser step
- * @param epochs             maximum passes over the training windows
- * @param patience           epochs without a better validation loss before training stops; 0 never stops early
- * @param validationFraction share of the data, the latest in time, held out for validation, in (0, 0.9]
- * @param seed               seeds initial weights, dropout and shuffling: same seed and data give the same model
- * @param threads            PyTorch intra-op threads
- * @param bidirectional      whether the LSTM also reads each window backwards. The whole base forecast is known at
- *                           correction time, so a step's output may depend on later base values (e.g. to tell a
- *                           copied noise wiggle from the shape around it)
- * @param perStepHead        whether each output step gets the LSTM output at its own position in the window (one
- *                           shared linear unit per step) instead of all outputs coming from the window's last state.
- *                           With many output steps this keeps every residual next to the base value it corrects
- * @param maeLoss            train on the mean absolute error (and judge the model against the identity by MAE)
- *                           instead of the mean squared error. Spike-timing errors make residuals heavy-tailed: the
- *                           squared-error optimum smears spikes, which can lower the RMSE while raising the MAE
+ * @param lookback
+ *            steps of the recent past in each input window (≥ 1)
+ * @param outputSteps
+ *            residuals predicted per forward pass: 1 predicts step by step (each prediction is fed back as a known
+ *            residual), the horizon length predicts the whole horizon at once
+ * @param useContext
+ *            whether steps before the forecast origin carry the context trace (needs a context at training and
+ *            correction time)
+ * @param layers
+ *            stacked LSTM layers
+ * @param hiddenSize
+ *            LSTM state size
+ * @param dropout
+ *            dropout between LSTM layers, in [0, 1)
+ * @param learningRate
+ *            Adam learning rate
+ * @param batchSize
+ *            windows per optimiser step
+ * @param epochs
+ *            maximum passes over the training windows
+ * @param patience
+ *            epochs without a better validation loss before training stops; 0 never stops early
+ * @param validationFraction
+ *            share of the data, the latest in time, held out for validation, in (0, 0.9]
+ * @param seed
+ *            seeds initial weights, dropout and shuffling: same seed and data give the same model
+ * @param threads
+ *            PyTorch intra-op threads
+ * @param bidirectional
+ *            whether the LSTM also reads each window backwards. The whole base forecast is known at correction time, so
+ *            a step's output may depend on later base values (e.g. to tell a copied noise wiggle from the shape around
+ *            it)
+ * @param perStepHead
+ *            whether each output step gets the LSTM output at its own position in the window (one shared linear unit
+ *            per step) instead of all outputs coming from the window's last state. With many output steps this keeps
+ *            every residual next to the base value it corrects
+ * @param maeLoss
+ *            train on the mean absolute error (and judge the model against the identity by MAE) instead of the mean
+ *            squared error. Spike-timing errors make residuals heavy-tailed: the squared-error optimum smears spikes,
+ *            which can lower the RMSE while raising the MAE
  */
 public record ResidualModelConfig(int lookback, int outputSteps, boolean useContext, int layers, int hiddenSize,
         double dropout, double learningRate, int batchSize, int epochs, int patience, double validationFraction,
@@ -67,9 +83,9 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
     }
 
     /**
-     * The original Python project's configuration, for comparison: window 1 (the base forecast at the step itself),
-     * 2 × 64 LSTM, Adam 1e-3, MSE, batch 16. It trained 1000 epochs without validation; here the epochs default to
-     * 100 with early stopping, as for every model.
+     * The original Python project's configuration, for comparison: window 1 (the base forecast at the step itself), 2 ×
+     * 64 LSTM, Adam 1e-3, MSE, batch 16. It trained 1000 epochs without validation; here the epochs default to 100 with
+     * early stopping, as for every model.
      */
     public static ResidualModelConfig legacyPython() {
         return builder().lookback(1).hiddenSize(64).batchSize(16).epochs(100).build();
@@ -78,9 +94,9 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
     /**
      * Corrects a whole horizon of {@code horizon} steps in one pass, nothing fed back (no drift of step-by-step
      * predictions): each window holds the last 99 context points and the base forecast over the horizon; a
-     * bidirectional 1 × 32 LSTM gives each step's residual from its own position (per-step head). MAE loss, Adam
-     * 3e-3, batch 16, up to 150 epochs, patience 20. Needs the context trace. Tuned on the original project's
-     * RS/FS/IB/CH forecasts with a seasonal-naive base (releng/benchmarks/lstm-accuracy.sh).
+     * bidirectional 1 × 32 LSTM gives each step's residual from its own position (per-step head). MAE loss, Adam 3e-3,
+     * batch 16, up to 150 epochs, patience 20. Needs the context trace. Tuned on the original project's RS/FS/IB/CH
+     * forecasts with a seasonal-naive base (releng/benchmarks/lstm-accuracy.sh).
      */
     public static ResidualModelConfig horizonCorrection(int horizon) {
         return builder().lookback(100).outputSteps(horizon).useContext(true).layers(1).learningRate(3e-3)
@@ -241,7 +257,10 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the first value out of range */
+        /**
+         * @throws IllegalArgumentException
+         *             naming the first value out of range
+         */
         public ResidualModelConfig build() {
             return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout,
                     learningRate, batchSize, epochs, patience, validationFraction, seed, threads, bidirectional,

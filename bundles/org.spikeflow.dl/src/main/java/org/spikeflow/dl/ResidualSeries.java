@@ -1,14 +1,19 @@
 package org.spikeflow.dl;
 
 /**
- * One base forecast: the forecast values over its horizon, optionally the actual values at the same steps (for
- * training and validation) and the context trace that ended at the forecast origin.
+ * One base forecast: the forecast values over its horizon, optionally the actual values at the same steps (for training
+ * and validation) and the context trace that ended at the forecast origin.
  *
- * @param name    how messages name this series, e.g. "Neuron = 3"
- * @param origin  time of the first forecast step: orders series for the time-based validation split
- * @param base    the base forecast, one value per horizon step
- * @param actual  the actual values at the same steps, or null when unknown (correction)
- * @param context the trace before the forecast origin, oldest first, or null
+ * @param name
+ *            how messages name this series, e.g. "Neuron = 3"
+ * @param origin
+ *            time of the first forecast step: orders series for the time-based validation split
+ * @param base
+ *            the base forecast, one value per horizon step
+ * @param actual
+ *            the actual values at the same steps, or null when unknown (correction)
+ * @param context
+ *            the trace before the forecast origin, oldest first, or null
  */
 public record ResidualSeries(String name, double origin, double[] base, double[] actual, double[] context) {
 

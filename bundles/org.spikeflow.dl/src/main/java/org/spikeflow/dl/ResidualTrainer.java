@@ -92,7 +92,8 @@ public final class ResidualTrainer {
             if (cut - h < 0 || s.length() - h < cut) {
                 throw new IllegalArgumentException("Too little data: series " + s.name() + " has " + s.length()
                         + " steps; with " + h + " output step(s) and validation share " + config
-                                .validationFraction() + " it needs at least " + minimumSingleSeriesLength(config)
+                                .validationFraction()
+                        + " it needs at least " + minimumSingleSeriesLength(config)
                         + " steps (or give several series)");
             }
             train.add(new Part(s, 0, cut - h));
@@ -102,7 +103,7 @@ public final class ResidualTrainer {
     }
 
     private static int minimumSingleSeriesLength(ResidualModelConfig config) {
-        for (int n = config.outputSteps(); ; n++) {
+        for (int n = config.outputSteps();; n++) {
             int cut = (int) Math.round(n * (1 - config.validationFraction()));
             if (cut - config.outputSteps() >= 0 && n - config.outputSteps() >= cut) {
                 return n;

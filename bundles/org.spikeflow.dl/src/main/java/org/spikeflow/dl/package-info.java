@@ -1,7 +1,7 @@
 /**
- * The LSTM residual model: learns the error of a base forecast (actual − forecast) from windows of the recent past
- * and adds it back. Runs on DJL with the PyTorch CPU engine, fully offline ({@link org.spikeflow.dl.DlRuntime}).
- * No dependency on the node API.
+ * The LSTM residual model: learns the error of a base forecast (actual − forecast) from windows of the recent past and
+ * adds it back. Runs on DJL with the PyTorch CPU engine, fully offline ({@link org.spikeflow.dl.DlRuntime}). No
+ * dependency on the node API.
  *
  * <p>{@link org.spikeflow.dl.ResidualTrainer} trains a {@link org.spikeflow.dl.ResidualModel} (a value: parameters,
  * normalisation and {@link org.spikeflow.dl.ResidualModelConfig}, saved to and loaded from one file) on

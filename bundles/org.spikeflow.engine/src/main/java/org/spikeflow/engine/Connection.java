@@ -1,9 +1,9 @@
 package org.spikeflow.engine;
 
 /**
- * A connection from an output port to an input port. Port {@link #FLOW_PORT} is each node's implicit flow-variable
- * port (written {@code "n1:flow"} in files): connecting it passes variables and orders execution, like KNIME's
- * hidden variable ports.
+ * A connection from an output port to an input port. Port {@link #FLOW_PORT} is each node's implicit flow-variable port
+ * (written {@code "n1:flow"} in files): connecting it passes variables and orders execution, like KNIME's hidden
+ * variable ports.
  */
 public record Connection(String sourceId, int sourcePort, String destId, int destPort) {
     public static final int FLOW_PORT = -1;

@@ -8,11 +8,15 @@ import org.spikeflow.core.io.UserGrants;
 /**
  * How to execute a workflow.
  *
- * @param threads how many nodes may run at once (independent branches run in parallel), at least 1
- * @param outputDirectory where relative output paths resolve; null for the workflow's folder
- * @param spillThresholdBytes tables larger than this are moved out of the heap into memory-mapped files once their
- *            node has executed; negative to keep everything in memory
- * @param grants what the user allows beyond the workflow's and the output folder (never taken from the file)
+ * @param threads
+ *            how many nodes may run at once (independent branches run in parallel), at least 1
+ * @param outputDirectory
+ *            where relative output paths resolve; null for the workflow's folder
+ * @param spillThresholdBytes
+ *            tables larger than this are moved out of the heap into memory-mapped files once their node has executed;
+ *            negative to keep everything in memory
+ * @param grants
+ *            what the user allows beyond the workflow's and the output folder (never taken from the file)
  */
 public record ExecutionOptions(int threads, Path outputDirectory, long spillThresholdBytes, UserGrants grants) {
     public static final long DEFAULT_SPILL_THRESHOLD = 256L << 20;
@@ -29,7 +33,8 @@ public record ExecutionOptions(int threads, Path outputDirectory, long spillThre
     }
 
     public static ExecutionOptions defaults() {
-        return new ExecutionOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), null, DEFAULT_SPILL_THRESHOLD);
+        return new ExecutionOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), null,
+                DEFAULT_SPILL_THRESHOLD);
     }
 
     public ExecutionOptions withThreads(int count) {

@@ -6,11 +6,16 @@ import java.util.List;
 /**
  * What an execution did.
  *
- * @param executions node executions, counting every loop iteration
- * @param failures nodes that failed, with their messages
- * @param notExecuted nodes that did not run (upstream failure, configure error, cancel), with the reason
- * @param warnings nodes that finished with a warning
- * @param infos nodes that finished with information needing no action (e.g. a fallback the workflow asked for)
+ * @param executions
+ *            node executions, counting every loop iteration
+ * @param failures
+ *            nodes that failed, with their messages
+ * @param notExecuted
+ *            nodes that did not run (upstream failure, configure error, cancel), with the reason
+ * @param warnings
+ *            nodes that finished with a warning
+ * @param infos
+ *            nodes that finished with information needing no action (e.g. a fallback the workflow asked for)
  */
 public record ExecutionResult(boolean success, boolean canceled, int executions, long nanos, List<NodeMessage> failures,
         List<NodeMessage> notExecuted, List<NodeMessage> warnings, List<Path> writtenFiles, List<NodeMessage> infos) {

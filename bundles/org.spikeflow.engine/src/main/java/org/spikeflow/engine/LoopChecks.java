@@ -7,8 +7,8 @@ final class LoopChecks {
     }
 
     /**
-     * Why a loop start cannot loop: there is no loop end downstream of it for it to pair with (without one it would
-     * run its body once, silently). Every loop start downstream needs its own end, so the check counts: more ends than
+     * Why a loop start cannot loop: there is no loop end downstream of it for it to pair with (without one it would run
+     * its body once, silently). Every loop start downstream needs its own end, so the check counts: more ends than
      * other starts downstream. Null if the start is fine (or the node is no loop start).
      */
     static String unclosedLoopStart(WorkflowManager workflow, NodeContainer container) {

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Stands in for a node whose type is not installed, so an editor can open the workflow: it keeps the node's file
- * entry exactly as read (written back unchanged on save), has as many generic ports as its connections use, and never
+ * Stands in for a node whose type is not installed, so an editor can open the workflow: it keeps the node's file entry
+ * exactly as read (written back unchanged on save), has as many generic ports as its connections use, and never
  * configures (its error says which bundle is missing), so it cannot execute.
  */
 final class MissingNodeFactory implements NodeFactory<MissingNodeFactory.MissingNodeModel> {

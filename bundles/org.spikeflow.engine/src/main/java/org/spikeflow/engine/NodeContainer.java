@@ -10,8 +10,8 @@ import org.spikeflow.core.port.PortObjectSpec;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A node in a workflow: the {@link Node} with its state, messages, output specs and output objects. State changes
- * only through the {@link WorkflowManager}.
+ * A node in a workflow: the {@link Node} with its state, messages, output specs and output objects. State changes only
+ * through the {@link WorkflowManager}.
  */
 public final class NodeContainer {
     private final Node node;
@@ -74,7 +74,8 @@ public final class NodeContainer {
         ObjectNode written = fileSettings;
         ObjectNode expanded = fileSettingsExpanded;
         return written != null && expanded != null && expanded.equals(node.getSettingsJson(false))
-                ? written.deepCopy() : null;
+                ? written.deepCopy()
+                : null;
     }
 
     /** Whether the node's type is not installed (a placeholder from {@link WorkflowManager#loadForEditing}). */

@@ -18,15 +18,16 @@ public interface NodeRepository {
      * The repository service of the running OSGi framework (registered by the engine's DS component), waiting up to
      * {@code timeout} for Declarative Services to publish it — for tests and embedding code without DS of its own.
      *
-     * @throws IllegalStateException when there is no OSGi framework or no repository service appeared in time
+     * @throws IllegalStateException
+     *             when there is no OSGi framework or no repository service appeared in time
      */
     static NodeRepository awaitService(java.time.Duration timeout) {
         org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(NodeRepository.class);
         if (bundle == null || bundle.getBundleContext() == null) {
             throw new IllegalStateException("Not running in a started OSGi framework: use NodeRepository.of(...)");
         }
-        org.osgi.util.tracker.ServiceTracker<NodeRepository, NodeRepository> tracker =
-                new org.osgi.util.tracker.ServiceTracker<>(bundle.getBundleContext(), NodeRepository.class, null);
+        org.osgi.util.tracker.ServiceTracker<NodeRepository, NodeRepository> tracker = new org.osgi.util.tracker.ServiceTracker<>(
+                bundle.getBundleContext(), NodeRepository.class, null);
         tracker.open();
         try {
             NodeRepository repository = tracker.waitForService(timeout.toMillis());

@@ -7,9 +7,7 @@ public enum NodeState {
     /** Ready to execute. */
     CONFIGURED,
     /** Waiting for upstream nodes within a running execution. */
-    QUEUED,
-    EXECUTING,
-    EXECUTED,
+    QUEUED, EXECUTING, EXECUTED,
     /** Execution failed; the node keeps its error message until reset. */
     FAILED
 }

@@ -19,11 +19,11 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Which installed feature provides a bundle, read from the product's {@code features/<id>_<version>/feature.xml}
- * (where p2 unpacks features: {@code ./spikeflow install} puts extension features there too). Only features that say
- * where they are published ({@code <url><update url="..."/>}) are reported: that is what a workflow file records so
- * that a missing node can be named with the feature and the site to install it from. Spikeflow's own features name no
- * site, so files using only Spikeflow's nodes stay as they were.
+ * Which installed feature provides a bundle, read from the product's {@code features/<id>_<version>/feature.xml} (where
+ * p2 unpacks features: {@code ./spikeflow install} puts extension features there too). Only features that say where
+ * they are published ({@code <url><update url="..."/>}) are reported: that is what a workflow file records so that a
+ * missing node can be named with the feature and the site to install it from. Spikeflow's own features name no site, so
+ * files using only Spikeflow's nodes stay as they were.
  */
 final class ProvidingFeatures {
 

@@ -11,8 +11,8 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableIO;
 
 /**
- * Moves executed nodes' large tables out of the heap: writes them to a private temporary folder and maps them
- * back, so they cost page cache instead of heap. The folder is deleted when the workflow closes (or the JVM exits).
+ * Moves executed nodes' large tables out of the heap: writes them to a private temporary folder and maps them back, so
+ * they cost page cache instead of heap. The folder is deleted when the workflow closes (or the JVM exits).
  */
 final class TableSpiller implements AutoCloseable {
     private final Path folder;

@@ -19,8 +19,10 @@ final class UnknownNodeType {
     }
 
     /**
-     * @param feature the feature the file says provides the node ("" when it does not say)
-     * @param updateSite where that feature is published ("" when unknown)
+     * @param feature
+     *            the feature the file says provides the node ("" when it does not say)
+     * @param updateSite
+     *            where that feature is published ("" when unknown)
      */
     static String message(String type, String nodeId, String bundle, String feature, String updateSite,
             NodeRepository repository) {

@@ -127,7 +127,8 @@ final class WorkflowExecutor implements AutoCloseable {
             PortObject[] inputs = new PortObject[node.getInPortTypes().length];
             for (Connection c : workflow.getIncoming(container.getId())) {
                 if (c.destPort() != Connection.FLOW_PORT) {
-                    inputs[c.destPort()] = c.sourcePort() == Connection.FLOW_PORT ? FlowVariablePortObject.INSTANCE
+                    inputs[c.destPort()] = c.sourcePort() == Connection.FLOW_PORT
+                            ? FlowVariablePortObject.INSTANCE
                             : workflow.nodeMap().get(c.sourceId()).getOutput(c.sourcePort());
                 }
             }
@@ -249,7 +250,8 @@ final class WorkflowExecutor implements AutoCloseable {
                 || (error.getMessage() == null && error.getCause() instanceof IOException)) {
             return FailureMessages.describe(error); // out of memory, stack overflow, I/O: in the user's words
         }
-        String message = error.getMessage() == null || error.getMessage().isBlank() ? error.getClass().getSimpleName()
+        String message = error.getMessage() == null || error.getMessage().isBlank()
+                ? error.getClass().getSimpleName()
                 : error.getMessage();
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
@@ -299,7 +301,8 @@ final class WorkflowExecutor implements AutoCloseable {
             }
         }
         boolean success = failures.isEmpty() && notExecuted.isEmpty() && !canceled;
-        return new ExecutionResult(success, canceled, executions, nanos, failures, notExecuted, warnings, List.copyOf(files),
+        return new ExecutionResult(success, canceled, executions, nanos, failures, notExecuted, warnings,
+                List.copyOf(files),
                 infos);
     }
 
@@ -319,7 +322,8 @@ final class WorkflowExecutor implements AutoCloseable {
         for (String ancestor : workflow.ancestors(container.getId())) {
             NodeContainer upstream = workflow.nodeMap().get(ancestor);
             if (upstream.getErrorMessage() != null) {
-                return "not executed because upstream " + upstream + " is not configured: " + upstream.getErrorMessage();
+                return "not executed because upstream " + upstream + " is not configured: "
+                        + upstream.getErrorMessage();
             }
         }
         return "not executed";

@@ -16,13 +16,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The JSON Schema (draft 2020-12) of the {@code .spikeflow.json} format for a set of installed nodes: the file
  * structure, and per node type its settings schema (the one {@code describe --json} and the canvas's dialogs use),
- * selected by the node's {@code type}. Editors such as VS Code validate and complete a workflow file that names it
- * with {@code "$schema"}.
- * <p>
- * The file schema is as lenient as the loader where the loader is lenient: settings may be partial (missing ones take
- * their defaults), so the settings schemas lose their {@code required} lists; nodes of a type that is not installed,
- * and nodes whose {@code settingsVersion} is older than the installed node's (their settings are migrated on load),
- * are checked for structure only.
+ * selected by the node's {@code type}. Editors such as VS Code validate and complete a workflow file that names it with
+ * {@code "$schema"}. <p> The file schema is as lenient as the loader where the loader is lenient: settings may be
+ * partial (missing ones take their defaults), so the settings schemas lose their {@code required} lists; nodes of a
+ * type that is not installed, and nodes whose {@code settingsVersion} is older than the installed node's (their
+ * settings are migrated on load), are checked for structure only.
  */
 public final class WorkflowFileSchema {
     /** The file name the schema is published under (beside the example workflows). */
@@ -120,9 +118,12 @@ public final class WorkflowFileSchema {
         ObjectNode type = nonEmptyString().put("description", "The node type id ('spikeflow nodes' lists them).");
         type.set("examples", ids);
         ObjectNode node = strictObject(Map.of("id", nonEmptyString(), "type", type, "bundle", f.objectNode()
-                .put("type", "string"), "feature", f.objectNode().put("type", "string"), "updateSite", f.objectNode()
-                .put("type", "string"), "settingsVersion", integer().put("minimum", 1), "settings", f.objectNode()
-                .put("type", "object"), "variableSettings", f.objectNode().put("type", "object")), false);
+                .put("type", "string"), "feature", f.objectNode().put("type", "string"), "updateSite",
+                f.objectNode()
+                        .put("type", "string"),
+                "settingsVersion", integer().put("minimum", 1), "settings", f.objectNode()
+                        .put("type", "object"),
+                "variableSettings", f.objectNode().put("type", "object")), false);
         ((ObjectNode) node.path("properties").path("variableSettings")).putObject("additionalProperties")
                 .put("type", "string");
         node.putArray("required").add("id").add("type");
@@ -196,7 +197,8 @@ public final class WorkflowFileSchema {
         }
         object.fields().forEachRemaining(entry -> {
             switch (entry.getKey()) {
-                case "default", "const", "enum", "examples" -> { } // values, not schemas
+                case "default", "const", "enum", "examples" -> {
+                } // values, not schemas
                 case "properties" -> entry.getValue().forEach(WorkflowFileSchema::asFileSchema);
                 default -> asFileSchema(entry.getValue());
             }

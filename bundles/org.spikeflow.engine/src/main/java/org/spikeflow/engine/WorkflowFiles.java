@@ -37,10 +37,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code .spikeflow.json} workflow file format: one UTF-8 JSON document with a stable key order, two-space
- * indentation and one value per line, so files diff well. Node ids are kept; positions live in their own
- * {@code layout} section; settings are inline; there is no execution state, no timestamp, no secret and no
- * absolute path. Settings are keyed by their persisted keys; {@code settingsVersion} (written only when above 1)
- * tells which of the node's settings migrations a file still needs. Errors on load name the file, line and column.
+ * indentation and one value per line, so files diff well. Node ids are kept; positions live in their own {@code layout}
+ * section; settings are inline; there is no execution state, no timestamp, no secret and no absolute path. Settings are
+ * keyed by their persisted keys; {@code settingsVersion} (written only when above 1) tells which of the node's settings
+ * migrations a file still needs. Errors on load name the file, line and column.
  *
  * <pre>{@code
  * { "$schema": "spikeflow-workflow.schema.json", "format": "spikeflow-workflow", "formatVersion": 1, "name": "...",
@@ -85,8 +85,9 @@ final class WorkflowFiles {
     /**
      * Reads a file into an empty workflow.
      *
-     * @param keepMissingNodes true (editors): a node whose type is not installed becomes a placeholder that keeps its
-     *            file entry; false (running): that is an error
+     * @param keepMissingNodes
+     *            true (editors): a node whose type is not installed becomes a placeholder that keeps its file entry;
+     *            false (running): that is an error
      */
     public static void read(Path file, WorkflowManager workflow, boolean keepMissingNodes)
             throws WorkflowLoadException {
@@ -133,7 +134,8 @@ final class WorkflowFiles {
                 var location = e.getLocation();
                 throw new WorkflowLoadException(file, location == null ? 0 : location.getLineNr(),
                         location == null ? 0 : location.getColumnNr(), "Malformed JSON: "
-                        + org.spikeflow.core.util.JsonMessages.describe(e), e);
+                                + org.spikeflow.core.util.JsonMessages.describe(e),
+                        e);
             }
             if (!(parsed instanceof ObjectNode root)) {
                 throw error("", "A workflow file must hold one JSON object", null);
@@ -147,7 +149,8 @@ final class WorkflowFiles {
             // compared as a big integer: 4294967297 must not pass as version 1 (int truncation)
             if (version == null || !version.canConvertToExactIntegral()
                     || version.bigIntegerValue().signum() <= 0) {
-                throw error(version == null ? "" : "/formatVersion", "\"formatVersion\" must be a positive integer", null);
+                throw error(version == null ? "" : "/formatVersion", "\"formatVersion\" must be a positive integer",
+                        null);
             }
             if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(FORMAT_VERSION)) > 0) {
                 throw error("/formatVersion", "The workflow has format version " + version.bigIntegerValue()
@@ -213,7 +216,8 @@ final class WorkflowFiles {
                 }
                 if (workflow.getRepository().find(type).isEmpty()) {
                     String reason = UnknownNodeType.message(type, id, entry.hasNonNull("bundle")
-                            ? entry.get("bundle").asText() : guessBundle(type), entry.path("feature").asText(""),
+                            ? entry.get("bundle").asText()
+                            : guessBundle(type), entry.path("feature").asText(""),
                             entry.path("updateSite").asText(""), workflow.getRepository());
                     if (!keepMissingNodes) {
                         throw error(at + "/type", reason, null);
@@ -242,7 +246,8 @@ final class WorkflowFiles {
                 }
                 try {
                     // absent settings are the defaults of their version, which a migration step may still change
-                    ObjectNode fileSettings = settings == null ? JsonNodeFactory.instance.objectNode()
+                    ObjectNode fileSettings = settings == null
+                            ? JsonNodeFactory.instance.objectNode()
                             : (ObjectNode) settings;
                     ObjectNode migrated = handler.migrate(fileSettings.deepCopy(), settingsVersion);
                     workflow.setNodeSettings(id, migrated);
@@ -420,7 +425,8 @@ final class WorkflowFiles {
         private int integer(JsonNode entry, String key, String at) throws WorkflowLoadException {
             JsonNode value = entry.get(key);
             if (value == null || !value.canConvertToInt() || !value.isNumber()) {
-                throw error(value == null ? at : at + "/" + key, "\"" + key + "\" is required and must be an integer", null);
+                throw error(value == null ? at : at + "/" + key, "\"" + key + "\" is required and must be an integer",
+                        null);
             }
             return value.asInt();
         }
@@ -439,7 +445,8 @@ final class WorkflowFiles {
     static String guessBundle(String typeId) {
         String[] parts = typeId.split("\\.");
         if (parts.length >= 4 && parts[0].equals("org") && parts[1].equals("spikeflow")) {
-            return parts.length >= 5 && parts[2].equals("nodes") ? String.join(".", List.of(parts).subList(0, 4))
+            return parts.length >= 5 && parts[2].equals("nodes")
+                    ? String.join(".", List.of(parts).subList(0, 4))
                     : String.join(".", List.of(parts).subList(0, 3));
         }
         int last = typeId.lastIndexOf('.');
@@ -471,7 +478,8 @@ final class WorkflowFiles {
             while ((token = parser.nextToken()) != null) {
                 String path = parser.getParsingContext().pathAsPointer().toString();
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    path = parser.getParsingContext().getParent() == null ? ""
+                    path = parser.getParsingContext().getParent() == null
+                            ? ""
                             : parser.getParsingContext().getParent().pathAsPointer().toString();
                 }
                 if (path.equals(pointer)) {
@@ -490,7 +498,8 @@ final class WorkflowFiles {
     /**
      * Writes the workflow atomically.
      *
-     * @throws IOException if writing fails (the old file is untouched) or a path setting is absolute
+     * @throws IOException
+     *             if writing fails (the old file is untouched) or a path setting is absolute
      */
     public static void write(WorkflowManager workflow, Path target) throws IOException {
         String text = toText(workflow);
@@ -540,7 +549,8 @@ final class WorkflowFiles {
             ObjectNode full = node.getSettingsJson(false);
             ObjectNode settings = container.getFileSettingsIfUnchanged();
             // absent means 1: files of nodes that never migrated stay as they were
-            int settingsVersion = settings != null ? container.getFileSettingsVersion()
+            int settingsVersion = settings != null
+                    ? container.getFileSettingsVersion()
                     : node.getSettingsHandler().currentVersion();
             if (settingsVersion > 1) {
                 entry.put("settingsVersion", settingsVersion);

@@ -37,8 +37,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A workflow: nodes, connections, workflow variables, annotations and layout, with KNIME's life cycle. Configure
  * propagates specs downstream so errors show before execution; execute runs nodes in dependency order, independent
- * branches in parallel, loops by re-running their bodies; reset resets a node and everything downstream.
- * Edits are not allowed while the workflow executes.
+ * branches in parallel, loops by re-running their bodies; reset resets a node and everything downstream. Edits are not
+ * allowed while the workflow executes.
  */
 public final class WorkflowManager implements AutoCloseable {
     private static final Pattern NODE_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
@@ -75,7 +75,8 @@ public final class WorkflowManager implements AutoCloseable {
     /**
      * Loads a {@code .spikeflow.json} file and configures it.
      *
-     * @throws WorkflowLoadException with the file, line and column of the problem
+     * @throws WorkflowLoadException
+     *             with the file, line and column of the problem
      */
     public static WorkflowManager load(Path file, NodeRepository repository) throws WorkflowLoadException {
         WorkflowManager workflow = new WorkflowManager(repository);
@@ -109,7 +110,8 @@ public final class WorkflowManager implements AutoCloseable {
      * Saves atomically (write, then rename): readable, diff-friendly, without secrets, execution state or absolute
      * paths. Node ids never change on save.
      *
-     * @throws IOException if writing fails (the previous file is then untouched) or a path setting is absolute
+     * @throws IOException
+     *             if writing fails (the previous file is then untouched) or a path setting is absolute
      */
     public void save(Path target) throws IOException {
         WorkflowFiles.write(this, target);
@@ -207,11 +209,15 @@ public final class WorkflowManager implements AutoCloseable {
         return Optional.ofNullable(nodes.get(id));
     }
 
-    /** @throws IllegalArgumentException if there is no such node */
+    /**
+     * @throws IllegalArgumentException
+     *             if there is no such node
+     */
     public NodeContainer getNode(String id) {
         NodeContainer container = nodes.get(id);
         if (container == null) {
-            throw new IllegalArgumentException("There is no node '" + id + "' in the workflow; its nodes are " + nodes.keySet());
+            throw new IllegalArgumentException(
+                    "There is no node '" + id + "' in the workflow; its nodes are " + nodes.keySet());
         }
         return container;
     }
@@ -233,8 +239,8 @@ public final class WorkflowManager implements AutoCloseable {
     }
 
     /**
-     * Adds a node made by the given factory (e.g. the factory of a removed node, to put it back, also when its type
-     * is missing from the repository).
+     * Adds a node made by the given factory (e.g. the factory of a removed node, to put it back, also when its type is
+     * missing from the repository).
      */
     public NodeContainer addNode(String id, NodeFactory<?> factory) throws WorkflowException {
         checkNotExecuting();
@@ -304,7 +310,8 @@ public final class WorkflowManager implements AutoCloseable {
                 incoming.add(c);
             }
         }
-        incoming.sort(Comparator.comparingInt(c -> c.destPort() == Connection.FLOW_PORT ? Integer.MAX_VALUE : c.destPort()));
+        incoming.sort(
+                Comparator.comparingInt(c -> c.destPort() == Connection.FLOW_PORT ? Integer.MAX_VALUE : c.destPort()));
         return incoming;
     }
 
@@ -553,8 +560,8 @@ public final class WorkflowManager implements AutoCloseable {
     }
 
     /**
-     * Configures every node that has not executed, for a run with these options: path settings are checked against
-     * the output folder and the user's grants they name. Later configures (and executions) keep them.
+     * Configures every node that has not executed, for a run with these options: path settings are checked against the
+     * output folder and the user's grants they name. Later configures (and executions) keep them.
      *
      * @return the nodes that could not be configured because of an error
      */
@@ -594,15 +601,18 @@ public final class WorkflowManager implements AutoCloseable {
         for (Connection c : getIncoming(id)) {
             NodeContainer source = nodes.get(c.sourceId());
             if (source.getState() == NodeState.IDLE) {
-                idle(container, source.getErrorMessage() == null ? null
+                idle(container, source.getErrorMessage() == null
+                        ? null
                         : "Upstream " + source + " is not configured");
                 return;
             }
             if (c.destPort() != Connection.FLOW_PORT) {
                 connected[c.destPort()] = true;
-                PortObjectSpec spec = c.sourcePort() == Connection.FLOW_PORT ? FlowVariablePortObjectSpec.INSTANCE
-                        : source.getOutput(c.sourcePort()) != null ? source.getOutput(c.sourcePort()).getSpec()
-                        : source.getOutputSpec(c.sourcePort());
+                PortObjectSpec spec = c.sourcePort() == Connection.FLOW_PORT
+                        ? FlowVariablePortObjectSpec.INSTANCE
+                        : source.getOutput(c.sourcePort()) != null
+                                ? source.getOutput(c.sourcePort()).getSpec()
+                                : source.getOutputSpec(c.sourcePort());
                 if (spec == null) {
                     idle(container, null); // known once the upstream node has executed
                     return;
@@ -613,7 +623,8 @@ public final class WorkflowManager implements AutoCloseable {
         for (int port = 0; port < inTypes.length; port++) {
             if (!connected[port] && !inTypes[port].isOptional()) {
                 String portName = port < node.getFactory().getDescription().inPorts().size()
-                        ? node.getFactory().getDescription().inPorts().get(port).name() : inTypes[port].getName();
+                        ? node.getFactory().getDescription().inPorts().get(port).name()
+                        : inTypes[port].getName();
                 idle(container, "Input port " + port + " (" + portName + ") is not connected");
                 return;
             }

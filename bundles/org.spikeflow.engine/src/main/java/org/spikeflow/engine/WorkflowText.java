@@ -6,9 +6,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The text of a workflow file: UTF-8, with or without the byte order mark some Windows editors write. Other
- * encodings are named in the error (UTF-16 and UTF-32 by their byte order mark or their zero bytes), instead of a
- * decoder's "Input length = 1".
+ * The text of a workflow file: UTF-8, with or without the byte order mark some Windows editors write. Other encodings
+ * are named in the error (UTF-16 and UTF-32 by their byte order mark or their zero bytes), instead of a decoder's
+ * "Input length = 1".
  */
 final class WorkflowText {
 

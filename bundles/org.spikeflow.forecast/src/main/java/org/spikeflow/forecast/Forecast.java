@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A point forecast of h steps with lower/upper bounds per interval level (percent, e.g. 80 and 90).
- * Arrays returned are copies.
+ * A point forecast of h steps with lower/upper bounds per interval level (percent, e.g. 80 and 90). Arrays returned are
+ * copies.
  */
 public final class Forecast {
 
@@ -20,12 +20,18 @@ public final class Forecast {
     private final Map<Double, double[]> upper = new LinkedHashMap<>();
 
     /**
-     * @param model  model name (column prefix)
-     * @param dt     sampling interval (ms)
-     * @param mean   point forecast
-     * @param levels interval levels (percent)
-     * @param lower  lower bounds, one array per level in the order of {@code levels}
-     * @param upper  upper bounds, likewise
+     * @param model
+     *            model name (column prefix)
+     * @param dt
+     *            sampling interval (ms)
+     * @param mean
+     *            point forecast
+     * @param levels
+     *            interval levels (percent)
+     * @param lower
+     *            lower bounds, one array per level in the order of {@code levels}
+     * @param upper
+     *            upper bounds, likewise
      */
     public Forecast(String model, double dt, double[] mean, double[] levels, double[][] lower, double[][] upper) {
         this.model = Objects.requireNonNull(model, "model");
@@ -80,7 +86,8 @@ public final class Forecast {
     private double[] bound(Map<Double, double[]> m, double level) {
         double[] b = m.get(level);
         if (b == null) {
-            throw new IllegalArgumentException("No interval at level " + level + "; levels: " + Arrays.toString(levels));
+            throw new IllegalArgumentException(
+                    "No interval at level " + level + "; levels: " + Arrays.toString(levels));
         }
         return b;
     }

@@ -11,10 +11,13 @@ public interface Forecaster {
     String name();
 
     /**
-     * @param y  the context window, oldest first (finite values)
-     * @param dt sampling interval in ms (> 0)
+     * @param y
+     *            the context window, oldest first (finite values)
+     * @param dt
+     *            sampling interval in ms (> 0)
      * @return the fitted model
-     * @throws IllegalArgumentException if the series is too short for this model or not finite
+     * @throws IllegalArgumentException
+     *             if the series is too short for this model or not finite
      */
     Fitted fit(double[] y, double dt);
 
@@ -28,8 +31,10 @@ public interface Forecaster {
     interface Fitted {
 
         /**
-         * @param h      number of steps after the end of the context (> 0)
-         * @param levels interval levels in percent, each in (0, 100)
+         * @param h
+         *            number of steps after the end of the context (> 0)
+         * @param levels
+         *            interval levels in percent, each in (0, 100)
          */
         Forecast forecast(int h, double... levels);
 

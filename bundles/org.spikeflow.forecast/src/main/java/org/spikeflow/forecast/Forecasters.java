@@ -69,38 +69,43 @@ public final class Forecasters {
 
     /** @return all embedded models with default settings */
     public static List<Forecaster> all() {
-        return List.of(naive(), drift(), seasonalNaive(), contextMedian(), ets(), izhikevichFit(), izhikevichEnsemble());
+        return List.of(naive(), drift(), seasonalNaive(), contextMedian(), ets(), izhikevichFit(),
+                izhikevichEnsemble());
     }
 
-    /** @return the forecaster of a model name (case-insensitive): naive, drift, seasonalnaive, contextmedian, ets,
-     *         izhikevichfit, izhikevichensemble */
+    /**
+     * @return the forecaster of a model name (case-insensitive): naive, drift, seasonalnaive, contextmedian, ets,
+     *         izhikevichfit, izhikevichensemble
+     */
     public static Forecaster byName(String name) {
-        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "")
-                .replace(" ", "");
+        String n = name == null
+                ? ""
+                : name.trim().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "")
+                        .replace(" ", "");
         switch (n) {
-        case "naive":
-            return naive();
-        case "drift":
-            return drift();
-        case "seasonalnaive":
-        case "snaive":
-            return seasonalNaive();
-        case "ets":
-        case "holtwinters":
-            return ets();
-        case "izhikevichensemble":
-        case "ensemble":
-            return izhikevichEnsemble();
-        case "contextmedian":
-        case "median":
-            return contextMedian();
-        case "izhikevichfit":
-        case "izhikevich":
-            return izhikevichFit();
-        default:
-            throw new IllegalArgumentException(
-                    "Unknown model '" + name + "': expected Naive, Drift, SeasonalNaive, ContextMedian, ETS,"
-                            + " IzhikevichFit or IzhikevichEnsemble");
+            case "naive" :
+                return naive();
+            case "drift" :
+                return drift();
+            case "seasonalnaive" :
+            case "snaive" :
+                return seasonalNaive();
+            case "ets" :
+            case "holtwinters" :
+                return ets();
+            case "izhikevichensemble" :
+            case "ensemble" :
+                return izhikevichEnsemble();
+            case "contextmedian" :
+            case "median" :
+                return contextMedian();
+            case "izhikevichfit" :
+            case "izhikevich" :
+                return izhikevichFit();
+            default :
+                throw new IllegalArgumentException(
+                        "Unknown model '" + name + "': expected Naive, Drift, SeasonalNaive, ContextMedian, ETS,"
+                                + " IzhikevichFit or IzhikevichEnsemble");
         }
     }
 }

@@ -15,25 +15,20 @@ import org.spikeflow.izhikevich.NeuronParameters;
 
 /**
  * The default embedded forecaster of membrane-potential traces: the neuron as a stochastic Izhikevich model, right
- * under input noise, measurement noise and model mismatch.
- * <ol>
- * <li>Noise-free Izhikevich traces (the regression step of {@link IzhikevichFitForecaster} explains the context to
- * round-off) are forecast exactly by {@link IzhikevichFitForecaster}, under this model's name.</li>
- * <li>Otherwise the neuron is modelled as {@link StochasticIzhikevich}: a, b, c, d, the mean and sd of an
- * Ornstein–Uhlenbeck input (given correlation time) and the measurement noise are estimated from the context by
- * matching its spike and subthreshold statistics with simulations ({@code StochasticFit}, CMA-ES);</li>
- * <li>the hidden state (v, u, I) is estimated by a particle filter over the context;</li>
- * <li>the forecast is an ensemble of noisy simulations from the filtered particles at the end of the context, pooled
- * with the context's distribution ({@code ClimatologyBlend}) with weights per lead band chosen on backtests from
- * filtered states every {@link #BACKTEST_SPACING} samples in the context (weight 1 when the model tracks the neuron;
- * lower under model mismatch): the per-step median of the pool is the point forecast, its percentiles are the
- * intervals.</li>
- * <li>A nearly deterministic periodic trace that the stochastic model cannot time precisely (another integration
- * scheme, little noise) is forecast by seasonal naive instead, when the same backtests show it at least twice as
- * accurate.</li>
- * </ol>
- * Everything is single-threaded, seeded and uses {@code StrictMath} (Commons Math's CMA-ES uses its own pure-Java
- * functions), so a seed gives the same forecast on any machine.
+ * under input noise, measurement noise and model mismatch. <ol> <li>Noise-free Izhikevich traces (the regression step
+ * of {@link IzhikevichFitForecaster} explains the context to round-off) are forecast exactly by
+ * {@link IzhikevichFitForecaster}, under this model's name.</li> <li>Otherwise the neuron is modelled as
+ * {@link StochasticIzhikevich}: a, b, c, d, the mean and sd of an Ornstein–Uhlenbeck input (given correlation time) and
+ * the measurement noise are estimated from the context by matching its spike and subthreshold statistics with
+ * simulations ({@code StochasticFit}, CMA-ES);</li> <li>the hidden state (v, u, I) is estimated by a particle filter
+ * over the context;</li> <li>the forecast is an ensemble of noisy simulations from the filtered particles at the end of
+ * the context, pooled with the context's distribution ({@code ClimatologyBlend}) with weights per lead band chosen on
+ * backtests from filtered states every {@link #BACKTEST_SPACING} samples in the context (weight 1 when the model tracks
+ * the neuron; lower under model mismatch): the per-step median of the pool is the point forecast, its percentiles are
+ * the intervals.</li> <li>A nearly deterministic periodic trace that the stochastic model cannot time precisely
+ * (another integration scheme, little noise) is forecast by seasonal naive instead, when the same backtests show it at
+ * least twice as accurate.</li> </ol> Everything is single-threaded, seeded and uses {@code StrictMath} (Commons Math's
+ * CMA-ES uses its own pure-Java functions), so a seed gives the same forecast on any machine.
  */
 public final class IzhikevichEnsembleForecaster implements Forecaster {
 

@@ -20,14 +20,14 @@ import org.spikeflow.izhikevich.Scheme;
  * refined by BOBYQA and, if the fit is still poor, CMA-ES (Commons Math) on a loss that respects spike timing
  * (subthreshold MSE plus the van Rossum distance of the spike trains); k2, k1, k0, vPeak and the recovery form come
  * from the template (defaults 0.04, 5, 140, 30, standard). The simulation uses the given scheme (default
- * {@link Scheme#SINGLE_NEURON_PY}, the scheme of the original traces) at the context's dt. Forecast: the fitted
- * model simulated from the anchor through the context and h further steps.
+ * {@link Scheme#SINGLE_NEURON_PY}, the scheme of the original traces) at the context's dt. Forecast: the fitted model
+ * simulated from the anchor through the context and h further steps.
  *
- * <p>Intervals: conformal-style from backtests of the fitted model. From up to {@link #ORIGINS} origins spread over
- * the context, the fitted neuron is started in the observed state at the origin and simulated like the real forecast
- * (the anchor's distance to the end of the context, then m = min(h, available) steps); the absolute errors against
- * the trace are the scores and the interval at level L is the point forecast ± their ⌈(N+1)·L/100⌉-th smallest value
- * (N scores). The parameters are in-sample; the states and the errors' growth over the lead are out-of-sample.
+ * <p>Intervals: conformal-style from backtests of the fitted model. From up to {@link #ORIGINS} origins spread over the
+ * context, the fitted neuron is started in the observed state at the origin and simulated like the real forecast (the
+ * anchor's distance to the end of the context, then m = min(h, available) steps); the absolute errors against the trace
+ * are the scores and the interval at level L is the point forecast ± their ⌈(N+1)·L/100⌉-th smallest value (N scores).
+ * The parameters are in-sample; the states and the errors' growth over the lead are out-of-sample.
  */
 public final class IzhikevichFitForecaster implements Forecaster {
 
@@ -137,9 +137,9 @@ public final class IzhikevichFitForecaster implements Forecaster {
 
         /**
          * Absolute errors of backtests from up to {@link #ORIGINS} origins in the context: from each origin o the
-         * fitted parameters with the observed state at o (u from the trace) are simulated over the same distance as
-         * the anchor is from the end of the context and then m = min(h, available) further steps, which are
-         * compared with the trace.
+         * fitted parameters with the observed state at o (u from the trace) are simulated over the same distance as the
+         * anchor is from the end of the context and then m = min(h, available) further steps, which are compared with
+         * the trace.
          */
         private double[] calibrationScores(int h) {
             int n = y.length;
@@ -236,8 +236,8 @@ public final class IzhikevichFitForecaster implements Forecaster {
         }
 
         /**
-         * Safety cap on the optimisation's CPU time (ms of the fitting thread, default 20000; not the wall clock, so
-         * a loaded machine does not cut fits short). The evaluation budget is what bounds the search, so a trace gives
+         * Safety cap on the optimisation's CPU time (ms of the fitting thread, default 20000; not the wall clock, so a
+         * loaded machine does not cut fits short). The evaluation budget is what bounds the search, so a trace gives
          * the same fit on any machine; a fit the cap cut short says "+timeLimit" in its method.
          */
         public Builder timeLimitMillis(long ms) {

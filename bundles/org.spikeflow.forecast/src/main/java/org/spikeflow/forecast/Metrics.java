@@ -42,7 +42,8 @@ public final class Metrics {
      * Mean absolute scaled error (Hyndman &amp; Koehler 2006): MAE divided by the in-sample MAE of the seasonal naive
      * one-step forecast {@code y[t-period]} over the context.
      *
-     * @param period seasonal period in steps (1: naive)
+     * @param period
+     *            seasonal period in steps (1: naive)
      * @return MASE; infinite if the in-sample error is 0 and the forecast error is not
      */
     public static double mase(double[] actual, double[] forecast, double[] insample, int period) {
@@ -76,7 +77,8 @@ public final class Metrics {
      * Spike times of a sampled trace: the time of each sample at or above {@code threshold} whose predecessor is below
      * it (the first sample counts if it is at or above the threshold).
      *
-     * @param t0 time of sample 0 (ms)
+     * @param t0
+     *            time of sample 0 (ms)
      * @return spike times in ms
      */
     public static double[] spikeTimes(double[] v, double dt, double t0, double threshold) {
@@ -101,19 +103,21 @@ public final class Metrics {
     }
 
     /**
-     * Coincidence factor Γ of Kistler et al. (1997) as used by Jolivet et al. (2008):
-     * <pre>
-     * Γ = (N_coinc − 2·ν·Δ·N_data) / (½·(N_data + N_model)) · 1 / (1 − 2·ν·Δ),   ν = N_model / T
-     * </pre>
-     * N_coinc is the number of data spikes with a model spike within ±Δ, each model spike matched to at most one data
-     * spike (greedy, in time order); 2·ν·Δ·N_data is the expected number of coincidences of a Poisson train with the
-     * model's rate. Γ = 1 for identical trains, ≈ 0 on average for independent Poisson trains. When neither train
-     * has a spike Γ is 1 (they agree); when only one has, 0.
+     * Coincidence factor Γ of Kistler et al. (1997) as used by Jolivet et al. (2008): <pre> Γ = (N_coinc −
+     * 2·ν·Δ·N_data) / (½·(N_data + N_model)) · 1 / (1 − 2·ν·Δ), ν = N_model / T </pre> N_coinc is the number of data
+     * spikes with a model spike within ±Δ, each model spike matched to at most one data spike (greedy, in time order);
+     * 2·ν·Δ·N_data is the expected number of coincidences of a Poisson train with the model's rate. Γ = 1 for identical
+     * trains, ≈ 0 on average for independent Poisson trains. When neither train has a spike Γ is 1 (they agree); when
+     * only one has, 0.
      *
-     * @param data     reference spike times (ms), sorted
-     * @param model    predicted spike times (ms), sorted
-     * @param window   Δ (ms), e.g. {@link #DEFAULT_COINCIDENCE_WINDOW}
-     * @param duration T, the length of the observation (ms)
+     * @param data
+     *            reference spike times (ms), sorted
+     * @param model
+     *            predicted spike times (ms), sorted
+     * @param window
+     *            Δ (ms), e.g. {@link #DEFAULT_COINCIDENCE_WINDOW}
+     * @param duration
+     *            T, the length of the observation (ms)
      */
     public static double coincidenceFactor(double[] data, double[] model, double window, double duration) {
         if (!(window > 0) || !(duration > 0)) {
@@ -171,7 +175,8 @@ public final class Metrics {
     /**
      * Scores of one forecast.
      *
-     * @param coverage coverage per level, in the order of {@code levels}
+     * @param coverage
+     *            coverage per level, in the order of {@code levels}
      */
     public record Score(String model, double mae, double rmse, double mase, double[] levels, double[] coverage,
             int spikeCountError, double gamma) {

@@ -2,9 +2,10 @@ package org.spikeflow.forecast;
 
 /**
  * Seasonal period detection (in steps). {@link #detect} combines three candidates — the autocorrelation peak of the
- * series and of its first differences (for trending series) and, for spiking traces, the median of the recent inter-spike intervals — and refines them on the recent data:
- * among lags within ±20 % of each candidate it returns the one whose seasonal-naive error {@code |y[t] − y[t−p]|}
- * over the last quarter of the series is smallest. Returns 1 (no seasonality) when no candidate is found.
+ * series and of its first differences (for trending series) and, for spiking traces, the median of the recent
+ * inter-spike intervals — and refines them on the recent data: among lags within ±20 % of each candidate it returns the
+ * one whose seasonal-naive error {@code |y[t] − y[t−p]|} over the last quarter of the series is smallest. Returns 1 (no
+ * seasonality) when no candidate is found.
  */
 public final class PeriodDetection {
 
@@ -47,8 +48,8 @@ public final class PeriodDetection {
 
     /**
      * @return the lag (2..maxLag) of the autocorrelation peak: among local maxima after the first non-positive
-     *         autocorrelation, the smallest lag whose value is at least 90 % of the highest peak; 1 if the highest
-     *         peak is below {@link #MIN_ACF}
+     *         autocorrelation, the smallest lag whose value is at least 90 % of the highest peak; 1 if the highest peak
+     *         is below {@link #MIN_ACF}
      */
     public static int acfPeak(double[] y, int maxLag) {
         double[] r = acf(y, maxLag);

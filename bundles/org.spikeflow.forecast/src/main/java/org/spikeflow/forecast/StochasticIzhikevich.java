@@ -8,17 +8,24 @@ import org.spikeflow.izhikevich.NeuronParameters;
  * An Izhikevich neuron driven by an Ornstein–Uhlenbeck current and observed with Gaussian measurement noise, stepped
  * for a whole ensemble at once. Between samples (dt) it takes {@code substeps} forward-Euler steps in the expression
  * order of {@code Scheme.EULER}; the current is updated exactly per substep
- * ({@code I ← μ + (I − μ)·e + σ·sqrt(1 − e²)·ξ}, {@code e = exp(−h/τ)}), as {@code protocol.OrnsteinUhlenbeck} does. The
- * recorded value of a sample is v after its last substep, or vPeak if that substep fired (as the engine records a
+ * ({@code I ← μ + (I − μ)·e + σ·sqrt(1 − e²)·ξ}, {@code e = exp(−h/τ)}), as {@code protocol.OrnsteinUhlenbeck} does.
+ * The recorded value of a sample is v after its last substep, or vPeak if that substep fired (as the engine records a
  * spike point). Random numbers come from the caller's stream only, so a seed gives the same ensemble on any machine.
  *
- * @param parameters   a, b, c, d, k2, k1, k0, vPeak (standard recovery); v0/u0 are ignored
- * @param inputMean    μ of the current (pA)
- * @param inputSd      stationary standard deviation σ of the current (pA)
- * @param inputTau     correlation time τ of the current (ms)
- * @param measurementSd standard deviation of the measurement noise (mV)
- * @param dt           sampling interval (ms)
- * @param substeps     Euler steps per sample (≥ 1)
+ * @param parameters
+ *            a, b, c, d, k2, k1, k0, vPeak (standard recovery); v0/u0 are ignored
+ * @param inputMean
+ *            μ of the current (pA)
+ * @param inputSd
+ *            stationary standard deviation σ of the current (pA)
+ * @param inputTau
+ *            correlation time τ of the current (ms)
+ * @param measurementSd
+ *            standard deviation of the measurement noise (mV)
+ * @param dt
+ *            sampling interval (ms)
+ * @param substeps
+ *            Euler steps per sample (≥ 1)
  */
 public record StochasticIzhikevich(NeuronParameters parameters, double inputMean, double inputSd, double inputTau,
         double measurementSd, double dt, int substeps) {
@@ -107,9 +114,12 @@ public record StochasticIzhikevich(NeuronParameters parameters, double inputMean
     /**
      * A free run of one neuron from (v0, u0) with the current drawn from its stationary distribution.
      *
-     * @param samples number of recorded samples
-     * @param noisy   whether to add the measurement noise
-     * @param states  if not null, receives (v, u, I) after each sample: {@code states[k] = {v, u, I}}
+     * @param samples
+     *            number of recorded samples
+     * @param noisy
+     *            whether to add the measurement noise
+     * @param states
+     *            if not null, receives (v, u, I) after each sample: {@code states[k] = {v, u, I}}
      * @return the recorded trace
      */
     public double[] run(double v0, double u0, int samples, boolean noisy, SplittableRandom rng, double[][] states) {

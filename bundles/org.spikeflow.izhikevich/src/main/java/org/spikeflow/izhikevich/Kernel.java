@@ -1,9 +1,9 @@
 package org.spikeflow.izhikevich;
 
 /**
- * Which code path integrates a population. All paths give bit-identical results for the same request; they differ
- * only in speed. The fast paths ({@link #VECTOR}, {@link #BLOCKED}) apply to the {@link Scheme#EULER} scheme with a
- * constant input current per neuron and no trace recording; other requests always use {@link #GENERIC}.
+ * Which code path integrates a population. All paths give bit-identical results for the same request; they differ only
+ * in speed. The fast paths ({@link #VECTOR}, {@link #BLOCKED}) apply to the {@link Scheme#EULER} scheme with a constant
+ * input current per neuron and no trace recording; other requests always use {@link #GENERIC}.
  */
 public enum Kernel {
     /** The fastest path that applies: vector if the Vector API is present, else blocked scalar, else generic. */

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Heap that a simulation request will allocate, by item, computed before anything is allocated.
  *
- * @param items what is allocated and how many bytes each needs
+ * @param items
+ *            what is allocated and how many bytes each needs
  */
 public record MemoryEstimate(List<Item> items) {
 

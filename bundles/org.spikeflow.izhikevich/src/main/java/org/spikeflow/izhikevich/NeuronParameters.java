@@ -3,10 +3,9 @@ package org.spikeflow.izhikevich;
 import java.util.Objects;
 
 /**
- * Immutable parameter set of one Izhikevich neuron: {@code v' = k2·v² + k1·v + k0 − u + I},
- * {@code u' = a(b·v − u)} ({@link Recovery#STANDARD}) or {@code u' = a·b·(v + 65)} ({@link Recovery#ACCOMMODATION});
- * spike when v reaches {@code vPeak}: {@code v ← c, u ← u + d}. Initial state v0 (default −65 mV) and u0 (default
- * {@code b·v0}).
+ * Immutable parameter set of one Izhikevich neuron: {@code v' = k2·v² + k1·v + k0 − u + I}, {@code u' = a(b·v − u)}
+ * ({@link Recovery#STANDARD}) or {@code u' = a·b·(v + 65)} ({@link Recovery#ACCOMMODATION}); spike when v reaches
+ * {@code vPeak}: {@code v ← c, u ← u + d}. Initial state v0 (default −65 mV) and u0 (default {@code b·v0}).
  */
 public final class NeuronParameters {
 

@@ -3,14 +3,19 @@ package org.spikeflow.izhikevich;
 /**
  * Per-neuron spike statistics of one run.
  *
- * @param spikes            number of spikes
- * @param rateHz            spikes per second of simulated time (spikes / (duration/1000))
- * @param firstSpikeLatency time of the first spike in ms from the start of the run, NaN without spikes
- * @param isiMean           mean inter-spike interval in ms, NaN with fewer than 2 spikes
- * @param isiCv             coefficient of variation of the ISIs (population standard deviation / mean), NaN with
- *                          fewer than 3 spikes
- * @param bursts            number of bursts: maximal runs of at least {@code minBurstSpikes} spikes whose
- *                          consecutive ISIs are all ≤ {@code burstIsi} ({@link RecordingOptions})
+ * @param spikes
+ *            number of spikes
+ * @param rateHz
+ *            spikes per second of simulated time (spikes / (duration/1000))
+ * @param firstSpikeLatency
+ *            time of the first spike in ms from the start of the run, NaN without spikes
+ * @param isiMean
+ *            mean inter-spike interval in ms, NaN with fewer than 2 spikes
+ * @param isiCv
+ *            coefficient of variation of the ISIs (population standard deviation / mean), NaN with fewer than 3 spikes
+ * @param bursts
+ *            number of bursts: maximal runs of at least {@code minBurstSpikes} spikes whose consecutive ISIs are all ≤
+ *            {@code burstIsi} ({@link RecordingOptions})
  */
 public record NeuronSummary(int spikes, double rateHz, double firstSpikeLatency, double isiMean, double isiCv,
         int bursts) {
@@ -18,12 +23,18 @@ public record NeuronSummary(int spikes, double rateHz, double firstSpikeLatency,
     /**
      * Computes the summary of one spike train.
      *
-     * @param times          spike times in ms, increasing
-     * @param from           first index in {@code times}
-     * @param to             end index (exclusive)
-     * @param duration       run duration in ms
-     * @param burstIsi       largest ISI within a burst (ms)
-     * @param minBurstSpikes smallest number of spikes of a burst (≥ 2)
+     * @param times
+     *            spike times in ms, increasing
+     * @param from
+     *            first index in {@code times}
+     * @param to
+     *            end index (exclusive)
+     * @param duration
+     *            run duration in ms
+     * @param burstIsi
+     *            largest ISI within a burst (ms)
+     * @param minBurstSpikes
+     *            smallest number of spikes of a burst (≥ 2)
      */
     public static NeuronSummary of(double[] times, int from, int to, double duration, double burstIsi,
             int minBurstSpikes) {

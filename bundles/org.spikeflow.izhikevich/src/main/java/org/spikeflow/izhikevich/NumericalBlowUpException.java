@@ -1,10 +1,10 @@
 package org.spikeflow.izhikevich;
 
 /**
- * The state of a neuron became NaN or infinite (after the spike reset), or the integration is visibly unstable at
- * this step size (see {@link Kind}). Reports the neuron (index in the population,
- * 0 for a single neuron), the time at the end of the step where it happened, the state and the neuron's parameters.
- * With several neurons affected, the one with the lowest index is reported, whatever the thread count.
+ * The state of a neuron became NaN or infinite (after the spike reset), or the integration is visibly unstable at this
+ * step size (see {@link Kind}). Reports the neuron (index in the population, 0 for a single neuron), the time at the
+ * end of the step where it happened, the state and the neuron's parameters. With several neurons affected, the one with
+ * the lowest index is reported, whatever the thread count.
  */
 public class NumericalBlowUpException extends ArithmeticException {
 
@@ -49,9 +49,11 @@ public class NumericalBlowUpException extends ArithmeticException {
             NeuronParameters p, double dt, Scheme scheme, Precision precision) {
         String parameters = String.format(java.util.Locale.ROOT,
                 "a = %s, b = %s, c = %s, d = %s, I = %s, k2 = %s, k1 = %s, k0 = %s, v0 = %s, u0 = %s; scheme %s, %s "
-                        + "precision, dt = %s ms", num(p.a()), num(p.b()), num(p.c()), num(p.d()), num(current),
+                        + "precision, dt = %s ms",
+                num(p.a()), num(p.b()), num(p.c()), num(p.d()), num(current),
                 num(p.k2()), num(p.k1()), num(p.k0()), num(p.v0()), num(p.u0()), scheme.id(), precision.id(), num(dt));
-        String advice = scheme == Scheme.RK4 ? "Use a smaller dt or check the parameters."
+        String advice = scheme == Scheme.RK4
+                ? "Use a smaller dt or check the parameters."
                 : "Use a smaller dt or the rk4 scheme, or check the parameters.";
         String where = "Numerical blow-up in neuron " + neuron + " at t = " + num(time) + " ms";
         return switch (kind) {

@@ -84,7 +84,10 @@ public final class Population {
         }
     }
 
-    /** @param size number of neurons (≥ 1) */
+    /**
+     * @param size
+     *            number of neurons (≥ 1)
+     */
     public static Builder builder(int size) {
         return new Builder(size);
     }
@@ -142,8 +145,8 @@ public final class Population {
     }
 
     /**
-     * @return whether neuron i's u0 was given (false: it starts at {@code b·v0}, multiplied in the run's precision,
-     *         so a float run multiplies b and v0 rounded to float)
+     * @return whether neuron i's u0 was given (false: it starts at {@code b·v0}, multiplied in the run's precision, so
+     *         a float run multiplies b and v0 rounded to float)
      */
     public boolean hasExplicitU0(int i) {
         return u0 != null && !Double.isNaN(u0[i]);

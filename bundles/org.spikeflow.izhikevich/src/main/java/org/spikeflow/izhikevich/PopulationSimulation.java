@@ -28,15 +28,11 @@ import org.spikeflow.izhikevich.protocol.Protocol;
 /**
  * Population engine: integrates every neuron of a {@link Population} independently, multi-threaded over blocks of
  * neurons. Each neuron's arithmetic does not depend on the block or thread that computes it, so results are
- * bit-identical for any thread count and any {@link Kernel}. Memory is estimated before anything is allocated and
- * the run is refused with {@link InsufficientMemoryException} if it will not fit.
+ * bit-identical for any thread count and any {@link Kernel}. Memory is estimated before anything is allocated and the
+ * run is refused with {@link InsufficientMemoryException} if it will not fit.
  *
- * <pre>
- * PopulationResult r = PopulationSimulation.builder(population)
- *         .duration(1000).dt(0.1).threads(2)
- *         .recording(RecordingOptions.builder().summary(true).build())
- *         .build().run();
- * </pre>
+ * <pre> PopulationResult r = PopulationSimulation.builder(population) .duration(1000).dt(0.1).threads(2)
+ * .recording(RecordingOptions.builder().summary(true).build()) .build().run(); </pre>
  */
 public final class PopulationSimulation {
 
@@ -126,8 +122,8 @@ public final class PopulationSimulation {
     /**
      * Starts compiling the fast vector kernel of this scheme and precision in a background thread (once per JVM) and
      * returns at once, so that a caller can hide the JIT's warm-up behind work it does anyway, such as reading the
-     * parameters: cold, a run's first blocks execute in the interpreter. A run that uses the kernel waits for a
-     * started warm-up to finish (bounded to a few seconds). Does nothing for schemes without a fast kernel.
+     * parameters: cold, a run's first blocks execute in the interpreter. A run that uses the kernel waits for a started
+     * warm-up to finish (bounded to a few seconds). Does nothing for schemes without a fast kernel.
      */
     public static void warmUpInBackground(Scheme scheme, Precision precision) {
         if (scheme == Scheme.EULER && WARM_UP) {
@@ -210,9 +206,9 @@ public final class PopulationSimulation {
     }
 
     /**
-     * The refusal when the heap ran out during the run: spike times are the one allocation that grows with the
-     * firing rate, so the need is recomputed from the spikes actually fired (extrapolated to the whole run), not
-     * taken from the up-front estimate's assumed rate.
+     * The refusal when the heap ran out during the run: spike times are the one allocation that grows with the firing
+     * rate, so the need is recomputed from the spikes actually fired (extrapolated to the whole run), not taken from
+     * the up-front estimate's assumed rate.
      */
     private InsufficientMemoryException outOfMemoryDuringRun(int[] counts, long updatesDone) {
         long spikes = 0;
@@ -235,7 +231,8 @@ public final class PopulationSimulation {
             double bytes = projected * 16 + (pop.size + 1) * 4.0;
             items.add(new MemoryEstimate.Item(String.format(java.util.Locale.ROOT,
                     "spike times (about %.3g spikes: the neurons fired at %.3g Hz on average, %d spikes in the %.0f %%"
-                            + " simulated)", projected, rateHz, spikes, fraction * 100),
+                            + " simulated)",
+                    projected, rateHz, spikes, fraction * 100),
                     bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes));
         }
         MemoryEstimate actual = new MemoryEstimate(items);
@@ -256,9 +253,12 @@ public final class PopulationSimulation {
     /**
      * Runs the simulation.
      *
-     * @throws InsufficientMemoryException if the request does not fit into the heap (checked before allocating)
-     * @throws NumericalBlowUpException    if a neuron's state becomes NaN or infinite
-     * @throws CancellationException       if the monitor cancels the run
+     * @throws InsufficientMemoryException
+     *             if the request does not fit into the heap (checked before allocating)
+     * @throws NumericalBlowUpException
+     *             if a neuron's state becomes NaN or infinite
+     * @throws CancellationException
+     *             if the monitor cancels the run
      */
     public PopulationResult run() {
         checkMemory();
@@ -289,8 +289,10 @@ public final class PopulationSimulation {
             }
             traces.put(tv, x);
         }
-        final double[][] summary = rec.summary() ? new double[][] {new double[n], new double[n], new double[n],
-            new double[n]} : null;
+        final double[][] summary = rec.summary()
+                ? new double[][] {new double[n], new double[n], new double[n],
+                        new double[n]}
+                : null;
         final int[] bursts = rec.summary() ? new int[n] : null;
         final int blockSize = fast != null ? BLOCK : GENERIC_BLOCK;
         final int blocks = (n + blockSize - 1) / blockSize;
@@ -667,8 +669,8 @@ public final class PopulationSimulation {
 
         /**
          * Checks a block after a chunk of {@code steps} steps of a fast kernel (v, u at index {@code from + j} for
-         * neuron {@code off + j}); reports the first unstable neuron, which the general integrator then replays to
-         * say when and how. Once per chunk, so the kernels' inner loops stay untouched.
+         * neuron {@code off + j}); reports the first unstable neuron, which the general integrator then replays to say
+         * when and how. Once per chunk, so the kernels' inner loops stay untouched.
          */
         private boolean unstable(double[] v, double[] u, int from, int off, int len, long steps) {
             for (int j = 0; j < len; j++) {
@@ -695,11 +697,14 @@ public final class PopulationSimulation {
             if (!traces.isEmpty()) {
                 row = traceRows == null ? neuron : java.util.Arrays.binarySearch(traceRows, neuron);
             }
-            final double[] rv = row >= 0 && traces.containsKey(TraceVariable.V) ? traces.get(TraceVariable.V)[row]
+            final double[] rv = row >= 0 && traces.containsKey(TraceVariable.V)
+                    ? traces.get(TraceVariable.V)[row]
                     : null;
-            final double[] ru = row >= 0 && traces.containsKey(TraceVariable.U) ? traces.get(TraceVariable.U)[row]
+            final double[] ru = row >= 0 && traces.containsKey(TraceVariable.U)
+                    ? traces.get(TraceVariable.U)[row]
                     : null;
-            final double[] ri = row >= 0 && traces.containsKey(TraceVariable.I) ? traces.get(TraceVariable.I)[row]
+            final double[] ri = row >= 0 && traces.containsKey(TraceVariable.I)
+                    ? traces.get(TraceVariable.I)[row]
                     : null;
             final boolean pts = row >= 0;
             final int dec = rec.decimation();
@@ -757,7 +762,10 @@ public final class PopulationSimulation {
             this.pop = pop;
         }
 
-        /** @param n worker threads (≥ 1); results do not depend on it */
+        /**
+         * @param n
+         *            worker threads (≥ 1); results do not depend on it
+         */
         public Builder threads(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("threads must be >= 1, got " + n);
@@ -777,7 +785,8 @@ public final class PopulationSimulation {
         }
 
         /**
-         * @throws IllegalArgumentException for a bad dt, duration, trace neuron, or a kernel that cannot run the request
+         * @throws IllegalArgumentException
+         *             for a bad dt, duration, trace neuron, or a kernel that cannot run the request
          */
         public PopulationSimulation build() {
             return new PopulationSimulation(this);

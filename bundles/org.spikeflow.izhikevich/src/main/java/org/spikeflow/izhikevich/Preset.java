@@ -7,17 +7,28 @@ import org.spikeflow.izhikevich.protocol.Protocol;
 /**
  * A published neuron setup: parameters with v0/u0, duration, dt, input protocol and the scheme of its source code.
  *
- * @param name       stable lookup name, e.g. {@code seed/RS}, {@code 2003/TC-burst}, {@code 2004/A-tonic-spiking}
- * @param label      display label (for the seed's types exactly the original label, e.g. "Regular Spiking (RS)")
- * @param family     {@code seed}, {@code 2003} or {@code 2004}
- * @param source     where the values come from
- * @param behaviour  the behaviour the preset is named for, as the source describes it
- * @param parameters a, b, c, d, k2, k1, k0, recovery, v0, u0
- * @param duration   ms
- * @param dt         ms
- * @param protocol   input current
- * @param scheme     the scheme of the source code
- * @param aliases    other accepted names (e.g. {@code 2004/A}, the seed's file-name form {@code Regular_Spiking_RS})
+ * @param name
+ *            stable lookup name, e.g. {@code seed/RS}, {@code 2003/TC-burst}, {@code 2004/A-tonic-spiking}
+ * @param label
+ *            display label (for the seed's types exactly the original label, e.g. "Regular Spiking (RS)")
+ * @param family
+ *            {@code seed}, {@code 2003} or {@code 2004}
+ * @param source
+ *            where the values come from
+ * @param behaviour
+ *            the behaviour the preset is named for, as the source describes it
+ * @param parameters
+ *            a, b, c, d, k2, k1, k0, recovery, v0, u0
+ * @param duration
+ *            ms
+ * @param dt
+ *            ms
+ * @param protocol
+ *            input current
+ * @param scheme
+ *            the scheme of the source code
+ * @param aliases
+ *            other accepted names (e.g. {@code 2004/A}, the seed's file-name form {@code Regular_Spiking_RS})
  */
 public record Preset(String name, String label, String family, String source, String behaviour,
         NeuronParameters parameters, double duration, double dt, Protocol protocol, Scheme scheme,

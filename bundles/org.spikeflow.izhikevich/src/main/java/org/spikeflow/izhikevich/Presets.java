@@ -13,18 +13,15 @@ import org.spikeflow.izhikevich.protocol.Windows;
 import org.spikeflow.izhikevich.protocol.Windows.Window;
 
 /**
- * The published presets, by stable name:
- * <ul>
- * <li>{@code seed/RS}, {@code seed/FS}, {@code seed/IB}, {@code seed/CH}, {@code seed/LTS},
- * {@code seed/rebound-spiking}, {@code seed/phasic-spiking}, {@code seed/spike-latency},
+ * The published presets, by stable name: <ul> <li>{@code seed/RS}, {@code seed/FS}, {@code seed/IB}, {@code seed/CH},
+ * {@code seed/LTS}, {@code seed/rebound-spiking}, {@code seed/phasic-spiking}, {@code seed/spike-latency},
  * {@code seed/threshold-variability}, {@code seed/bistable}, {@code seed/rebound-burst}, {@code seed/mixed-mode}: the
- * 12 types of the original single_neuron.py (constant I = 10, Spike Latency 8; T = 200 ms, dt = 0.25, v0 = −65,
- * scheme {@code seed}); also found by label ("Regular Spiking (RS)") and file name ("Regular_Spiking_RS");</li>
+ * 12 types of the original single_neuron.py (constant I = 10, Spike Latency 8; T = 200 ms, dt = 0.25, v0 = −65, scheme
+ * {@code seed}); also found by label ("Regular Spiking (RS)") and file name ("Regular_Spiking_RS");</li>
  * <li>{@code 2003/RS}, {@code 2003/IB}, {@code 2003/CH}, {@code 2003/FS}, {@code 2003/TC}, {@code 2003/TC-burst},
- * {@code 2003/RZ}, {@code 2003/LTS}: Izhikevich 2003, Fig. 2 (its MATLAB figure code, scheme {@code izhikevich2004});</li>
- * <li>{@code 2004/A-tonic-spiking} … {@code 2004/T-inhibition-induced-bursting}: Izhikevich 2004, Fig. 1 (figure1.m,
- * scheme {@code izhikevich2004}); also {@code 2004/A} … {@code 2004/T}.</li>
- * </ul>
+ * {@code 2003/RZ}, {@code 2003/LTS}: Izhikevich 2003, Fig. 2 (its MATLAB figure code, scheme
+ * {@code izhikevich2004});</li> <li>{@code 2004/A-tonic-spiking} … {@code 2004/T-inhibition-induced-bursting}:
+ * Izhikevich 2004, Fig. 1 (figure1.m, scheme {@code izhikevich2004}); also {@code 2004/A} … {@code 2004/T}.</li> </ul>
  * Lookup is case-insensitive.
  */
 public final class Presets {
@@ -82,7 +79,10 @@ public final class Presets {
         return Optional.ofNullable(name == null ? null : BY_NAME.get(name.trim().toLowerCase(Locale.ROOT)));
     }
 
-    /** @throws IllegalArgumentException naming the known presets if there is no such preset */
+    /**
+     * @throws IllegalArgumentException
+     *             naming the known presets if there is no such preset
+     */
     public static Preset get(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + name
                 + "'. Known presets: " + String.join(", ", ALL.stream().map(Preset::name).toList())));
@@ -209,7 +209,8 @@ public final class Presets {
                 new Windows(0, List.of(Window.open(10, 15, 1), Window.open(80, 85, 1), Window.open(70, 75, -6))),
                 "the same weak pulse fails alone (10 ms) but fires after a brief inhibitory pulse (80 ms)");
         fig(all, "2004", "P-bistability", "(P) bistability", 0.1, 0.26, -60, 0, -61, 300, 0.25,
-                new Windows(0.24, List.of(Window.open(300 / 8.0, 300 / 8.0 + 5, 1.24), Window.open(216, 216 + 5, 1.24))),
+                new Windows(0.24,
+                        List.of(Window.open(300 / 8.0, 300 / 8.0 + 5, 1.24), Window.open(216, 216 + 5, 1.24))),
                 "a pulse switches it to tonic spiking, a second pulse switches it back to rest");
         fig(all, "2004", "Q-depolarizing-after-potential", "(Q) DAP", 1, 0.2, -60, -21, -70, 50, 0.1,
                 Protocol.pulse(10 - 1, 10 + 1, 20),
@@ -222,8 +223,10 @@ public final class Presets {
                 "does not fire for a slow ramp but fires for a fast ramp of lower amplitude; uses u' = a*b*(v+65)");
         Protocol inh = new Windows(75, List.of(Window.before(50, 80), Window.after(250, 80)));
         fig(all, "2004", "S-inhibition-induced-spiking", "(S) inhibition-induced spiking", -0.02, -1, -60, 8, -63.8,
-                350, 0.5, inh, "fires tonic spikes while hyperpolarized (input lowered from 80 to 75), quiet otherwise");
+                350, 0.5, inh,
+                "fires tonic spikes while hyperpolarized (input lowered from 80 to 75), quiet otherwise");
         fig(all, "2004", "T-inhibition-induced-bursting", "(T) inhibition-induced bursting", -0.026, -1, -45, -2,
-                -63.8, 350, 0.5, inh, "fires bursts while hyperpolarized (input lowered from 80 to 75), quiet otherwise");
+                -63.8, 350, 0.5, inh,
+                "fires bursts while hyperpolarized (input lowered from 80 to 75), quiet otherwise");
     }
 }

@@ -4,10 +4,11 @@ import java.util.Objects;
 
 /**
  * What every run of the library is built with, in one place for the builders of {@link Simulation} and
- * {@link PopulationSimulation}: the duration and step of the time grid, the scheme, the precision, the monitor and
- * the memory cap. Defaults: 1000 ms, dt 0.1 ms, euler, double, no monitor, the free part of the maximum heap.
+ * {@link PopulationSimulation}: the duration and step of the time grid, the scheme, the precision, the monitor and the
+ * memory cap. Defaults: 1000 ms, dt 0.1 ms, euler, double, no monitor, the free part of the maximum heap.
  *
- * @param <B> the builder itself, so that the calls chain
+ * @param <B>
+ *            the builder itself, so that the calls chain
  */
 abstract class RunBuilder<B extends RunBuilder<B>> {
     double duration = 1000;
@@ -25,13 +26,19 @@ abstract class RunBuilder<B extends RunBuilder<B>> {
         return (B) this;
     }
 
-    /** @param ms simulated time in ms (≥ 0) */
+    /**
+     * @param ms
+     *            simulated time in ms (≥ 0)
+     */
     public B duration(double ms) {
         duration = ms;
         return self();
     }
 
-    /** @param ms integration step in ms (> 0) */
+    /**
+     * @param ms
+     *            integration step in ms (> 0)
+     */
     public B dt(double ms) {
         dt = ms;
         return self();
@@ -47,7 +54,10 @@ abstract class RunBuilder<B extends RunBuilder<B>> {
         return self();
     }
 
-    /** @param value told of progress and asked whether to stop; null for none */
+    /**
+     * @param value
+     *            told of progress and asked whether to stop; null for none
+     */
     public B monitor(SimulationMonitor value) {
         monitor = value == null ? SimulationMonitor.NONE : value;
         return self();

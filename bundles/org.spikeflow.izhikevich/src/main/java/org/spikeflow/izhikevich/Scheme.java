@@ -110,9 +110,10 @@ public abstract class Scheme {
     // ---- time grid --------------------------------------------------------------------------------------------
 
     /**
-     * @return the number of intervals n of the grid: duration/dt rounded to the nearest integer when it is within
-     *         1e-9 (relative) of it, else truncated
-     * @throws IllegalArgumentException if the grid cannot be built (too many points, or too few for the scheme)
+     * @return the number of intervals n of the grid: duration/dt rounded to the nearest integer when it is within 1e-9
+     *         (relative) of it, else truncated
+     * @throws IllegalArgumentException
+     *             if the grid cannot be built (too many points, or too few for the scheme)
      */
     public long intervals(double duration, double dt) {
         return Grid.stepsFor(duration, dt);
@@ -140,7 +141,8 @@ public abstract class Scheme {
 
     /**
      * @return the number of trace points of a run of {@code duration} ms at step dt
-     * @throws IllegalArgumentException for a dt, duration or grid the scheme cannot use
+     * @throws IllegalArgumentException
+     *             for a dt, duration or grid the scheme cannot use
      */
     public final long points(double duration, double dt) {
         return new Grid(this, duration, dt).points;
@@ -149,10 +151,11 @@ public abstract class Scheme {
     // ---- integration ------------------------------------------------------------------------------------------
 
     /**
-     * Runs one neuron over the whole grid in the given precision (called by the library's integrators; the
-     * parameter types are internal to this bundle, so schemes are implemented here).
+     * Runs one neuron over the whole grid in the given precision (called by the library's integrators; the parameter
+     * types are internal to this bundle, so schemes are implemented here).
      *
-     * @param out receives the final state (v, u) after the last reset
+     * @param out
+     *            receives the final state (v, u) after the last reset
      */
     public final void integrate(Precision precision, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink,
             Control ctl, double[] out) {

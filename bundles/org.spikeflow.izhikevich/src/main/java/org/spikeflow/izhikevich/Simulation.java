@@ -9,11 +9,9 @@ import org.spikeflow.izhikevich.protocol.Protocol;
 /**
  * Single-neuron simulation with full traces and spike times.
  *
- * <pre>
- * SimulationResult r = Simulation.builder(NeuronParameters.of(0.02, 0.2, -65, 8))
- *         .protocol(Protocol.step(10, 14)).duration(100).dt(0.25).build().run();
- * SimulationResult p = Presets.get("2004/A-tonic-spiking").simulation().build().run();
- * </pre>
+ * <pre> SimulationResult r = Simulation.builder(NeuronParameters.of(0.02, 0.2, -65, 8)) .protocol(Protocol.step(10,
+ * 14)).duration(100).dt(0.25).build().run(); SimulationResult p =
+ * Presets.get("2004/A-tonic-spiking").simulation().build().run(); </pre>
  *
  * It runs as a population of one through the general integrator, so it is bit-identical to the same neuron in a
  * population run.
@@ -76,7 +74,8 @@ public final class Simulation {
         Population pop = Population.builder(1).a(parameters.a()).b(parameters.b()).c(parameters.c())
                 .d(parameters.d()).quadratic(parameters.k2(), parameters.k1(), parameters.k0())
                 .vPeak(parameters.vPeak()).recovery(parameters.recovery()).v0(parameters.v0())
-                .u0(parameters.hasExplicitU0() ? new double[] {parameters.u0()} : null).current(0).protocols(new Protocol[] {protocol}).build();
+                .u0(parameters.hasExplicitU0() ? new double[] {parameters.u0()} : null).current(0)
+                .protocols(new Protocol[] {protocol}).build();
         RecordingOptions.Builder rec = RecordingOptions.builder().spikeTimes(true).expectedRateHz(0)
                 .decimation(decimation);
         rec.trace(variables.toArray(new TraceVariable[0]));
@@ -91,8 +90,10 @@ public final class Simulation {
     }
 
     /**
-     * @throws NumericalBlowUpException    if the state becomes NaN or infinite (neuron index 0)
-     * @throws InsufficientMemoryException if the traces do not fit into the heap
+     * @throws NumericalBlowUpException
+     *             if the state becomes NaN or infinite (neuron index 0)
+     * @throws InsufficientMemoryException
+     *             if the traces do not fit into the heap
      */
     public SimulationResult run() {
         PopulationResult r = population().run();

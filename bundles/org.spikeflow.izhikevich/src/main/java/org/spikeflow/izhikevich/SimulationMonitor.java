@@ -1,8 +1,8 @@
 package org.spikeflow.izhikevich;
 
 /**
- * Progress and cancellation hook of a simulation. Both methods are called from the thread that called
- * {@code run()}, a few times per second at most; a cancelled run throws {@link java.util.concurrent.CancellationException}.
+ * Progress and cancellation hook of a simulation. Both methods are called from the thread that called {@code run()}, a
+ * few times per second at most; a cancelled run throws {@link java.util.concurrent.CancellationException}.
  */
 @org.osgi.annotation.versioning.ConsumerType
 public interface SimulationMonitor {
@@ -19,7 +19,10 @@ public interface SimulationMonitor {
         }
     };
 
-    /** @param fraction work done, 0 to 1 */
+    /**
+     * @param fraction
+     *            work done, 0 to 1
+     */
     void progress(double fraction);
 
     /** @return true to stop the run as soon as possible */

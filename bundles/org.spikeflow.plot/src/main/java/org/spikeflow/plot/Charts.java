@@ -32,8 +32,8 @@ public final class Charts {
     }
 
     /**
-     * A line series from arrays; points keep their order (trajectories may go back in x). NaN values are not
-     * accepted: callers report them with the column they came from.
+     * A line series from arrays; points keep their order (trajectories may go back in x). NaN values are not accepted:
+     * callers report them with the column they came from.
      */
     public static XYSeries series(String name, double[] x, double[] y) {
         if (x.length != y.length) {

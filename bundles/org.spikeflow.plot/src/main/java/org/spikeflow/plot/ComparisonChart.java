@@ -46,8 +46,10 @@ public final class ComparisonChart {
     }
 
     /**
-     * @param xLabel e.g. "Time (ms)"
-     * @param yLabel e.g. "Membrane Potential (mV)"
+     * @param xLabel
+     *            e.g. "Time (ms)"
+     * @param yLabel
+     *            e.g. "Membrane Potential (mV)"
      */
     public static Figure build(String title, String subtitle, Data data, String xLabel, String yLabel) {
         List<JFreeChart> panels = new ArrayList<>();

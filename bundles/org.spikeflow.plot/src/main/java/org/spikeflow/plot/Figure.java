@@ -27,7 +27,8 @@ public final class Figure {
     private final int columns;
 
     /**
-     * @param columns panels per row (at least 1; more than the number of panels is reduced)
+     * @param columns
+     *            panels per row (at least 1; more than the number of panels is reduced)
      */
     public Figure(String title, String subtitle, List<JFreeChart> panels, int columns) {
         if (panels.isEmpty()) {

@@ -21,9 +21,9 @@ import javax.imageio.stream.ImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Renders a {@link Figure} headless to PNG and SVG. The figure is laid out in points on a page of
- * {@code width / dpi} × {@code height / dpi} inches, then scaled by dpi / 72 to the requested pixel size: a 300 dpi
- * figure has the fonts and line widths of a printed one, not of a screen one blown up.
+ * Renders a {@link Figure} headless to PNG and SVG. The figure is laid out in points on a page of {@code width / dpi} ×
+ * {@code height / dpi} inches, then scaled by dpi / 72 to the requested pixel size: a 300 dpi figure has the fonts and
+ * line widths of a printed one, not of a screen one blown up.
  */
 public final class FigureRenderer {
     /** Java2D user space unit: points. */

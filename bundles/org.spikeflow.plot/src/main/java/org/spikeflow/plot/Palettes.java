@@ -3,22 +3,22 @@ package org.spikeflow.plot;
 import java.awt.Color;
 
 /**
- * The colour schemes of all Spikeflow plots: viridis for ordered series (perceptually uniform, readable in grey and
- * by colour-blind readers) and the Okabe–Ito palette for unordered categories (distinguishable with all common
+ * The colour schemes of all Spikeflow plots: viridis for ordered series (perceptually uniform, readable in grey and by
+ * colour-blind readers) and the Okabe–Ito palette for unordered categories (distinguishable with all common
  * colour-vision deficiencies).
  */
 public final class Palettes {
 
     /** Viridis sampled at 0, 0.1, ..., 1 (matplotlib's colormap); values in between are interpolated linearly. */
     private static final int[] VIRIDIS_STOPS = {0x440154, 0x482475, 0x414487, 0x355F8D, 0x2A788E, 0x21918C, 0x22A884,
-        0x44BF70, 0x7AD151, 0xBDDF26, 0xFDE725};
+            0x44BF70, 0x7AD151, 0xBDDF26, 0xFDE725};
 
     /**
      * Okabe & Ito (2008), ordered for lines on white: blue, vermillion, bluish green, reddish purple, orange, sky blue,
      * black, yellow (the yellow last, it is weakest on white).
      */
     private static final int[] OKABE_ITO = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x000000,
-        0xF0E442};
+            0xF0E442};
 
     /** The bright yellow end of viridis is hard to see as a thin line on white; ordered series stop short of it. */
     private static final double VIRIDIS_LINE_END = 0.9;

@@ -44,8 +44,10 @@ public final class PhasePlaneChart {
     }
 
     /**
-     * @param v the membrane potential (mV) along the trajectory
-     * @param u the recovery variable along the trajectory
+     * @param v
+     *            the membrane potential (mV) along the trajectory
+     * @param u
+     *            the recovery variable along the trajectory
      */
     public static Figure build(String title, String subtitle, double[] v, double[] u, double c, double vPeak,
             NullclineSampler nullclines, String vLabel, String uLabel) {
@@ -65,7 +67,8 @@ public final class PhasePlaneChart {
         Nullclines n = nullclines.sample(vMin, vMax, NULLCLINE_POINTS);
         series.add(Charts.series(V_NULLCLINE, n.v(), n.vNullcline()));
         double vertical = n.verticalUNullcline();
-        series.add(Double.isNaN(vertical) ? Charts.series(U_NULLCLINE, n.v(), n.uNullcline())
+        series.add(Double.isNaN(vertical)
+                ? Charts.series(U_NULLCLINE, n.v(), n.uNullcline())
                 : Charts.series(U_NULLCLINE, new double[] {vertical, vertical}, new double[] {uMin, uMax}));
         series.add(Charts.series(cutoffName(vPeak), new double[] {vPeak, vPeak}, new double[] {uMin, uMax}));
 

@@ -12,11 +12,16 @@ public final class SpikeRasterChart {
     }
 
     /**
-     * @param times       spike times (ms)
-     * @param neurons     the neuron of each spike
-     * @param neuronCount neurons shown (the y axis runs from -0.5 to neuronCount - 0.5); at least max(neurons) + 1
-     * @param tStart      start of the time axis (ms)
-     * @param tEnd        end of the time axis (ms)
+     * @param times
+     *            spike times (ms)
+     * @param neurons
+     *            the neuron of each spike
+     * @param neuronCount
+     *            neurons shown (the y axis runs from -0.5 to neuronCount - 0.5); at least max(neurons) + 1
+     * @param tStart
+     *            start of the time axis (ms)
+     * @param tEnd
+     *            end of the time axis (ms)
      */
     public static Figure build(String title, String subtitle, float[] times, float[] neurons, int neuronCount,
             double tStart, double tEnd, String timeLabel, String neuronLabel) {

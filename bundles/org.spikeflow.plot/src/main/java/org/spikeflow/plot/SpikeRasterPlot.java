@@ -13,10 +13,10 @@ import org.jfree.chart.plot.FastScatterPlot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 
 /**
- * A spike raster (time on x, neuron on y) for populations of up to millions of spikes. No object per spike: spikes
- * stay in two float arrays, and rendering writes them straight into the pixels of one off-screen image at the device
- * resolution, which is then drawn once (an SVG embeds it as a single image instead of millions of elements). Each
- * spike is a vertical tick one neuron-row high (at least one device pixel).
+ * A spike raster (time on x, neuron on y) for populations of up to millions of spikes. No object per spike: spikes stay
+ * in two float arrays, and rendering writes them straight into the pixels of one off-screen image at the device
+ * resolution, which is then drawn once (an SVG embeds it as a single image instead of millions of elements). Each spike
+ * is a vertical tick one neuron-row high (at least one device pixel).
  */
 public final class SpikeRasterPlot extends FastScatterPlot {
     private static final long serialVersionUID = 1L;
@@ -26,7 +26,8 @@ public final class SpikeRasterPlot extends FastScatterPlot {
     private final Color spikeColor;
 
     /**
-     * @param data {@code data[0]} spike times, {@code data[1]} neuron indices (as floats: exact up to 2^24)
+     * @param data
+     *            {@code data[0]} spike times, {@code data[1]} neuron indices (as floats: exact up to 2^24)
      */
     public SpikeRasterPlot(float[][] data, ValueAxis timeAxis, ValueAxis neuronAxis, Color spikeColor) {
         super(data, timeAxis, neuronAxis);

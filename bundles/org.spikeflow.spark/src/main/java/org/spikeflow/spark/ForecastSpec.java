@@ -1,8 +1,8 @@
 package org.spikeflow.spark;
 
 /**
- * An embedded forecaster (org.spikeflow.forecast) applied to every series of a long table (one row per series and
- * time step), grouped by series on the cluster. Output: series, step (1..horizon), model, mean.
+ * An embedded forecaster (org.spikeflow.forecast) applied to every series of a long table (one row per series and time
+ * step), grouped by series on the cluster. Output: series, step (1..horizon), model, mean.
  */
 public final class ForecastSpec implements java.io.Serializable {
     private static final long serialVersionUID = 1L;

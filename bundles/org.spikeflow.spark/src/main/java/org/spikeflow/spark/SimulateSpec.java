@@ -16,7 +16,9 @@ public final class SimulateSpec implements java.io.Serializable {
     public String scheme = "euler";
     /** double or float */
     public String precision = "double";
-    /** counts (i, spikes), summary (i, spikes, rate_hz, first_spike_ms, isi_mean_ms, isi_cv, bursts) or spikes (i, t) */
+    /**
+     * counts (i, spikes), summary (i, spikes, rate_hz, first_spike_ms, isi_mean_ms, isi_cv, bursts) or spikes (i, t)
+     */
     public String record = COUNTS;
     /** neurons per partition (the unit of work of one task); 0 for the default */
     public int neuronsPerPartition;

@@ -18,9 +18,9 @@ import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Runs one {@link SparkJobRequest} in a separate JVM, the Spark driver, and supervises it: forwards its progress,
- * sends a cancel command when asked, and kills the process if it does not stop in time. Spark's classes never enter
- * the calling JVM (the OSGi runtime).
+ * Runs one {@link SparkJobRequest} in a separate JVM, the Spark driver, and supervises it: forwards its progress, sends
+ * a cancel command when asked, and kills the process if it does not stop in time. Spark's classes never enter the
+ * calling JVM (the OSGi runtime).
  */
 public final class SparkDriver {
     /** How long a cancelled driver may take to stop its jobs before it is killed. */
@@ -73,9 +73,12 @@ public final class SparkDriver {
     }
 
     /**
-     * @throws IllegalArgumentException  the request is invalid (e.g. the master URL), before any process starts
-     * @throws SparkJobException         the driver or the job failed
-     * @throws CancellationException     {@code cancelRequested} became true and the driver stopped
+     * @throws IllegalArgumentException
+     *             the request is invalid (e.g. the master URL), before any process starts
+     * @throws SparkJobException
+     *             the driver or the job failed
+     * @throws CancellationException
+     *             {@code cancelRequested} became true and the driver stopped
      */
     public SparkResult run(SparkJobRequest request, Listener listener, BooleanSupplier cancelRequested)
             throws SparkJobException, IOException {

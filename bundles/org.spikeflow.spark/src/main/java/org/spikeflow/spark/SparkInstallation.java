@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the driver process's pieces are: the job jar ({@value #JOB_JAR}: the Spark job code with the simulation
- * and forecasting libraries) and Spark's jars. Both live in the product's {@code spark/} folder (Spark's jars in
+ * Where the driver process's pieces are: the job jar ({@value #JOB_JAR}: the Spark job code with the simulation and
+ * forecasting libraries) and Spark's jars. Both live in the product's {@code spark/} folder (Spark's jars in
  * {@code spark/lib/}); {@value #SPARK_HOME_ENV} may name a Spark distribution whose {@code jars/} are used instead,
  * e.g. the one matching a cluster's Spark version or one with spark-yarn / spark-kubernetes.
  */
@@ -15,7 +15,10 @@ public record SparkInstallation(Path java, Path jobJar, Path sparkJars) {
     public static final String DIR_PROPERTY = "spikeflow.spark.dir";
     public static final String SPARK_HOME_ENV = "SPIKEFLOW_SPARK_HOME";
 
-    /** @throws IllegalStateException saying what is missing and where it was looked for */
+    /**
+     * @throws IllegalStateException
+     *             saying what is missing and where it was looked for
+     */
     public static SparkInstallation locate() {
         String dirText = System.getProperty(DIR_PROPERTY);
         if (dirText == null) {

@@ -11,7 +11,10 @@ public final class SparkMasters {
     private SparkMasters() {
     }
 
-    /** @throws IllegalArgumentException naming the master and the accepted forms */
+    /**
+     * @throws IllegalArgumentException
+     *             naming the master and the accepted forms
+     */
     public static String check(String master) {
         String m = master == null ? "" : master.trim();
         if (LOCAL.matcher(m).matches() || STANDALONE.matcher(m).matches() || KUBERNETES.matcher(m).matches()

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Spark DataFrame described, not computed: the cluster to run on, where the rows come from and the steps applied
- * to them. Nothing runs until a {@link SparkJobRequest} with a sink is given to a {@link SparkDriver}, as with
- * Spark's own lazy plans. Public fields for Jackson; the plan is the JSON sent to the driver process.
+ * A Spark DataFrame described, not computed: the cluster to run on, where the rows come from and the steps applied to
+ * them. Nothing runs until a {@link SparkJobRequest} with a sink is given to a {@link SparkDriver}, as with Spark's own
+ * lazy plans. Public fields for Jackson; the plan is the JSON sent to the driver process.
  */
 public final class SparkPlan {
     public SparkCluster cluster = new SparkCluster();

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The JSON-lines protocol between a {@link SparkDriver} and the driver process. The client writes the
- * {@link SparkJobRequest} as the first line of the process's stdin, then possibly {@code {"command":"cancel"}};
- * closing stdin also cancels (the client is gone). The process writes one event per stdout line and exits with
+ * {@link SparkJobRequest} as the first line of the process's stdin, then possibly {@code {"command":"cancel"}}; closing
+ * stdin also cancels (the client is gone). The process writes one event per stdout line and exits with
  * {@link #EXIT_OK}, {@link #EXIT_FAILED} or {@link #EXIT_CANCELLED}; Spark's own logging goes to stderr.
  */
 public final class SparkProtocol {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A parameter sweep generated on the cluster, row by row from its index, so it is never held in one place: a grid
- * (the first axis varies slowest), uniform random samples or a Latin hypercube. Parameters that no axis sweeps keep
- * their {@link #base} value. Columns: i (long, from 0), a, b, c, d, I.
+ * A parameter sweep generated on the cluster, row by row from its index, so it is never held in one place: a grid (the
+ * first axis varies slowest), uniform random samples or a Latin hypercube. Parameters that no axis sweeps keep their
+ * {@link #base} value. Columns: i (long, from 0), a, b, c, d, I.
  */
 public final class SweepSpec implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -50,7 +50,10 @@ public final class SweepSpec implements java.io.Serializable {
         return rows;
     }
 
-    /** @throws IllegalArgumentException naming what is wrong */
+    /**
+     * @throws IllegalArgumentException
+     *             naming what is wrong
+     */
     public void check() {
         if (!List.of(GRID, RANDOM, LATIN_HYPERCUBE).contains(mode)) {
             throw new IllegalArgumentException("sweep mode must be grid, random or latinHypercube, not '" + mode + "'");

@@ -18,9 +18,9 @@ import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.settings.SettingsHandler;
 
 /**
- * Runs one node outside a workflow, as the engine does: build it from its factory with settings, configure it with
- * its inputs' specs, execute it and check that the executed outputs have the configured specs. Shared by the node
- * test bundles (as KNIME's {@code org.knime.testing}); family-specific data builders stay in each test bundle.
+ * Runs one node outside a workflow, as the engine does: build it from its factory with settings, configure it with its
+ * inputs' specs, execute it and check that the executed outputs have the configured specs. Shared by the node test
+ * bundles (as KNIME's {@code org.knime.testing}); family-specific data builders stay in each test bundle.
  */
 public final class NodeTesting {
 
@@ -28,8 +28,8 @@ public final class NodeTesting {
     }
 
     /**
-     * @param settingsJson the node's settings as JSON written with single quotes (for readable tests), or null for
-     *                     the defaults
+     * @param settingsJson
+     *            the node's settings as JSON written with single quotes (for readable tests), or null for the defaults
      */
     public static Node node(NodeFactory<?> factory, String settingsJson) throws Exception {
         Node node = new Node(factory.getId(), factory);
@@ -41,12 +41,15 @@ public final class NodeTesting {
 
     /** A context writing to the current folder, one thread, no progress, not cancelled. */
     public static ExecutionContext context() {
-        return context(Path.of("."), 1, (p, m) -> { }, new AtomicBoolean(), null);
+        return context(Path.of("."), 1, (p, m) -> {
+        }, new AtomicBoolean(), null);
     }
 
     /**
-     * @param folder   the output and workflow folder
-     * @param written  receives every file the node reports as written, or null
+     * @param folder
+     *            the output and workflow folder
+     * @param written
+     *            receives every file the node reports as written, or null
      */
     public static ExecutionContext context(Path folder, int threads, ProgressListener listener,
             AtomicBoolean cancelled, Consumer<Path> written) {

@@ -2,9 +2,9 @@ package org.spikeflow.testing;
 
 /**
  * The forward-Euler Izhikevich neuron written out plainly, as the independent reference that the scalar and vector
- * kernels and the Simulator node are checked against: {@code v' = 0.04 v² + 5 v + 140 − u + I}, {@code u' = a (b v − u)},
- * both updated from the old state, then {@code v ≥ 30}: {@code v = c, u = u + d}; v starts at −65 mV. One definition
- * in double and one in float32 (parameters rounded to float once, float arithmetic throughout).
+ * kernels and the Simulator node are checked against: {@code v' = 0.04 v² + 5 v + 140 − u + I},
+ * {@code u' = a (b v − u)}, both updated from the old state, then {@code v ≥ 30}: {@code v = c, u = u + d}; v starts at
+ * −65 mV. One definition in double and one in float32 (parameters rounded to float once, float arithmetic throughout).
  */
 public final class PlainEuler {
     /** The initial membrane potential (mV). */

@@ -22,8 +22,8 @@ import org.spikeflow.izhikevich.Scheme;
 
 /**
  * The first run in a fresh JVM, as {@code ./spikeflow simulate} makes it: cold (the kernel is compiled while the run
- * goes) or with the background warm-up started before the population is built (standing in for reading the
- * parameter file). One fork = one first run; the time includes any wait for the warm-up to finish.
+ * goes) or with the background warm-up started before the population is built (standing in for reading the parameter
+ * file). One fork = one first run; the time includes any wait for the warm-up to finish.
  * {@code java --add-modules jdk.incubator.vector -jar benchmarks.jar ColdRunBenchmark -jvmArgs "--add-modules
  * jdk.incubator.vector"}
  */

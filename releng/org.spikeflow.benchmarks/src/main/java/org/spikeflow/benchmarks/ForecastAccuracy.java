@@ -19,15 +19,16 @@ import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.SimulationResult;
 
 /**
- * Forecast accuracy benchmark of issue 4 (the seed's TimeGPT study): RS, FS, IB, CH with the seed parameters and
- * I = 10, seed scheme at dt = 0.25 ms run for 2200 points; context = points 0–1999 (T = 500 ms), forecast h = 200,
- * compared with points 2000–2199 of the same run. Every embedded model is scored (MAE, RMSE, 80 % and 90 % interval
- * coverage, Γ with ±2 ms, seconds for fit + forecast), next to the seed's published TimeGPT forecasts scored with the
- * same metrics and the numbers the seed published.
+ * Forecast accuracy benchmark of issue 4 (the seed's TimeGPT study): RS, FS, IB, CH with the seed parameters and I =
+ * 10, seed scheme at dt = 0.25 ms run for 2200 points; context = points 0–1999 (T = 500 ms), forecast h = 200, compared
+ * with points 2000–2199 of the same run. Every embedded model is scored (MAE, RMSE, 80 % and 90 % interval coverage, Γ
+ * with ±2 ms, seconds for fit + forecast), next to the seed's published TimeGPT forecasts scored with the same metrics
+ * and the numbers the seed published.
  *
- * <p>Usage: {@code java -cp benchmarks.jar org.spikeflow.benchmarks.ForecastAccuracy [seed-forecasts-dir]}
- * (default: the copies in the forecast test bundle, relative to the working folder; skipped if absent). Exit code 0 always; the last lines say
- * whether the Izhikevich-fit target (MAE ≤ 1/5 of TimeGPT's, 80 % coverage in [0.70, 0.90], &lt; 10 s) is met.
+ * <p>Usage: {@code java -cp benchmarks.jar org.spikeflow.benchmarks.ForecastAccuracy [seed-forecasts-dir]} (default:
+ * the copies in the forecast test bundle, relative to the working folder; skipped if absent). Exit code 0 always; the
+ * last lines say whether the Izhikevich-fit target (MAE ≤ 1/5 of TimeGPT's, 80 % coverage in [0.70, 0.90], &lt; 10 s)
+ * is met.
  */
 public final class ForecastAccuracy {
 
@@ -44,10 +45,14 @@ public final class ForecastAccuracy {
     }
 
     public static void main(String[] args) throws IOException {
-        Path seedDir = Path.of(args.length > 0 ? args[0]
+        Path seedDir = Path.of(args.length > 0
+                ? args[0]
                 : "test-bundles/org.spikeflow.forecast.tests/src/test/java/org/spikeflow/forecast/tests/seed");
-        System.out.printf(Locale.ROOT, "Forecast accuracy: seed scheme, dt=%.2f ms, context %d points, h=%d, levels 80/90,"
-                + " Γ window ±2 ms, %d cores%n%n", DT, CONTEXT, H, Runtime.getRuntime().availableProcessors());
+        System.out
+                .printf(Locale.ROOT,
+                        "Forecast accuracy: seed scheme, dt=%.2f ms, context %d points, h=%d, levels 80/90,"
+                                + " Γ window ±2 ms, %d cores%n%n",
+                        DT, CONTEXT, H, Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-4s %-26s %9s %9s %7s %7s %7s %8s %6s%n", "", "model", "MAE", "RMSE", "cov80",
                 "cov90", "Γ", "seconds", "count");
         List<String> verdicts = new ArrayList<>();
@@ -101,7 +106,8 @@ public final class ForecastAccuracy {
                 Arrays.toString(exactPoints));
         System.out.println("(A noise-free trace from the seed scheme is fitted to machine precision; the remaining"
                 + " errors are round-off, so coverage measures nothing there. The scenarios below have real errors.)");
-        robustness("model mismatch: data by forward Euler (scheme 'euler'), fitted with the seed scheme", Scheme.EULER, 0);
+        robustness("model mismatch: data by forward Euler (scheme 'euler'), fitted with the seed scheme", Scheme.EULER,
+                0);
         robustness("observation noise: seed scheme + Gaussian noise sigma = 0.1 mV (seed 7)", Scheme.SINGLE_NEURON_PY,
                 0.1);
     }

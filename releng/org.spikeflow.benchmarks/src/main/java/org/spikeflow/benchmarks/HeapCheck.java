@@ -11,8 +11,8 @@ import org.spikeflow.izhikevich.Precision;
 
 /**
  * Heap of the issue's 1M-neuron spike-count run: peak heap (sum of the heap pools' peaks) and heap in use after GC
- * while the population and the result are alive. Run with a small -Xmx (e.g. 200m) to show it fits.
- * Usage: HeapCheck [neurons] [durationMs] [double|float] [threads]
+ * while the population and the result are alive. Run with a small -Xmx (e.g. 200m) to show it fits. Usage: HeapCheck
+ * [neurons] [durationMs] [double|float] [threads]
  */
 public final class HeapCheck {
 

@@ -14,10 +14,9 @@ import org.spikeflow.dl.ResidualTrainer;
 import org.spikeflow.dl.TrainingMonitor;
 
 /**
- * Training speed of the residual LSTM (issue 5): LSTM 2 × 64, windows of 50 steps × 3 features, 20,000 training
- * windows (25 series of 1000 steps, the latest 5 validating: 5,000 validation windows evaluated each epoch), batch
- * 64, Adam 1e-3, MSE. Prints seconds per epoch; releng/benchmarks/lstm_epoch.py does the same in PyTorch from
- * Python.
+ * Training speed of the residual LSTM (issue 5): LSTM 2 × 64, windows of 50 steps × 3 features, 20,000 training windows
+ * (25 series of 1000 steps, the latest 5 validating: 5,000 validation windows evaluated each epoch), batch 64, Adam
+ * 1e-3, MSE. Prints seconds per epoch; releng/benchmarks/lstm_epoch.py does the same in PyTorch from Python.
  *
  * <p>Usage: {@code java -cp benchmarks.jar:bundles/org.spikeflow.dl/lib/* org.spikeflow.benchmarks.LstmEpochBenchmark
  * [epochs] [threads]} (defaults 3 and 1).
@@ -63,7 +62,8 @@ public final class LstmEpochBenchmark {
         for (EpochResult r : model.history()) {
             sum += r.seconds();
         }
-        System.out.printf(Locale.ROOT, "Java (DJL %s, %d thread(s)): %d training windows, %.2f s per epoch (mean of %d)%n",
+        System.out.printf(Locale.ROOT,
+                "Java (DJL %s, %d thread(s)): %d training windows, %.2f s per epoch (mean of %d)%n",
                 "0.36.0", threads, model.trainingWindows(), sum / model.history().size(), model.history().size());
     }
 }

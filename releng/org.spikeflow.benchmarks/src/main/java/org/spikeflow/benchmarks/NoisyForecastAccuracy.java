@@ -19,9 +19,9 @@ import org.spikeflow.forecast.scenario.OracleForecaster;
 /**
  * Forecast accuracy on realistic neurons (issue 13): {@link NeuronScenario} RS and FS Izhikevich neurons with
  * Ornstein–Uhlenbeck input and measurement noise, and an AdEx neuron (model mismatch); context 2000 samples, h = 200,
- * levels 80/90. Every embedded model and the oracle (true model and state, ensemble median) side by side per type:
- * mean MAE, 80 % and 90 % coverage, Γ (±2 ms), mean absolute spike-count error, CPU seconds per series (fit +
- * forecast, this thread only, so the number does not depend on other load). Then the targets of the default model.
+ * levels 80/90. Every embedded model and the oracle (true model and state, ensemble median) side by side per type: mean
+ * MAE, 80 % and 90 % coverage, Γ (±2 ms), mean absolute spike-count error, CPU seconds per series (fit + forecast, this
+ * thread only, so the number does not depend on other load). Then the targets of the default model.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.spikeflow.benchmarks.NoisyForecastAccuracy [realisations [seed]]}
  * (default 8 realisations, seed 2026). Env FORECAST_MODELS: comma-separated model names to score (default all).

@@ -20,10 +20,10 @@ import org.spikeflow.izhikevich.PopulationSimulation;
 import org.spikeflow.izhikevich.Precision;
 
 /**
- * The issue's sweep: 1,000,000 neurons with random a∈[0.01,0.1], b∈[0.2,0.25], c∈[−65,−50], d∈[0.05,8], I∈[0,15],
- * 1000 ms at dt 0.1 ms, euler, counting spikes. One invocation is one full run (1e10 neuron updates), timed by JMH
- * (single shot, s/op; releng/benchmarks/population.sh converts it to neuron-updates per second). Each iteration also
- * prints the engine's own figure for the integration alone.
+ * The issue's sweep: 1,000,000 neurons with random a∈[0.01,0.1], b∈[0.2,0.25], c∈[−65,−50], d∈[0.05,8], I∈[0,15], 1000
+ * ms at dt 0.1 ms, euler, counting spikes. One invocation is one full run (1e10 neuron updates), timed by JMH (single
+ * shot, s/op; releng/benchmarks/population.sh converts it to neuron-updates per second). Each iteration also prints the
+ * engine's own figure for the integration alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

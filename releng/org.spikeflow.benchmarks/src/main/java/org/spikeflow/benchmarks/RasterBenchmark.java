@@ -8,11 +8,10 @@ import org.spikeflow.plot.FigureRenderer;
 import org.spikeflow.plot.SpikeRasterChart;
 
 /**
- * Issue 6: a spike raster of 10^5 neurons × 1000 ms renders in seconds. Spikes are Poisson trains (default 10 Hz,
- * about 10^6 spikes); the raster is rendered to PNG and to SVG (1600 × 1000 px at 150 dpi) several times and each
- * run is timed (wall clock, after one warm-up run).
- * <p>
- * Usage: {@code java -cp benchmarks.jar org.spikeflow.benchmarks.RasterBenchmark [neurons] [durationMs] [rateHz] [runs]}
+ * Issue 6: a spike raster of 10^5 neurons × 1000 ms renders in seconds. Spikes are Poisson trains (default 10 Hz, about
+ * 10^6 spikes); the raster is rendered to PNG and to SVG (1600 × 1000 px at 150 dpi) several times and each run is
+ * timed (wall clock, after one warm-up run). <p> Usage:
+ * {@code java -cp benchmarks.jar org.spikeflow.benchmarks.RasterBenchmark [neurons] [durationMs] [rateHz] [runs]}
  */
 public final class RasterBenchmark {
     private RasterBenchmark() {

@@ -25,23 +25,22 @@ import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.Simulation;
 
 /**
- * Accuracy of the LSTM residual correction (issue 5) on the seed's setup: RS, FS, IB, CH with the seed parameters,
- * seed scheme, dt = 0.25 ms; each forecast uses points 0–1999 of a run as context and points 2000–2199 of the same
- * run as truth (h = 200).
+ * Accuracy of the LSTM residual correction (issue 5) on the seed's setup: RS, FS, IB, CH with the seed parameters, seed
+ * scheme, dt = 0.25 ms; each forecast uses points 0–1999 of a run as context and points 2000–2199 of the same run as
+ * truth (h = 200).
  *
- * <p>One run per trial, many independent trials per type. A trial varies what differs between real recordings:
- * input current I ~ U(8, 12) (seed: 10), initial state v0 ~ U(−75, −55) mV and u0 = b·v0 + U(−2, 2), and Gaussian
- * observation noise (default σ = 0.5 mV) on the recorded trace, context and truth alike. Without that variation the
- * deterministic seed traces repeat exactly after their transient and the seasonal-naive base is nearly perfect, so
- * there is nothing to correct (the earlier version of this benchmark cut one run into many origins and measured
- * exactly that).
+ * <p>One run per trial, many independent trials per type. A trial varies what differs between real recordings: input
+ * current I ~ U(8, 12) (seed: 10), initial state v0 ~ U(−75, −55) mV and u0 = b·v0 + U(−2, 2), and Gaussian observation
+ * noise (default σ = 0.5 mV) on the recorded trace, context and truth alike. Without that variation the deterministic
+ * seed traces repeat exactly after their transient and the seasonal-naive base is nearly perfect, so there is nothing
+ * to correct (the earlier version of this benchmark cut one run into many origins and measured exactly that).
  *
- * <p>Per type and base forecast the trials are split into training, validation and test trials. The model trains on
- * the training trials; the library's time split holds out the validation trials (they get the latest origins) for
- * early stopping and for the identity check behind the corrector's fallback. The table reports MAE on the test
- * trials only, which training never saw: base, corrected, relative change, and what the Residual Corrector outputs by
- * default (the base when the model did not beat the identity on validation: "fallback yes"). "clean" columns score
- * the same forecasts against the noise-free trace.
+ * <p>Per type and base forecast the trials are split into training, validation and test trials. The model trains on the
+ * training trials; the library's time split holds out the validation trials (they get the latest origins) for early
+ * stopping and for the identity check behind the corrector's fallback. The table reports MAE on the test trials only,
+ * which training never saw: base, corrected, relative change, and what the Residual Corrector outputs by default (the
+ * base when the model did not beat the identity on validation: "fallback yes"). "clean" columns score the same
+ * forecasts against the noise-free trace.
  *
  * <p>Usage: {@code java -cp benchmarks.jar:bundles/org.spikeflow.dl/lib/* org.spikeflow.benchmarks.ResidualAccuracy
  * [izhikevichfit-trials [noise-mV]]} (default 32; 0 skips the Izhikevich-fit base; noise default 0.5).
@@ -99,7 +98,8 @@ public final class ResidualAccuracy {
         return String.format(Locale.ROOT, "LSTM %d×%d%s, lookback %d, %d output step(s), %s head, context %s,"
                 + " %s loss, lr %.0e, batch %d, up to %d epochs (patience %d)", c.layers(), c.hiddenSize(),
                 c.bidirectional() ? " bidirectional" : "", c.lookback(), c.outputSteps(),
-                c.perStepHead() ? "per-step" : "last-state", c.useContext(), c.lossName(), c.learningRate(), c.batchSize(),
+                c.perStepHead() ? "per-step" : "last-state", c.useContext(), c.lossName(), c.learningRate(),
+                c.batchSize(),
                 c.epochs(), c.patience());
     }
 

@@ -35,20 +35,16 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Starts Equinox over the bundles of an installed Spikeflow product and runs the application service on the main
- * thread.
- * <p>
- * The install dir ({@code spikeflow.home}) holds {@code plugins/} (jars or unpacked bundle folders) and optionally
- * {@code dropins/}; extensions installed per user add the {@code plugins/} of {@link #userExtensionsDir(Path)}. The OSGi storage area is kept between runs: new bundles are installed, changed ones updated,
- * vanished ones uninstalled. The application is the service registered under {@link ToIntFunction} with the service
- * property {@code spikeflow.application=main}; it gets the command line arguments and returns the exit code.
- * <p>
- * Exit codes: the application's, 3 if the application service did not appear, 1 on a launcher failure, 130 when
- * interrupted before or after the application ran.
- * <p>
- * SIGINT (Ctrl-C), SIGTERM and SIGHUP do not start the JVM's shutdown while the application runs: the handler calls
- * the service registered under {@link Runnable} with {@code spikeflow.application=cancel}, the command cancels its
- * work, cleans up and returns its exit code (130), and only then is the framework stopped. A second signal exits at
- * once (shutdown hooks still remove temporary files).
+ * thread. <p> The install dir ({@code spikeflow.home}) holds {@code plugins/} (jars or unpacked bundle folders) and
+ * optionally {@code dropins/}; extensions installed per user add the {@code plugins/} of
+ * {@link #userExtensionsDir(Path)}. The OSGi storage area is kept between runs: new bundles are installed, changed ones
+ * updated, vanished ones uninstalled. The application is the service registered under {@link ToIntFunction} with the
+ * service property {@code spikeflow.application=main}; it gets the command line arguments and returns the exit code.
+ * <p> Exit codes: the application's, 3 if the application service did not appear, 1 on a launcher failure, 130 when
+ * interrupted before or after the application ran. <p> SIGINT (Ctrl-C), SIGTERM and SIGHUP do not start the JVM's
+ * shutdown while the application runs: the handler calls the service registered under {@link Runnable} with
+ * {@code spikeflow.application=cancel}, the command cancels its work, cleans up and returns its exit code (130), and
+ * only then is the framework stopped. A second signal exits at once (shutdown hooks still remove temporary files).
  */
 public final class Main {
 
@@ -56,7 +52,7 @@ public final class Main {
     public static final String APPLICATION_PROPERTY = "spikeflow.application";
 
     private static final String APPLICATION_FILTER = "(&(" + Constants.OBJECTCLASS + "="
-        + ToIntFunction.class.getName() + ")(" + APPLICATION_PROPERTY + "=main))";
+            + ToIntFunction.class.getName() + ")(" + APPLICATION_PROPERTY + "=main))";
 
     private static final String INDEX_FILE = "spikeflow-bundles.properties";
 
@@ -73,13 +69,12 @@ public final class Main {
     private static final int EXIT_INTERRUPTED = 130;
 
     private static final String CANCEL_FILTER = "(&(" + Constants.OBJECTCLASS + "=" + Runnable.class.getName()
-        + ")(" + APPLICATION_PROPERTY + "=cancel))";
+            + ")(" + APPLICATION_PROPERTY + "=cancel))";
 
     /** The running framework while the application runs (signals are then passed on as cancel requests). */
     private static volatile Framework running;
 
-    private static final java.util.concurrent.atomic.AtomicInteger INTERRUPTS =
-        new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger INTERRUPTS = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Messages of bundles that failed to install, update or start, by location / symbolic name. */
     private final Map<String, String> problems = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
@@ -152,10 +147,10 @@ public final class Main {
 
     /**
      * The {@code spikeflow} script starts the JVM with its stderr going through a filter that drops the JVM's
-     * incubator-module notice (printed before any Spikeflow code runs) and passes the original stderr as another
-     * file descriptor, named by {@code -Dspikeflow.stderr} (e.g. {@code /dev/fd/3}, only for a terminal or a pipe).
-     * Writing there directly keeps Spikeflow's messages unbuffered and in order, and finished before the process
-     * exits; whatever native code writes to fd 2 still reaches the user through the filter.
+     * incubator-module notice (printed before any Spikeflow code runs) and passes the original stderr as another file
+     * descriptor, named by {@code -Dspikeflow.stderr} (e.g. {@code /dev/fd/3}, only for a terminal or a pipe). Writing
+     * there directly keeps Spikeflow's messages unbuffered and in order, and finished before the process exits;
+     * whatever native code writes to fd 2 still reaches the user through the filter.
      */
     private static void useOriginalStderr() {
         String path = System.getProperty("spikeflow.stderr");
@@ -164,8 +159,9 @@ public final class Main {
         }
         try {
             String encoding = System.getProperty("sun.stderr.encoding");
-            java.nio.charset.Charset charset = encoding != null ? java.nio.charset.Charset.forName(encoding)
-                : java.nio.charset.Charset.defaultCharset();
+            java.nio.charset.Charset charset = encoding != null
+                    ? java.nio.charset.Charset.forName(encoding)
+                    : java.nio.charset.Charset.defaultCharset();
             System.setErr(new PrintStream(new java.io.FileOutputStream(path, true), true, charset));
         } catch (IOException | RuntimeException e) {
             // keep stderr as it is: messages still pass through the script's filter
@@ -193,7 +189,8 @@ public final class Main {
             return; // the command cancels, cleans up and returns; main() then stops the framework and exits
         }
         System.err.println("spikeflow: interrupted (SIG" + signal + ")" + (INTERRUPTS.get() > 1
-            ? " again: exiting without waiting for the command to clean up" : ""));
+                ? " again: exiting without waiting for the command to clean up"
+                : ""));
         System.exit(EXIT_INTERRUPTED);
     }
 
@@ -202,7 +199,7 @@ public final class Main {
         try {
             BundleContext context = framework.getBundleContext();
             org.osgi.framework.ServiceReference<?>[] references = context.getServiceReferences((String) null,
-                CANCEL_FILTER);
+                    CANCEL_FILTER);
             if (references == null || references.length == 0) {
                 return false;
             }
@@ -251,7 +248,7 @@ public final class Main {
         }
         candidates.add(Paths.get(PlatformFolders.current().state(), "osgi-" + hash));
         candidates.add(Paths.get(System.getProperty("java.io.tmpdir"),
-            "spikeflow-" + System.getProperty("user.name") + "-osgi-" + hash));
+                "spikeflow-" + System.getProperty("user.name") + "-osgi-" + hash));
         for (Path candidate : candidates) {
             try {
                 Files.createDirectories(candidate);
@@ -277,7 +274,7 @@ public final class Main {
             return Paths.get(prop).toAbsolutePath().normalize();
         }
         return Paths.get(PlatformFolders.current().data(), "extensions",
-            "product-" + Integer.toHexString(home.toString().hashCode())).toAbsolutePath().normalize();
+                "product-" + Integer.toHexString(home.toString().hashCode())).toAbsolutePath().normalize();
     }
 
     // ---------------------------------------------------------------------------------------------------- framework
@@ -312,9 +309,10 @@ public final class Main {
         config.putIfAbsent("ds.cache.metadata", "true");
 
         Iterator<FrameworkFactory> factories = ServiceLoader.load(FrameworkFactory.class, Main.class.getClassLoader())
-            .iterator();
+                .iterator();
         if (!factories.hasNext()) {
-            throw new IllegalStateException("no OSGi FrameworkFactory on the class path (org.eclipse.osgi jar missing?)");
+            throw new IllegalStateException(
+                    "no OSGi FrameworkFactory on the class path (org.eclipse.osgi jar missing?)");
         }
         Framework framework = factories.next().newFramework(config);
         framework.init();
@@ -342,7 +340,7 @@ public final class Main {
 
     /** Installs new, updates changed and uninstalls vanished bundles. Returns whether anything changed. */
     private synchronized boolean synchronizeBundles(BundleContext context, Path storage, Path home, Path userExtensions)
-        throws IOException {
+            throws IOException {
         Map<String, Path> wanted = wantedBundles(home, userExtensions);
 
         Path indexFile = storage.resolve(INDEX_FILE);
@@ -406,10 +404,10 @@ public final class Main {
 
     /**
      * Keeps a long-running command's framework in step with the bundle folders: when {@code spikeflow install},
-     * {@code update} or {@code uninstall} (another process) changed them, the new bundles are installed and started
-     * and the removed ones uninstalled, so the node repository (a dynamic DS reference to the NodeFactory services)
-     * and the canvas's node list follow without a restart. A change is applied once the folders read the same twice in
-     * a row, so a jar p2 is still writing is not picked up half-written.
+     * {@code update} or {@code uninstall} (another process) changed them, the new bundles are installed and started and
+     * the removed ones uninstalled, so the node repository (a dynamic DS reference to the NodeFactory services) and the
+     * canvas's node list follow without a restart. A change is applied once the folders read the same twice in a row,
+     * so a jar p2 is still writing is not picked up half-written.
      */
     private void watchBundles(Framework framework, Path storage, Path home, Path userExtensions) {
         Thread watcher = new Thread(() -> {
@@ -443,7 +441,9 @@ public final class Main {
         watcher.start();
     }
 
-    /** The bundle locations the launcher starts, with their stamps: changes when a bundle is added, changed, removed. */
+    /**
+     * The bundle locations the launcher starts, with their stamps: changes when a bundle is added, changed, removed.
+     */
     private static String listing(Path home, Path userExtensions) {
         Map<String, Path> wanted = wantedBundles(home, userExtensions);
         StringBuilder listing = new StringBuilder();
@@ -527,7 +527,7 @@ public final class Main {
         BundleContext context = framework.getBundleContext();
         long timeout = Long.getLong("spikeflow.applicationTimeoutMs", 10_000L);
         ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
-            context.createFilter(APPLICATION_FILTER), null);
+                context.createFilter(APPLICATION_FILTER), null);
         tracker.open(true);
         try {
             Object service = tracker.waitForService(timeout);
@@ -554,7 +554,7 @@ public final class Main {
     private void reportMissingApplication(Framework framework, long timeout) {
         PrintStream err = System.err;
         err.println("spikeflow: error: no application service (" + APPLICATION_FILTER + ") appeared within "
-            + timeout + " ms.");
+                + timeout + " ms.");
         err.println("Bundles that are not active:");
         boolean any = false;
         for (Bundle bundle : framework.getBundleContext().getBundles()) {
@@ -570,7 +570,7 @@ public final class Main {
         }
         printProblems(err);
         err.println("Install folder: " + framework.getBundleContext().getProperty("spikeflow.home")
-            + ", OSGi storage: " + framework.getBundleContext().getProperty(Constants.FRAMEWORK_STORAGE));
+                + ", OSGi storage: " + framework.getBundleContext().getProperty(Constants.FRAMEWORK_STORAGE));
     }
 
     private void printProblems(PrintStream err) {
@@ -585,19 +585,19 @@ public final class Main {
 
     private static String stateName(int state) {
         switch (state) {
-            case Bundle.INSTALLED:
+            case Bundle.INSTALLED :
                 return "INSTALLED (not resolved)";
-            case Bundle.RESOLVED:
+            case Bundle.RESOLVED :
                 return "RESOLVED (not started)";
-            case Bundle.STARTING:
+            case Bundle.STARTING :
                 return "STARTING";
-            case Bundle.STOPPING:
+            case Bundle.STOPPING :
                 return "STOPPING";
-            case Bundle.ACTIVE:
+            case Bundle.ACTIVE :
                 return "ACTIVE";
-            case Bundle.UNINSTALLED:
+            case Bundle.UNINSTALLED :
                 return "UNINSTALLED";
-            default:
+            default :
                 return "state " + state;
         }
     }

@@ -9,20 +9,15 @@ import java.util.function.UnaryOperator;
 /**
  * Where Spikeflow keeps per-user data, by each platform's conventions: the state folder (the OSGi storage area, kept
  * between runs), the cache folder (the extracted PyTorch natives) and the data folder (extensions installed per user
- * when the product folder is read-only).
- * <ul>
- * <li>{@code SPIKEFLOW_HOME} set, any platform: {@code $SPIKEFLOW_HOME/state}, {@code $SPIKEFLOW_HOME} and
- * {@code $SPIKEFLOW_HOME/data}.</li>
- * <li>Linux and other Unix (XDG Base Directory): {@code $XDG_STATE_HOME/spikeflow} (default
- * {@code ~/.local/state/spikeflow}), {@code $XDG_CACHE_HOME/spikeflow} (default {@code ~/.cache/spikeflow}) and
- * {@code $XDG_DATA_HOME/spikeflow} (default {@code ~/.local/share/spikeflow}); relative XDG paths are ignored, as
- * the specification says.</li>
- * <li>macOS: {@code ~/Library/Application Support/Spikeflow} (state and data) and {@code ~/Library/Caches/Spikeflow}.
- * </li>
+ * when the product folder is read-only). <ul> <li>{@code SPIKEFLOW_HOME} set, any platform:
+ * {@code $SPIKEFLOW_HOME/state}, {@code $SPIKEFLOW_HOME} and {@code $SPIKEFLOW_HOME/data}.</li> <li>Linux and other
+ * Unix (XDG Base Directory): {@code $XDG_STATE_HOME/spikeflow} (default {@code ~/.local/state/spikeflow}),
+ * {@code $XDG_CACHE_HOME/spikeflow} (default {@code ~/.cache/spikeflow}) and {@code $XDG_DATA_HOME/spikeflow} (default
+ * {@code ~/.local/share/spikeflow}); relative XDG paths are ignored, as the specification says.</li> <li>macOS:
+ * {@code ~/Library/Application Support/Spikeflow} (state and data) and {@code ~/Library/Caches/Spikeflow}. </li>
  * <li>Windows: {@code %LOCALAPPDATA%\Spikeflow\state}, {@code %LOCALAPPDATA%\Spikeflow\cache} and
- * {@code %LOCALAPPDATA%\Spikeflow\data} (default {@code %USERPROFILE%\AppData\Local}).</li>
- * </ul>
- * Paths are returned as text in the target platform's syntax, so every platform's rules can be checked anywhere.
+ * {@code %LOCALAPPDATA%\Spikeflow\data} (default {@code %USERPROFILE%\AppData\Local}).</li> </ul> Paths are returned as
+ * text in the target platform's syntax, so every platform's rules can be checked anywhere.
  */
 public final class PlatformFolders {
 
@@ -48,8 +43,10 @@ public final class PlatformFolders {
     private final String userHome;
 
     /**
-     * @param environment environment variables by name (null when unset)
-     * @param userHome the {@code user.home} folder
+     * @param environment
+     *            environment variables by name (null when unset)
+     * @param userHome
+     *            the {@code user.home} folder
      */
     public PlatformFolders(Os os, UnaryOperator<String> environment, String userHome) {
         this.os = os;
@@ -60,7 +57,7 @@ public final class PlatformFolders {
     /** The folders of the running JVM's platform and user. */
     public static PlatformFolders current() {
         return new PlatformFolders(Os.of(System.getProperty("os.name")), System::getenv,
-            System.getProperty("user.home"));
+                System.getProperty("user.home"));
     }
 
     /** The state folder: the OSGi storage areas live in it (one per install folder). */
@@ -70,11 +67,11 @@ public final class PlatformFolders {
             return join(home, "state");
         }
         switch (os) {
-            case MACOS:
+            case MACOS :
                 return join(userHome, "Library", "Application Support", "Spikeflow");
-            case WINDOWS:
+            case WINDOWS :
                 return join(localAppData(), "Spikeflow", "state");
-            default:
+            default :
                 return join(xdg("XDG_STATE_HOME", ".local", "state"), "spikeflow");
         }
     }
@@ -86,11 +83,11 @@ public final class PlatformFolders {
             return home;
         }
         switch (os) {
-            case MACOS:
+            case MACOS :
                 return join(userHome, "Library", "Caches", "Spikeflow");
-            case WINDOWS:
+            case WINDOWS :
                 return join(localAppData(), "Spikeflow", "cache");
-            default:
+            default :
                 return join(xdg("XDG_CACHE_HOME", ".cache"), "spikeflow");
         }
     }
@@ -102,11 +99,11 @@ public final class PlatformFolders {
             return join(home, "data");
         }
         switch (os) {
-            case MACOS:
+            case MACOS :
                 return join(userHome, "Library", "Application Support", "Spikeflow");
-            case WINDOWS:
+            case WINDOWS :
                 return join(localAppData(), "Spikeflow", "data");
-            default:
+            default :
                 return join(xdg("XDG_DATA_HOME", ".local", "share"), "spikeflow");
         }
     }
@@ -143,7 +140,7 @@ public final class PlatformFolders {
         StringBuilder path = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             boolean endsWithSeparator = path.length() > 0 && (path.charAt(path.length() - 1) == '/'
-                || os == Os.WINDOWS && path.charAt(path.length() - 1) == '\\');
+                    || os == Os.WINDOWS && path.charAt(path.length() - 1) == '\\');
             path.append(endsWithSeparator ? "" : separator).append(parts[i]);
         }
         return path.toString();

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The start-up breakdown that {@code spikeflow --timing COMMAND} prints on stderr: how long the JVM, the framework,
- * the bundles, the DS components and the command took, and the slowest bundle starts.
- * <p>
- * Phases are marked in order with {@link #mark}; each phase lasts from the previous mark. The JVM's own start is read
- * only when the breakdown is printed, so a run without {@code --timing} pays nothing but a few clock reads.
+ * The start-up breakdown that {@code spikeflow --timing COMMAND} prints on stderr: how long the JVM, the framework, the
+ * bundles, the DS components and the command took, and the slowest bundle starts. <p> Phases are marked in order with
+ * {@link #mark}; each phase lasts from the previous mark. The JVM's own start is read only when the breakdown is
+ * printed, so a run without {@code --timing} pays nothing but a few clock reads.
  */
 final class StartupTiming {
 
@@ -21,8 +20,8 @@ final class StartupTiming {
     static final String OPTION = "--timing";
 
     /**
-     * System property a command may set to the wall-clock millisecond its real work began (for {@code run}: the
-     * first node executing); the command phase is then split there.
+     * System property a command may set to the wall-clock millisecond its real work began (for {@code run}: the first
+     * node executing); the command phase is then split there.
      */
     static final String FIRST_WORK_PROPERTY = "spikeflow.timing.firstWorkMillis";
 
@@ -128,8 +127,9 @@ final class StartupTiming {
         }
         long launched = launchedMillis();
         long jvmStart = launched > 0 ? launched : jvmStartMillis();
-        StringBuilder line = new StringBuilder("Timing (ms): ").append(launched > 0 ? "script + JVM start " : "JVM start ")
-            .append(Math.max(0, mainMillis - jvmStart));
+        StringBuilder line = new StringBuilder("Timing (ms): ")
+                .append(launched > 0 ? "script + JVM start " : "JVM start ")
+                .append(Math.max(0, mainMillis - jvmStart));
         long total = mainMillis - jvmStart;
         for (int i = 0; i < phases.size(); i++) {
             long ms = durations.get(i) / 1_000_000;
@@ -152,7 +152,8 @@ final class StartupTiming {
         StringBuilder cpu = new StringBuilder("CPU time (ms, all threads) at each mark:");
         for (int i = 0; i < phases.size(); i++) {
             cpu.append(' ').append(phases.get(i)).append(' ').append(cpuMillis.get(i)).append(i + 1 < phases.size()
-                ? "," : "");
+                    ? ","
+                    : "");
         }
         err.println(cpu);
         if (!bundleNames.isEmpty()) {

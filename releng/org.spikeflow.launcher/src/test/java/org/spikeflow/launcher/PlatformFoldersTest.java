@@ -37,7 +37,7 @@ class PlatformFoldersTest {
         assertEquals("/home/ada/.local/share/spikeflow", plain.data());
 
         PlatformFolders custom = folders(Os.LINUX, "/home/ada", Map.of("XDG_STATE_HOME", "/data/state",
-            "XDG_CACHE_HOME", "/scratch/cache/", "XDG_DATA_HOME", "/data/share"));
+                "XDG_CACHE_HOME", "/scratch/cache/", "XDG_DATA_HOME", "/data/share"));
         assertEquals("/data/state/spikeflow", custom.state());
         assertEquals("/scratch/cache/spikeflow", custom.cache());
         assertEquals("/data/share/spikeflow", custom.data());
@@ -46,7 +46,7 @@ class PlatformFoldersTest {
     @Test
     void linuxIgnoresRelativeOrEmptyXdgPaths() {
         PlatformFolders relative = folders(Os.LINUX, "/home/ada", Map.of("XDG_STATE_HOME", "state",
-            "XDG_CACHE_HOME", ""));
+                "XDG_CACHE_HOME", ""));
         assertEquals("/home/ada/.local/state/spikeflow", relative.state());
         assertEquals("/home/ada/.cache/spikeflow", relative.cache());
     }
@@ -62,7 +62,7 @@ class PlatformFoldersTest {
     @Test
     void windowsUsesLocalAppData() {
         PlatformFolders win = folders(Os.WINDOWS, "C:\\Users\\Ada Lovelace", Map.of("LOCALAPPDATA",
-            "C:\\Users\\Ada Lovelace\\AppData\\Local"));
+                "C:\\Users\\Ada Lovelace\\AppData\\Local"));
         assertEquals("C:\\Users\\Ada Lovelace\\AppData\\Local\\Spikeflow\\state", win.state());
         assertEquals("C:\\Users\\Ada Lovelace\\AppData\\Local\\Spikeflow\\cache", win.cache());
         assertEquals("C:\\Users\\Ada Lovelace\\AppData\\Local\\Spikeflow\\data", win.data());
@@ -70,7 +70,7 @@ class PlatformFoldersTest {
         PlatformFolders noLocal = folders(Os.WINDOWS, "C:\\Users\\ada", Map.of("USERPROFILE", "D:\\Profiles\\ada\\"));
         assertEquals("D:\\Profiles\\ada\\AppData\\Local\\Spikeflow\\state", noLocal.state());
         assertEquals("C:\\Users\\ada\\AppData\\Local\\Spikeflow\\cache",
-            folders(Os.WINDOWS, "C:\\Users\\ada", Map.of()).cache());
+                folders(Os.WINDOWS, "C:\\Users\\ada", Map.of()).cache());
     }
 
     @Test
@@ -78,7 +78,7 @@ class PlatformFoldersTest {
         for (Os os : Os.values()) {
             String home = os == Os.WINDOWS ? "E:\\spikeflow data" : "/srv/spikeflow data";
             PlatformFolders folders = folders(os, "/home/ada", Map.of("SPIKEFLOW_HOME", home, "XDG_STATE_HOME",
-                "/x", "LOCALAPPDATA", "C:\\x"));
+                    "/x", "LOCALAPPDATA", "C:\\x"));
             assertEquals(home + (os == Os.WINDOWS ? "\\state" : "/state"), folders.state(), os.name());
             assertEquals(home, folders.cache(), os.name());
             assertEquals(home + (os == Os.WINDOWS ? "\\data" : "/data"), folders.data(), os.name());

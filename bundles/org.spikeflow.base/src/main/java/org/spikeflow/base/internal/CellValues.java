@@ -10,8 +10,8 @@ import org.spikeflow.core.data.StringColumn;
 import org.spikeflow.core.util.DecimalParser;
 
 /**
- * Parsing of cell text (from files and settings) into typed values, shared by the readers and creators so that all
- * of them accept the same spellings.
+ * Parsing of cell text (from files and settings) into typed values, shared by the readers and creators so that all of
+ * them accept the same spellings.
  */
 public final class CellValues {
     private CellValues() {
@@ -28,11 +28,12 @@ public final class CellValues {
     }
 
     /**
-     * Parses a double as Java writes it ({@code 1.5}, {@code -1e-3}, {@code NaN}, {@code Infinity}) or as Python and
-     * R do ({@code nan}, {@code inf}, {@code -inf}, {@code Inf}), case-insensitively. Java's type suffixes
-     * ({@code 1d}, {@code 2f}) and hexadecimal floats are rejected: they are not numbers in a data file.
+     * Parses a double as Java writes it ({@code 1.5}, {@code -1e-3}, {@code NaN}, {@code Infinity}) or as Python and R
+     * do ({@code nan}, {@code inf}, {@code -inf}, {@code Inf}), case-insensitively. Java's type suffixes ({@code 1d},
+     * {@code 2f}) and hexadecimal floats are rejected: they are not numbers in a data file.
      *
-     * @throws NumberFormatException if the text is not a number
+     * @throws NumberFormatException
+     *             if the text is not a number
      */
     public static double parseDouble(String text) {
         double plain = DecimalParser.parse(text); // the common case, fast; NaN for anything else
@@ -49,12 +50,12 @@ public final class CellValues {
             String unsigned = lower.startsWith("-") || lower.startsWith("+") ? lower.substring(1) : lower;
             boolean negative = lower.startsWith("-");
             switch (unsigned) {
-                case "nan":
+                case "nan" :
                     return Double.NaN;
-                case "inf":
-                case "infinity":
+                case "inf" :
+                case "infinity" :
                     return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-                default:
+                default :
                     throw new NumberFormatException("'" + text + "' is not a number");
             }
         }
@@ -69,7 +70,10 @@ public final class CellValues {
         return t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false");
     }
 
-    /** @throws IllegalArgumentException if the text is not true or false (case-insensitive) */
+    /**
+     * @throws IllegalArgumentException
+     *             if the text is not true or false (case-insensitive)
+     */
     public static boolean parseBoolean(String text) {
         String t = text.trim();
         if (t.equalsIgnoreCase("true")) {
@@ -85,7 +89,8 @@ public final class CellValues {
      * Appends {@code text} parsed as the builder's type, without boxing. Empty text (or, for strings, null) is a
      * missing value; for string columns the empty string is kept only when {@code emptyStringIsMissing} is false.
      *
-     * @throws IllegalArgumentException with a message saying which type the text does not fit
+     * @throws IllegalArgumentException
+     *             with a message saying which type the text does not fit
      */
     public static void append(ColumnBuilder builder, String text, boolean emptyStringIsMissing) {
         if (text == null || (text.isEmpty() && (emptyStringIsMissing || builder.type() != DataType.STRING))) {

@@ -67,7 +67,8 @@ public final class FlowVariableColumns {
     /**
      * Indices of the named columns (all columns when {@code wanted} is empty).
      *
-     * @throws InvalidSettingsException naming the setting 'columns' and the missing column
+     * @throws InvalidSettingsException
+     *             naming the setting 'columns' and the missing column
      */
     public static java.util.List<Integer> selectedColumns(DataTableSpec spec, java.util.List<String> wanted)
             throws InvalidSettingsException {

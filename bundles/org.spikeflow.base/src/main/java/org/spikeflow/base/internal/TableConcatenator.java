@@ -16,8 +16,8 @@ import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.LongColumn;
 
 /**
- * Collects the tables of a loop's iterations and concatenates them, optionally with an iteration-number column.
- * Tables are kept (their columns are shared, not copied) until {@link #build()} copies them once into the result.
+ * Collects the tables of a loop's iterations and concatenates them, optionally with an iteration-number column. Tables
+ * are kept (their columns are shared, not copied) until {@link #build()} copies them once into the result.
  */
 public final class TableConcatenator {
     private final boolean allowChangingSpecs;
@@ -28,9 +28,11 @@ public final class TableConcatenator {
     private DataTableSpec firstSpec;
 
     /**
-     * @param allowChangingSpecs whether later tables may have other columns (the result has the union, missing cells
-     *            where a table lacks a column; int and long widen to long or double)
-     * @param iterationColumn name of the iteration-number column to add, or null for none
+     * @param allowChangingSpecs
+     *            whether later tables may have other columns (the result has the union, missing cells where a table
+     *            lacks a column; int and long widen to long or double)
+     * @param iterationColumn
+     *            name of the iteration-number column to add, or null for none
      */
     public TableConcatenator(boolean allowChangingSpecs, String iterationColumn) {
         this.allowChangingSpecs = allowChangingSpecs;
@@ -40,7 +42,8 @@ public final class TableConcatenator {
     /**
      * The result spec for an input spec, for configure: the input's columns plus the iteration column.
      *
-     * @throws IllegalArgumentException if the iteration column's name is already an input column
+     * @throws IllegalArgumentException
+     *             if the iteration column's name is already an input column
      */
     public static DataTableSpec outputSpec(DataTableSpec inSpec, String iterationColumn) {
         if (iterationColumn == null) {
@@ -61,8 +64,9 @@ public final class TableConcatenator {
     /**
      * Adds the table of one iteration.
      *
-     * @throws IllegalArgumentException if its columns differ from the first table's (and changing specs are not
-     *             allowed), naming the iteration and the columns, or if a column changes to an incompatible type
+     * @throws IllegalArgumentException
+     *             if its columns differ from the first table's (and changing specs are not allowed), naming the
+     *             iteration and the columns, or if a column changes to an incompatible type
      */
     public void add(DataTable table, int iteration) {
         DataTableSpec spec = table.getSpec();

@@ -4,8 +4,8 @@ import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.batch.Cancellation;
 
 /**
- * What the launcher's SIGINT/SIGTERM handler calls: cancels the running command. Registered as {@link Runnable}
- * with {@code spikeflow.application=cancel}, so the launcher, which sees only JDK classes, can call it. Throws
+ * What the launcher's SIGINT/SIGTERM handler calls: cancels the running command. Registered as {@link Runnable} with
+ * {@code spikeflow.application=cancel}, so the launcher, which sees only JDK classes, can call it. Throws
  * {@link IllegalStateException} when the running command does not handle cancellation (e.g. {@code nodes}): the
  * launcher then exits at once.
  */

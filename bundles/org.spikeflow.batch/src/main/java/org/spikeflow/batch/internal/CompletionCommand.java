@@ -29,12 +29,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code spikeflow completion bash|zsh}: a shell completion script for the installed commands, their options, node
- * type ids after {@code describe}, fixed choices such as {@code --scheme euler|rk4} and the values commands offer
- * for their options ({@link BatchCommand#optionValues()}, e.g. preset names after {@code --preset}). The options
- * and choices come from each command's usage text (one place), the node ids and option values are written into the
- * script; workflow variables after {@code --var} are read from the workflow file
- * named on the command line when completing ({@code spikeflow completion --variables FILE}).
+ * {@code spikeflow completion bash|zsh}: a shell completion script for the installed commands, their options, node type
+ * ids after {@code describe}, fixed choices such as {@code --scheme euler|rk4} and the values commands offer for their
+ * options ({@link BatchCommand#optionValues()}, e.g. preset names after {@code --preset}). The options and choices come
+ * from each command's usage text (one place), the node ids and option values are written into the script; workflow
+ * variables after {@code --var} are read from the workflow file named on the command line when completing
+ * ({@code spikeflow completion --variables FILE}).
  */
 @Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=completion")
 public final class CompletionCommand implements BatchCommand {
@@ -43,7 +43,8 @@ public final class CompletionCommand implements BatchCommand {
     /** An option in a usage text: {@code --name} not inside a longer word. */
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z0-9-]*");
     /** An option with fixed choices in a usage text, e.g. {@code --scheme euler|rk4} or {@code [--json]}. */
-    private static final Pattern CHOICES = Pattern.compile("(?<![\\w-])(--[a-z][a-z0-9-]*)[ =]\\[?([a-z0-9]+(?:\\|[a-z0-9]+)+)");
+    private static final Pattern CHOICES = Pattern
+            .compile("(?<![\\w-])(--[a-z][a-z0-9-]*)[ =]\\[?([a-z0-9]+(?:\\|[a-z0-9]+)+)");
 
     private final List<BatchCommand> commands = new CopyOnWriteArrayList<>();
 
@@ -89,8 +90,10 @@ public final class CompletionCommand implements BatchCommand {
             return BatchExitCodes.SUCCESS;
         }
         if (args.size() != 1 || !(args.get(0).equals("bash") || args.get(0).equals("zsh"))) {
-            err.println("spikeflow completion: expected 'bash' or 'zsh'" + (args.isEmpty() ? "" : ", got "
-                    + String.join(" ", args)));
+            err.println("spikeflow completion: expected 'bash' or 'zsh'" + (args.isEmpty()
+                    ? ""
+                    : ", got "
+                            + String.join(" ", args)));
             return BatchExitCodes.BAD_COMMAND_LINE;
         }
         out.print(args.get(0).equals("bash") ? bash() : zsh());
@@ -242,51 +245,53 @@ public final class CompletionCommand implements BatchCommand {
         offeredValues().forEach((option, values) -> s.append("    ").append(option).append(") reply=(").append(values)
                 .append(") ;;\n"));
         s.append("    *) return 1 ;;\n  esac\n}\n");
-        s.append("""
-                _spikeflow() {
-                  local cur prev cmd flow word
-                  local -a reply
-                  cur="${words[CURRENT]}"
-                  prev="${words[CURRENT-1]}"
-                  cmd=""
-                  flow=""
-                  for word in "${(@)words[2,CURRENT-1]}"; do
-                    case "$word" in
-                      -*) ;;
-                      *.spikeflow.json) flow="$word" ;;
-                      *) [[ -z "$cmd" ]] && cmd="$word" ;;
-                    esac
-                  done
-                  if [[ -z "$cmd" ]]; then
-                    compadd -- %s --version --help
-                    return
-                  fi
-                  if [[ "$prev" == --var ]]; then
-                    [[ -n "$flow" ]] && compadd -S = -- ${(f)"$(${words[1]} completion --variables "$flow" 2>/dev/null)"}
-                    return
-                  fi
-                  if _spikeflow_choices "$prev"; then
-                    compadd -a reply
-                    return
-                  fi
-                  if [[ "$cur" == -* ]]; then
-                    _spikeflow_options "$cmd"
-                    compadd -a reply
-                    return
-                  fi
-                  case "$cmd" in
-                    describe) compadd -- %s ;;
-                    help) compadd -- %s ;;
-                    completion) compadd -- bash zsh ;;
-                    *) _files ;;
-                  esac
-                }
-                if [[ "${zsh_eval_context[-1]}" == loadautofunc ]]; then
-                  _spikeflow "$@"
-                else
-                  compdef _spikeflow spikeflow ./spikeflow
-                fi
-                """.formatted(commandNames(), nodeIds(), commandNames()));
+        s.append(
+                """
+                        _spikeflow() {
+                          local cur prev cmd flow word
+                          local -a reply
+                          cur="${words[CURRENT]}"
+                          prev="${words[CURRENT-1]}"
+                          cmd=""
+                          flow=""
+                          for word in "${(@)words[2,CURRENT-1]}"; do
+                            case "$word" in
+                              -*) ;;
+                              *.spikeflow.json) flow="$word" ;;
+                              *) [[ -z "$cmd" ]] && cmd="$word" ;;
+                            esac
+                          done
+                          if [[ -z "$cmd" ]]; then
+                            compadd -- %s --version --help
+                            return
+                          fi
+                          if [[ "$prev" == --var ]]; then
+                            [[ -n "$flow" ]] && compadd -S = -- ${(f)"$(${words[1]} completion --variables "$flow" 2>/dev/null)"}
+                            return
+                          fi
+                          if _spikeflow_choices "$prev"; then
+                            compadd -a reply
+                            return
+                          fi
+                          if [[ "$cur" == -* ]]; then
+                            _spikeflow_options "$cmd"
+                            compadd -a reply
+                            return
+                          fi
+                          case "$cmd" in
+                            describe) compadd -- %s ;;
+                            help) compadd -- %s ;;
+                            completion) compadd -- bash zsh ;;
+                            *) _files ;;
+                          esac
+                        }
+                        if [[ "${zsh_eval_context[-1]}" == loadautofunc ]]; then
+                          _spikeflow "$@"
+                        else
+                          compdef _spikeflow spikeflow ./spikeflow
+                        fi
+                        """
+                        .formatted(commandNames(), nodeIds(), commandNames()));
         return s.toString();
     }
 }

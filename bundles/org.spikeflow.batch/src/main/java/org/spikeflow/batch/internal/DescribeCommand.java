@@ -58,7 +58,8 @@ public final class DescribeCommand implements BatchCommand {
             List<String> similar = installed.stream()
                     .filter(id -> id.contains(ids.get(0)) || ids.get(0).contains(id.substring(id.lastIndexOf('.') + 1)))
                     .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-            ClosestName.closest(ids.get(0), installed).filter(c -> !similar.contains(c)).ifPresent(c -> similar.add(0, c));
+            ClosestName.closest(ids.get(0), installed).filter(c -> !similar.contains(c))
+                    .ifPresent(c -> similar.add(0, c));
             if (!similar.isEmpty()) {
                 err.println("Did you mean: " + String.join(", ", similar));
             }

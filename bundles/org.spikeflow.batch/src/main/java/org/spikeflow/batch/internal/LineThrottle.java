@@ -4,8 +4,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Limits how many progress lines are printed: a burst at first (short workflows show every step), then at most
- * {@code perSecond} lines a second (a loop of 100,000 iterations must not write megabytes of "executing" lines).
- * A token bucket; lines beyond it are counted, so the next printed line can say how many were skipped.
+ * {@code perSecond} lines a second (a loop of 100,000 iterations must not write megabytes of "executing" lines). A
+ * token bucket; lines beyond it are counted, so the next printed line can say how many were skipped.
  */
 final class LineThrottle {
     private final double capacity;

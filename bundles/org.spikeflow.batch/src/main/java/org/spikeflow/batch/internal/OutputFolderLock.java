@@ -22,11 +22,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The lock a run holds on its output folder: the file {@value #FILE_NAME} names the holder (pid, host, start time,
  * workflow) for the user, and an OS file lock on it decides who holds it, so a crashed run (whose OS lock the kernel
- * released) does not block the folder forever.
- * <p>
- * The file is never deleted, only emptied on release: deleting it would let a run lock a file that is no longer
- * the one at the path while a third run locks the new one. (On POSIX systems closing any descriptor of a file drops
- * the process's locks on it, so this process never opens a file it holds the lock on a second time.)
+ * released) does not block the folder forever. <p> The file is never deleted, only emptied on release: deleting it
+ * would let a run lock a file that is no longer the one at the path while a third run locks the new one. (On POSIX
+ * systems closing any descriptor of a file drops the process's locks on it, so this process never opens a file it holds
+ * the lock on a second time.)
  */
 final class OutputFolderLock implements AutoCloseable {
     static final String FILE_NAME = "run.lock";
@@ -60,7 +59,8 @@ final class OutputFolderLock implements AutoCloseable {
     /**
      * Locks {@code folder} (creating it if needed) for a run of {@code workflow}.
      *
-     * @throws LockedException naming the holder if another run holds it
+     * @throws LockedException
+     *             naming the holder if another run holds it
      */
     static OutputFolderLock acquire(Path folder, Path workflow) throws IOException, LockedException {
         Files.createDirectories(folder);

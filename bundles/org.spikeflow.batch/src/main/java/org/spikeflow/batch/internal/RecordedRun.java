@@ -32,10 +32,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * One {@code spikeflow run} as its output folder sees it: holds the folder's lock, lets Ctrl-C cancel the workflow,
  * writes {@code run.json} with status "running" at the start and again whenever the run writes a file it had not
- * written before (so even a killed run's record names its files), and the final record last, with the files this
- * run wrote and the files of earlier records it did not rewrite ({@code staleFiles}).
- * Files are never deleted: the output folder may be shared with other workflows (by default it is the workflow's
- * own folder), so a file from an earlier run is reported, not removed.
+ * written before (so even a killed run's record names its files), and the final record last, with the files this run
+ * wrote and the files of earlier records it did not rewrite ({@code staleFiles}). Files are never deleted: the output
+ * folder may be shared with other workflows (by default it is the workflow's own folder), so a file from an earlier run
+ * is reported, not removed.
  */
 final class RecordedRun implements WorkflowListener, AutoCloseable {
     private final WorkflowManager workflow;
@@ -72,8 +72,10 @@ final class RecordedRun implements WorkflowListener, AutoCloseable {
     /**
      * Locks the output folder, records the start and makes cancellation requests cancel the workflow.
      *
-     * @param settingSpecs the --set values (NODE.SETTING=VALUE), recorded with secrets masked
-     * @throws OutputFolderLock.LockedException if another run holds the folder
+     * @param settingSpecs
+     *            the --set values (NODE.SETTING=VALUE), recorded with secrets masked
+     * @throws OutputFolderLock.LockedException
+     *             if another run holds the folder
      */
     static RecordedRun begin(WorkflowManager workflow, Path workflowFile, Path outputFolder, List<String> settingSpecs,
             PrintStream err) throws IOException, OutputFolderLock.LockedException {
@@ -114,9 +116,11 @@ final class RecordedRun implements WorkflowListener, AutoCloseable {
 
     /** Writes the final record from the execution's result; returns the run's status. */
     Status finish(ExecutionResult result) throws IOException {
-        Status status = result.canceled() ? Status.CANCELLED
-                : !result.success() ? Status.FAILED
-                : result.warnings().isEmpty() ? Status.SUCCEEDED : Status.WARNINGS;
+        Status status = result.canceled()
+                ? Status.CANCELLED
+                : !result.success()
+                        ? Status.FAILED
+                        : result.warnings().isEmpty() ? Status.SUCCEEDED : Status.WARNINGS;
         for (ExecutionResult.NodeMessage warning : result.warnings()) {
             NodeStats nodeStats = stats.computeIfAbsent(warning.nodeId(), id -> new NodeStats());
             synchronized (nodeStats) {
@@ -258,8 +262,11 @@ final class RecordedRun implements WorkflowListener, AutoCloseable {
             json.put("id", node.getId());
             json.put("type", node.getTypeId());
             json.put("name", node.getName());
-            json.put("state", !ended ? "pending" : node.getState() == NodeState.EXECUTED ? "executed"
-                    : node.getState() == NodeState.FAILED ? "failed" : "not executed");
+            json.put("state", !ended
+                    ? "pending"
+                    : node.getState() == NodeState.EXECUTED
+                            ? "executed"
+                            : node.getState() == NodeState.FAILED ? "failed" : "not executed");
             json.put("runs", nodeStats == null ? 0 : nodeStats.runs);
             json.put("millis", nodeStats == null ? 0 : Math.round(nodeStats.nanos / 1e6));
             ArrayNode warnings = json.putArray("warnings");

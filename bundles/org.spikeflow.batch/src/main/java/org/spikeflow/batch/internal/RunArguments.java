@@ -13,9 +13,9 @@ import org.spikeflow.core.util.EchoedInput;
 import org.spikeflow.engine.ExecutionOptions;
 
 /**
- * Checks of {@code spikeflow run}'s options that must fail before anything loads or runs (exit 2), so that a typo
- * never costs a simulation: an empty or file {@code --output-dir}, a non-numeric {@code --spill-threshold}, a
- * {@code --var} naming no declared variable.
+ * Checks of {@code spikeflow run}'s options that must fail before anything loads or runs (exit 2), so that a typo never
+ * costs a simulation: an empty or file {@code --output-dir}, a non-numeric {@code --spill-threshold}, a {@code --var}
+ * naming no declared variable.
  */
 final class RunArguments {
 
@@ -78,11 +78,14 @@ final class RunArguments {
             }
             String name = spec.substring(0, eq).trim();
             if (!declared.containsKey(name)) {
-                String known = declared.isEmpty() ? "it declares none" : "it declares " + String.join(", ",
-                        declared.keySet().stream().sorted().toList());
+                String known = declared.isEmpty()
+                        ? "it declares none"
+                        : "it declares " + String.join(", ",
+                                declared.keySet().stream().sorted().toList());
                 throw new CommandLine.UsageException("--var " + EchoedInput.shorten(name) + ": the workflow has no "
                         + "variable '" + EchoedInput.shorten(name) + "'" + ClosestName.didYouMean(name,
-                                declared.keySet()) + " (" + known + ")");
+                                declared.keySet())
+                        + " (" + known + ")");
             }
         }
     }

@@ -34,8 +34,8 @@ import org.spikeflow.engine.WorkflowLoadException;
 import org.spikeflow.engine.WorkflowManager;
 
 /**
- * {@code spikeflow run}: KNIME's batch executor for Spikeflow workflows. Variables and settings can be overridden
- * from the command line; progress goes to stderr, the summary to stdout; exit codes follow KNIME's.
+ * {@code spikeflow run}: KNIME's batch executor for Spikeflow workflows. Variables and settings can be overridden from
+ * the command line; progress goes to stderr, the summary to stdout; exit codes follow KNIME's.
  */
 @Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=run")
 public final class RunCommand implements BatchCommand {
@@ -120,12 +120,15 @@ public final class RunCommand implements BatchCommand {
         try {
             line = CommandLine.parse(args, VALUE_OPTIONS, FLAGS);
             if (line.positionals.size() != 1) {
-                throw new CommandLine.UsageException(line.positionals.isEmpty() ? "No workflow file given"
+                throw new CommandLine.UsageException(line.positionals.isEmpty()
+                        ? "No workflow file given"
                         : "Expected one workflow file, got " + line.positionals);
             }
             workflowFile = Path.of(line.positionals.get(0));
             String threadText = line.value("threads");
-            threads = threadText == null ? Runtime.getRuntime().availableProcessors() : parsePositive(threadText, "--threads");
+            threads = threadText == null
+                    ? Runtime.getRuntime().availableProcessors()
+                    : parsePositive(threadText, "--threads");
             spillBytes = RunArguments.spillThresholdBytes(line.value("spill-threshold"));
             outputDirectory = RunArguments.outputDirectory(line.value("output-dir"));
             progressMode = line.value("progress");
@@ -133,7 +136,8 @@ public final class RunCommand implements BatchCommand {
                 progressMode = System.console() != null ? "bar" : "plain";
             }
             if (!List.of("bar", "plain", "none").contains(progressMode)) {
-                throw new CommandLine.UsageException("--progress must be bar, plain or none, not '" + progressMode + "'");
+                throw new CommandLine.UsageException(
+                        "--progress must be bar, plain or none, not '" + progressMode + "'");
             }
             grants = UserGrantOptions.parse(line.values("allow-path"), line.value("timegpt-url"),
                     line.value("spark-master"));
@@ -297,7 +301,8 @@ public final class RunCommand implements BatchCommand {
             Column column = table.getColumn(c);
             for (int r = 0; r < rows; r++) {
                 Object value = column.getObject(r);
-                cells[r + 1][c] = value instanceof Double d ? String.format(Locale.ROOT, "%.6g", d)
+                cells[r + 1][c] = value instanceof Double d
+                        ? String.format(Locale.ROOT, "%.6g", d)
                         : value == null ? "" : value.toString();
             }
             for (String[] row : cells) {
@@ -329,7 +334,8 @@ public final class RunCommand implements BatchCommand {
     }
 
     /** {@code NAME=VALUE[:type]}: the type suffix counts only when it names a type. */
-    static FlowVariable parseVariable(String text, Map<String, FlowVariable> declared) throws CommandLine.UsageException {
+    static FlowVariable parseVariable(String text, Map<String, FlowVariable> declared)
+            throws CommandLine.UsageException {
         int eq = text.indexOf('=');
         if (eq <= 0) {
             throw new CommandLine.UsageException("--var expects NAME=VALUE[:type], got '"
@@ -507,7 +513,8 @@ public final class RunCommand implements BatchCommand {
         private void drawBar(String label, double progress) {
             int width = 24;
             int filled = (int) Math.round(Math.max(0, Math.min(1, progress)) * width);
-            String text = String.format(Locale.ROOT, "\r[%s%s] %d runs | %s", "#".repeat(filled), "-".repeat(width - filled),
+            String text = String.format(Locale.ROOT, "\r[%s%s] %d runs | %s", "#".repeat(filled),
+                    "-".repeat(width - filled),
                     executedRuns, label);
             err.print(text.length() > 100 ? text.substring(0, 100) : String.format("%-100s", text));
             barShown = true;

@@ -18,25 +18,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The run record {@value #FILE_NAME} that {@code spikeflow run} leaves in its output folder, and what
- * {@code spikeflow verify-run} reads back. Keys (a public format: only ever add keys):
- * <pre>
- * format "spikeflow-run", formatVersion 1,
- * status            running | succeeded | warnings | failed | cancelled ("running": the run has not ended, or
- *                   its process was killed)
- * workflow          {path, sha256}: the workflow file as run (path relative to the output folder when inside it)
- * outputFolder      where the run wrote (absolute); file paths below are relative to it
- * variables         {name: value}: the workflow variables the run used (--var included); secrets "***"
- * settingsOverrides {"NODE.SETTING": "VALUE"}: the --set values; secret settings "***"
- * spikeflow         {version, bundles: {symbolicName: version}}
- * java              {version, vendor, vm}
- * startedAt, endedAt ISO-8601 UTC (endedAt null while running)
- * nodes             [{id, type, name, state, runs, millis, warnings: [...], error}]: state executed, failed,
- *                   not executed (or pending while running); runs counts loop iterations, millis their sum;
- *                   error only for failed nodes
- * files             [{path, size, sha256}]: every file the run wrote (while running: those written so far)
- * staleFiles        [{path, size, sha256}]: files of earlier runs' records that this run did not rewrite (as
- *                   recorded then): in the folder, but not results of this run
- * </pre>
+ * {@code spikeflow verify-run} reads back. Keys (a public format: only ever add keys): <pre> format "spikeflow-run",
+ * formatVersion 1, status running | succeeded | warnings | failed | cancelled ("running": the run has not ended, or its
+ * process was killed) workflow {path, sha256}: the workflow file as run (path relative to the output folder when inside
+ * it) outputFolder where the run wrote (absolute); file paths below are relative to it variables {name: value}: the
+ * workflow variables the run used (--var included); secrets "***" settingsOverrides {"NODE.SETTING": "VALUE"}: the
+ * --set values; secret settings "***" spikeflow {version, bundles: {symbolicName: version}} java {version, vendor, vm}
+ * startedAt, endedAt ISO-8601 UTC (endedAt null while running) nodes [{id, type, name, state, runs, millis, warnings:
+ * [...], error}]: state executed, failed, not executed (or pending while running); runs counts loop iterations, millis
+ * their sum; error only for failed nodes files [{path, size, sha256}]: every file the run wrote (while running: those
+ * written so far) staleFiles [{path, size, sha256}]: files of earlier runs' records that this run did not rewrite (as
+ * recorded then): in the folder, but not results of this run </pre>
  */
 final class RunRecord {
     static final String FILE_NAME = "run.json";
@@ -123,7 +115,8 @@ final class RunRecord {
         }
         JsonNode workflow = json.path("workflow");
         FileEntry workflowEntry = workflow.path("path").isTextual() && workflow.path("sha256").isTextual()
-                ? new FileEntry(workflow.get("path").asText(), -1, workflow.get("sha256").asText()) : null;
+                ? new FileEntry(workflow.get("path").asText(), -1, workflow.get("sha256").asText())
+                : null;
         return new Content(status, workflowEntry, entries(json, "files", file), entries(json, "staleFiles", file));
     }
 

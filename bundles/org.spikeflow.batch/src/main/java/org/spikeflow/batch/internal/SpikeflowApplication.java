@@ -24,10 +24,10 @@ import org.spikeflow.core.util.ClosestName;
 import org.spikeflow.core.util.FailureMessages;
 
 /**
- * The headless {@code spikeflow} application: dispatches the first argument to the {@link BatchCommand} service of
- * that name. Registered as {@code ToIntFunction<String[]>} so the launcher, which sees only JDK classes, can call it.
- * Commands are bound by reference and created only when used (see {@link BatchCommand#NAME_PROPERTY}): a start-up
- * then pays only for the command that runs.
+ * The headless {@code spikeflow} application: dispatches the first argument to the {@link BatchCommand} service of that
+ * name. Registered as {@code ToIntFunction<String[]>} so the launcher, which sees only JDK classes, can call it.
+ * Commands are bound by reference and created only when used (see {@link BatchCommand#NAME_PROPERTY}): a start-up then
+ * pays only for the command that runs.
  */
 @Component(service = ToIntFunction.class, property = "spikeflow.application=main", immediate = true)
 public final class SpikeflowApplication implements ToIntFunction<String[]> {
@@ -135,10 +135,11 @@ public final class SpikeflowApplication implements ToIntFunction<String[]> {
         StringBuilder text = new StringBuilder("Usage: spikeflow COMMAND [ARGS...]\n\nCommands:\n");
         commands.stream().map(context::getService).filter(c -> c != null)
                 .sorted(Comparator.comparing(BatchCommand::name)).forEach(
-                c -> text.append(String.format("  %-15s %s%n", c.name(), c.summary())));
+                        c -> text.append(String.format("  %-15s %s%n", c.name(), c.summary())));
         text.append("\nRun 'spikeflow help COMMAND' for a command's options.\n");
-        text.append("Exit codes: 0 success, 1 success with warnings, 2 bad command line, 3 workflow could not be loaded,"
-                + " 4 execution failed, 130 cancelled (Ctrl-C).\n");
+        text.append(
+                "Exit codes: 0 success, 1 success with warnings, 2 bad command line, 3 workflow could not be loaded,"
+                        + " 4 execution failed, 130 cancelled (Ctrl-C).\n");
         return text.toString();
     }
 }

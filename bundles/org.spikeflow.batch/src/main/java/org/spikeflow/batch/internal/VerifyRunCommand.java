@@ -120,7 +120,8 @@ public final class VerifyRunCommand implements BatchCommand {
         boolean complete = record.status().complete();
         if (!complete) {
             out.println("INCOMPLETE  the recorded run " + (record.status() == RunRecord.Status.RUNNING
-                    ? "did not end (it was killed, or is still running)" : "ended with status " + record.status().key())
+                    ? "did not end (it was killed, or is still running)"
+                    : "ended with status " + record.status().key())
                     + ": the folder does not hold its complete results");
         }
         out.printf("%s: %d of %d recorded files match; %d difference%s; run status %s%n",

@@ -9,8 +9,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * A sub-command of the headless {@code spikeflow} application ({@code run}, {@code nodes}, ...). Register
  * implementations as OSGi services; bundles add commands (e.g. {@code simulate}) without touching the batch runner.
- * Give the service the property {@link #NAME_PROPERTY} = {@link #name()}: only the command that runs is then
- * created, which keeps start-up short (a command without it is created to ask its name).
+ * Give the service the property {@link #NAME_PROPERTY} = {@link #name()}: only the command that runs is then created,
+ * which keeps start-up short (a command without it is created to ask its name).
  */
 @ConsumerType
 public interface BatchCommand {
@@ -39,9 +39,12 @@ public interface BatchCommand {
     /**
      * Runs the command.
      *
-     * @param args the arguments after the command name
-     * @param out results (tables, JSON) go here
-     * @param err progress, warnings and errors go here
+     * @param args
+     *            the arguments after the command name
+     * @param out
+     *            results (tables, JSON) go here
+     * @param err
+     *            progress, warnings and errors go here
      * @return an exit code from {@link BatchExitCodes}
      */
     int run(List<String> args, PrintStream out, PrintStream err);

@@ -9,17 +9,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Ctrl-C (SIGINT) and SIGTERM for the command that is running: the launcher's signal handler calls the batch
- * runner's cancel service, which lands in {@link #request()}; commands register what cancels their work with
- * {@link #onCancel(Runnable)}, stop cooperatively, clean up and return {@link #EXIT_CODE}. Process-wide, because
- * one process runs one command.
+ * Ctrl-C (SIGINT) and SIGTERM for the command that is running: the launcher's signal handler calls the batch runner's
+ * cancel service, which lands in {@link #request()}; commands register what cancels their work with
+ * {@link #onCancel(Runnable)}, stop cooperatively, clean up and return {@link #EXIT_CODE}. Process-wide, because one
+ * process runs one command.
  */
 public final class Cancellation {
     /** The exit code of a cancelled command, as shells report a process ended by SIGINT (128 + 2). */
     public static final int EXIT_CODE = 130;
 
     private static final AtomicBoolean REQUESTED = new AtomicBoolean();
-    /** Whether the running command stops cleanly on request; the others are simply ended (see the batch runner's cancel service). */
+    /**
+     * Whether the running command stops cleanly on request; the others are simply ended (see the batch runner's cancel
+     * service).
+     */
     private static final AtomicBoolean HANDLED = new AtomicBoolean();
     private static final List<Runnable> HANDLERS = new CopyOnWriteArrayList<>();
 
@@ -56,8 +59,8 @@ public final class Cancellation {
     }
 
     /**
-     * Runs {@code cancel} when cancellation is requested, at once if it already was, until the returned
-     * registration is closed.
+     * Runs {@code cancel} when cancellation is requested, at once if it already was, until the returned registration is
+     * closed.
      */
     public static Registration onCancel(Runnable cancel) {
         HANDLERS.add(cancel);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a command's arguments into options ({@code --name value} or {@code --name=value}) and positionals; an
- * unknown option is refused naming the closest known one. Shared by the {@link BatchCommand}s of every bundle.
+ * Splits a command's arguments into options ({@code --name value} or {@code --name=value}) and positionals; an unknown
+ * option is refused naming the closest known one. Shared by the {@link BatchCommand}s of every bundle.
  */
 public final class CommandLine {
     /** A bad command line: the message says what. */
@@ -24,10 +24,13 @@ public final class CommandLine {
     public final List<String> positionals = new ArrayList<>();
 
     /**
-     * @param withValue option names (without dashes) that take a value
-     * @param flags option names that take none
+     * @param withValue
+     *            option names (without dashes) that take a value
+     * @param flags
+     *            option names that take none
      */
-    public static CommandLine parse(List<String> args, List<String> withValue, List<String> flags) throws UsageException {
+    public static CommandLine parse(List<String> args, List<String> withValue, List<String> flags)
+            throws UsageException {
         CommandLine line = new CommandLine();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -70,7 +73,8 @@ public final class CommandLine {
      * Reads the arguments of a command whose one option is the flag {@code --FLAG}.
      *
      * @return whether the flag was given
-     * @throws UsageException "unknown argument 'X'" for the first other argument
+     * @throws UsageException
+     *             "unknown argument 'X'" for the first other argument
      */
     public static boolean onlyFlag(List<String> args, String flag) throws UsageException {
         boolean given = false;

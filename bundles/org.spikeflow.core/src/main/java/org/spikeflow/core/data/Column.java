@@ -1,8 +1,8 @@
 package org.spikeflow.core.data;
 
 /**
- * One immutable, typed column of a {@link DataTable}. Values are held unboxed, either on the heap or in a
- * memory-mapped file when the table was spilled to disk, so a table of millions of doubles costs about its raw size.
+ * One immutable, typed column of a {@link DataTable}. Values are held unboxed, either on the heap or in a memory-mapped
+ * file when the table was spilled to disk, so a table of millions of doubles costs about its raw size.
  */
 public abstract sealed class Column permits DoubleColumn, IntColumn, LongColumn, StringColumn, BooleanColumn {
 

@@ -8,8 +8,8 @@ import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortType;
 
 /**
- * An immutable, columnar, typed table: the port object of data ports. Columns are shared, never copied, between
- * nodes that pass a table through.
+ * An immutable, columnar, typed table: the port object of data ports. Columns are shared, never copied, between nodes
+ * that pass a table through.
  */
 public final class DataTable implements PortObject {
     public static final PortType TYPE = PortType.create("org.spikeflow.table", "Data Table", DataTable.class,
@@ -23,19 +23,22 @@ public final class DataTable implements PortObject {
     private final int rowCount;
 
     /**
-     * @throws IllegalArgumentException if the columns do not match the spec's count and types or differ in length
+     * @throws IllegalArgumentException
+     *             if the columns do not match the spec's count and types or differ in length
      */
     public DataTable(DataTableSpec spec, List<? extends Column> columns) {
         this.spec = spec;
         this.columns = columns.toArray(new Column[0]);
         if (this.columns.length != spec.getNumColumns()) {
-            throw new IllegalArgumentException("Spec has " + spec.getNumColumns() + " columns, got " + this.columns.length);
+            throw new IllegalArgumentException(
+                    "Spec has " + spec.getNumColumns() + " columns, got " + this.columns.length);
         }
         int rows = this.columns.length == 0 ? 0 : this.columns[0].size();
         for (int i = 0; i < this.columns.length; i++) {
             DataColumnSpec columnSpec = spec.getColumnSpec(i);
             if (this.columns[i].type() != columnSpec.type()) {
-                throw new IllegalArgumentException("Column " + columnSpec + " was given " + this.columns[i].type() + " data");
+                throw new IllegalArgumentException(
+                        "Column " + columnSpec + " was given " + this.columns[i].type() + " data");
             }
             if (this.columns[i].size() != rows) {
                 throw new IllegalArgumentException("Column '" + columnSpec.name() + "' has " + this.columns[i].size()

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds a {@link DataTable} row by row (or column by column) without boxing: append typed values to each column,
- * then {@link #build()} checks all columns have the same length.
+ * Builds a {@link DataTable} row by row (or column by column) without boxing: append typed values to each column, then
+ * {@link #build()} checks all columns have the same length.
  */
 public final class DataTableBuilder {
     private final DataTableSpec spec;
@@ -97,12 +97,16 @@ public final class DataTableBuilder {
     private ColumnBuilder typed(int column, DataType expected) {
         ColumnBuilder builder = builders[column];
         if (builder.type() != expected) {
-            throw new IllegalArgumentException("Column " + spec.getColumnSpec(column) + " cannot take a " + expected + " value");
+            throw new IllegalArgumentException(
+                    "Column " + spec.getColumnSpec(column) + " cannot take a " + expected + " value");
         }
         return builder;
     }
 
-    /** @throws IllegalStateException if columns received different numbers of values */
+    /**
+     * @throws IllegalStateException
+     *             if columns received different numbers of values
+     */
     public DataTable build() {
         List<Column> columns = new ArrayList<>(builders.length);
         for (ColumnBuilder builder : builders) {

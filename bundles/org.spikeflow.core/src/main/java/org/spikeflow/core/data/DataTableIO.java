@@ -22,9 +22,9 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * A binary, column-by-column table file that can be memory-mapped back: used to spill executed nodes' tables out of
- * the heap and to store tables inside model files. Layout: magic, version, row and column counts, column names and
- * types, then each column's data aligned to 8 bytes in little-endian order.
+ * A binary, column-by-column table file that can be memory-mapped back: used to spill executed nodes' tables out of the
+ * heap and to store tables inside model files. Layout: magic, version, row and column counts, column names and types,
+ * then each column's data aligned to 8 bytes in little-endian order.
  */
 public final class DataTableIO {
     private static final int MAGIC = 0x53465442; // "SFTB"

@@ -67,8 +67,10 @@ public final class DataTableSpec implements PortObjectSpec {
     /**
      * Index of the named column, checking its type.
      *
-     * @param what the table's role for the message, e.g. "input table 'Simulation'"
-     * @throws IllegalArgumentException naming the column and listing what the table has
+     * @param what
+     *            the table's role for the message, e.g. "input table 'Simulation'"
+     * @throws IllegalArgumentException
+     *             naming the column and listing what the table has
      */
     public int requireColumn(String name, String what, DataType... acceptedTypes) {
         int index = findColumnIndex(name);
@@ -96,7 +98,8 @@ public final class DataTableSpec implements PortObjectSpec {
 
     @Override
     public String summary() {
-        return columns.size() + " columns: " + columns.stream().map(DataColumnSpec::toString).collect(Collectors.joining(", "));
+        return columns.size() + " columns: "
+                + columns.stream().map(DataColumnSpec::toString).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -26,7 +26,8 @@ public enum DataType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("Unknown column type '" + text + "'; expected one of double, int, long, string, boolean");
+        throw new IllegalArgumentException(
+                "Unknown column type '" + text + "'; expected one of double, int, long, string, boolean");
     }
 
     @Override

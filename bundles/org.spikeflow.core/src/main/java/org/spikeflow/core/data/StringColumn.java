@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A column of strings; null marks a missing value. Held as a String array on the heap, or as UTF-8 bytes with
- * offsets in a memory-mapped file after spilling (offset -1 marks missing).
+ * A column of strings; null marks a missing value. Held as a String array on the heap, or as UTF-8 bytes with offsets
+ * in a memory-mapped file after spilling (offset -1 marks missing).
  */
 public final class StringColumn extends Column {
     private final String[] heap;

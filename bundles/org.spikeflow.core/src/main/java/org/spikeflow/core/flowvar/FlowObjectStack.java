@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The flow variables and loop contexts that reach a node, newest on top. Immutable: pushing returns a new stack
- * sharing the old elements, so every node keeps the stack it saw. Stacks from several inputs are merged KNIME style:
- * elements shared by identity appear once, and the first input's variables take precedence.
+ * The flow variables and loop contexts that reach a node, newest on top. Immutable: pushing returns a new stack sharing
+ * the old elements, so every node keeps the stack it saw. Stacks from several inputs are merged KNIME style: elements
+ * shared by identity appear once, and the first input's variables take precedence.
  */
 public final class FlowObjectStack {
     private static final FlowObjectStack EMPTY = new FlowObjectStack(List.of());
@@ -102,7 +102,8 @@ public final class FlowObjectStack {
      * Merges the stacks of a node's inputs (index 0 first). Elements of later inputs that the first one lacks are put
      * below the first input's own elements, so its variables win.
      *
-     * @throws IllegalArgumentException if the inputs come from different, unrelated loop bodies
+     * @throws IllegalArgumentException
+     *             if the inputs come from different, unrelated loop bodies
      */
     public static FlowObjectStack merge(List<FlowObjectStack> stacks) {
         if (stacks.isEmpty()) {

@@ -36,7 +36,8 @@ public final class FlowVariable implements FlowObject {
     /**
      * Parses {@code text} as a value of {@code type}.
      *
-     * @throws IllegalArgumentException naming the variable if the text does not fit the type
+     * @throws IllegalArgumentException
+     *             naming the variable if the text does not fit the type
      */
     public static FlowVariable parse(String name, FlowVariableType type, String text) {
         String trimmed = text.trim();

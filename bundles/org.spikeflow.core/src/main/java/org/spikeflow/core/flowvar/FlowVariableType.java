@@ -20,7 +20,8 @@ public enum FlowVariableType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("Unknown flow variable type '" + text + "'; expected int, double, string or boolean");
+        throw new IllegalArgumentException(
+                "Unknown flow variable type '" + text + "'; expected int, double, string or boolean");
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.spikeflow.core.port.PortType;
 
 /**
  * A rendered figure: the same picture as a PNG (raster, with its resolution) and as an SVG document (vector). Plot
- * nodes produce it; image writers, reports and the canvas consume it. Kept as encoded bytes so that the node API
- * needs no AWT and the object is immutable.
+ * nodes produce it; image writers, reports and the canvas consume it. Kept as encoded bytes so that the node API needs
+ * no AWT and the object is immutable.
  */
 public final class ImagePortObject implements PortObject {
     /** The image port type: a figure with a PNG and an SVG rendering. */
@@ -24,8 +24,10 @@ public final class ImagePortObject implements PortObject {
     private final String svg;
 
     /**
-     * @param png the PNG file content
-     * @param svg the SVG document (UTF-8 text)
+     * @param png
+     *            the PNG file content
+     * @param svg
+     *            the SVG document (UTF-8 text)
      */
     public ImagePortObject(ImagePortObjectSpec spec, byte[] png, String svg) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -37,7 +39,8 @@ public final class ImagePortObject implements PortObject {
                     + "' does not start with the PNG signature");
         }
         if (!svg.contains("<svg")) {
-            throw new IllegalArgumentException("The SVG content of image '" + spec.getTitle() + "' has no <svg> element");
+            throw new IllegalArgumentException(
+                    "The SVG content of image '" + spec.getTitle() + "' has no <svg> element");
         }
         this.png = png.clone();
         this.svg = svg;

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.spikeflow.core.port.PortObjectSpec;
 
 /**
- * What is known about an image before it is rendered: its title and its size. The size is the raster size of the PNG
- * in pixels; the SVG has the same width and height (in px). {@code dpi} is the resolution the PNG declares, which fixes
+ * What is known about an image before it is rendered: its title and its size. The size is the raster size of the PNG in
+ * pixels; the SVG has the same width and height (in px). {@code dpi} is the resolution the PNG declares, which fixes
  * the printed size: {@code width / dpi} inches.
  */
 public final class ImagePortObjectSpec implements PortObjectSpec {
@@ -20,7 +20,8 @@ public final class ImagePortObjectSpec implements PortObjectSpec {
             throw new IllegalArgumentException("Image size must be positive, got " + width + " x " + height);
         }
         if (!(dpi > 0) || Double.isInfinite(dpi)) {
-            throw new IllegalArgumentException("Image resolution must be a positive number of dots per inch, got " + dpi);
+            throw new IllegalArgumentException(
+                    "Image resolution must be a positive number of dots per inch, got " + dpi);
         }
         this.title = title == null ? "" : title;
         this.width = width;

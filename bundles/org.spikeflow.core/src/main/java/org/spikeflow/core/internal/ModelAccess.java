@@ -16,10 +16,9 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.NodeSettings;
 
 /**
- * How {@link org.spikeflow.core.runtime.Node} (the engine's side of a node) reaches the state a {@link NodeModel}
- * keeps for the framework, which node authors do not see: the API package {@code org.spikeflow.core.node} registers
- * the one implementation when {@link NodeModel} is loaded. This package is not exported, so no other bundle can call
- * it.
+ * How {@link org.spikeflow.core.runtime.Node} (the engine's side of a node) reaches the state a {@link NodeModel} keeps
+ * for the framework, which node authors do not see: the API package {@code org.spikeflow.core.node} registers the one
+ * implementation when {@link NodeModel} is loaded. This package is not exported, so no other bundle can call it.
  */
 public abstract class ModelAccess {
 

@@ -15,12 +15,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes files so that a reader sees either the old content or the complete new one, never a torn file: content
- * goes to a temporary file in the same folder, is forced to disk, then renamed over the target. If writing fails,
- * the target is untouched and the temporary file is removed. A file without write permission is never replaced.
- * Temporary files still being written are tracked: when
- * the JVM exits in the middle of a write (e.g. a second Ctrl-C), a shutdown hook removes them, so no hidden
- * {@code .*.tmp} files are left behind.
+ * Writes files so that a reader sees either the old content or the complete new one, never a torn file: content goes to
+ * a temporary file in the same folder, is forced to disk, then renamed over the target. If writing fails, the target is
+ * untouched and the temporary file is removed. A file without write permission is never replaced. Temporary files still
+ * being written are tracked: when the JVM exits in the middle of a write (e.g. a second Ctrl-C), a shutdown hook
+ * removes them, so no hidden {@code .*.tmp} files are left behind.
  */
 public final class AtomicFiles {
 
@@ -54,8 +53,8 @@ public final class AtomicFiles {
     }
 
     /**
-     * Deletes the temporary files of writes still in progress (their targets stay untouched); such a write then
-     * fails. For shutdown: normal cancellation lets each write finish or remove its own temporary file.
+     * Deletes the temporary files of writes still in progress (their targets stay untouched); such a write then fails.
+     * For shutdown: normal cancellation lets each write finish or remove its own temporary file.
      *
      * @return how many files were deleted
      */
@@ -75,10 +74,12 @@ public final class AtomicFiles {
     }
 
     /**
-     * @throws PathNotAllowedException if the target exists without write permission (renaming over it would
-     *             replace it anyway, so it is refused here)
-     * @throws IOException naming {@code target} (never the internal temporary file) and what failed, e.g. an
-     *                     {@link java.nio.file.AccessDeniedException} for the target or its folder
+     * @throws PathNotAllowedException
+     *             if the target exists without write permission (renaming over it would replace it anyway, so it is
+     *             refused here)
+     * @throws IOException
+     *             naming {@code target} (never the internal temporary file) and what failed, e.g. an
+     *             {@link java.nio.file.AccessDeniedException} for the target or its folder
      */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -116,7 +117,8 @@ public final class AtomicFiles {
         IN_PROGRESS.add(temp);
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
@@ -141,7 +143,7 @@ public final class AtomicFiles {
      * default permissions of the user's umask, so outputs stay readable by the collaborators they are shared with.
      */
     static Path createSibling(Path target) throws IOException {
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             Path candidate = target.resolveSibling("." + target.getFileName() + "."
                     + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {

@@ -20,13 +20,13 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The one way Spikeflow reads CSV files (the CSV Reader node, {@code spikeflow simulate --params}): Commons CSV over
  * UTF-8 text, a leading byte order mark skipped, lines bounded by {@link LineLengthLimitReader} (a file without line
- * breaks fails clearly instead of filling the heap), optional lines skipped before the first record, and every
- * problem reported as an {@link IOException} naming the file and the line: content that is not CSV as a
+ * breaks fails clearly instead of filling the heap), optional lines skipped before the first record, and every problem
+ * reported as an {@link IOException} naming the file and the line: content that is not CSV as a
  * {@link MalformedCsvException}.
  *
- * <p>Large files can be read in parts by several threads ({@link #open(Path, CSVFormat, long, long, long, long)}):
- * when no record spans a line break (no quoted field holds one), each part starting at a line start is CSV of its
- * own, read by its own parser with the file's line numbers.
+ * <p>Large files can be read in parts by several threads ({@link #open(Path, CSVFormat, long, long, long, long)}): when
+ * no record spans a line break (no quoted field holds one), each part starting at a line start is CSV of its own, read
+ * by its own parser with the file's line numbers.
  */
 public final class CsvRecords implements Closeable {
     private static final int BUFFER = 1 << 16;
@@ -99,8 +99,8 @@ public final class CsvRecords implements Closeable {
 
     /**
      * Opens the bytes {@code [from, to)} of {@code file}, a part that starts at the start of a line and ends after a
-     * line break (or at the end of the file), with {@code linesBefore} lines before it: {@link #line()} then counts
-     * as in the whole file. Only for files in which no record spans a line break.
+     * line break (or at the end of the file), with {@code linesBefore} lines before it: {@link #line()} then counts as
+     * in the whole file. Only for files in which no record spans a line break.
      */
     public static CsvRecords open(Path file, CSVFormat format, long from, long to, long linesBefore, long lineLimit)
             throws IOException {
@@ -136,7 +136,8 @@ public final class CsvRecords implements Closeable {
             if (!(e.getCause() instanceof CSVException)) {
                 throw e.getCause(); // the disk, not the content
             }
-            throw new MalformedCsvException("Cannot parse " + file + " near line " + line() + ": " + e.getCause().getMessage(),
+            throw new MalformedCsvException(
+                    "Cannot parse " + file + " near line " + line() + ": " + e.getCause().getMessage(),
                     e.getCause());
         } catch (IllegalStateException e) { // thrown by some versions for malformed input
             throw new MalformedCsvException("Cannot parse " + file + " near line " + line() + ": " + e.getMessage(),

@@ -17,15 +17,14 @@ import java.util.Set;
 
 /**
  * Where a workflow may read and write. A workflow file is untrusted input (like a workflow downloaded from a hub), so
- * its paths are confined: inputs resolve inside the input root (the workflow's folder), outputs inside the output
- * root (the run's output folder), or inside a folder the user allowed outside the file ({@link UserGrants}). Paths
- * are checked after {@code ..} and symbolic links are resolved, so neither can lead outside. System folders
- * ({@code /proc}, {@code /sys}, {@code /dev}) and special files (devices, pipes, sockets) are refused even inside an
- * allowed folder, and an existing output file without write permission is never replaced. Cluster storage (URIs
- * such as {@code hdfs://…} or {@code s3a://…}) is refused unless it lies under a location the user allowed.
- * <p>
- * Immutable and independent of how a workflow is run: the batch runner, the engine and a server confining users to a
- * workspace ({@link #confinedTo(Path)}) share it.
+ * its paths are confined: inputs resolve inside the input root (the workflow's folder), outputs inside the output root
+ * (the run's output folder), or inside a folder the user allowed outside the file ({@link UserGrants}). Paths are
+ * checked after {@code ..} and symbolic links are resolved, so neither can lead outside. System folders ({@code /proc},
+ * {@code /sys}, {@code /dev}) and special files (devices, pipes, sockets) are refused even inside an allowed folder,
+ * and an existing output file without write permission is never replaced. Cluster storage (URIs such as
+ * {@code hdfs://…} or {@code s3a://…}) is refused unless it lies under a location the user allowed. <p> Immutable and
+ * independent of how a workflow is run: the batch runner, the engine and a server confining users to a workspace
+ * ({@link #confinedTo(Path)}) share it.
  */
 public final class PathPolicy {
 
@@ -54,10 +53,14 @@ public final class PathPolicy {
     private final List<URI> allowedLocations;
 
     /**
-     * @param inputRoot where relative input paths resolve (the workflow's folder)
-     * @param outputRoot where relative output paths resolve (the output folder)
-     * @param allowedFolders further folders the user allowed for inputs and outputs
-     * @param allowedLocations cluster-storage locations the user allowed for inputs and outputs
+     * @param inputRoot
+     *            where relative input paths resolve (the workflow's folder)
+     * @param outputRoot
+     *            where relative output paths resolve (the output folder)
+     * @param allowedFolders
+     *            further folders the user allowed for inputs and outputs
+     * @param allowedLocations
+     *            cluster-storage locations the user allowed for inputs and outputs
      */
     public PathPolicy(Path inputRoot, Path outputRoot, List<Path> allowedFolders, List<URI> allowedLocations) {
         this.inputRoot = inputRoot.toAbsolutePath().normalize();
@@ -100,11 +103,12 @@ public final class PathPolicy {
     /**
      * Checks a cluster-storage location (an absolute URI with an authority other than {@code file:}, such as
      * {@code hdfs://namenode/data/run1} or {@code s3a://bucket/runs}): it must lie under a location the user allowed
-     * ({@code --allow-path URI}), compared by scheme, authority and whole path segments after {@code .} and
-     * {@code ..} are resolved.
+     * ({@code --allow-path URI}), compared by scheme, authority and whole path segments after {@code .} and {@code ..}
+     * are resolved.
      *
      * @return the normalized URI text
-     * @throws PathNotAllowedException if it is not a valid URI or lies under no allowed location
+     * @throws PathNotAllowedException
+     *             if it is not a valid URI or lies under no allowed location
      */
     public String checkLocation(Kind kind, String location) throws PathNotAllowedException {
         URI uri;
@@ -138,8 +142,9 @@ public final class PathPolicy {
     /**
      * The location with a lower-case scheme, {@code .} and {@code ..} resolved, no query or fragment.
      *
-     * @throws IllegalArgumentException if it is not an absolute URI with an authority, or is a {@code file:} URI
-     *             (local files are paths, checked by {@link #check(Kind, String)})
+     * @throws IllegalArgumentException
+     *             if it is not an absolute URI with an authority, or is a {@code file:} URI (local files are paths,
+     *             checked by {@link #check(Kind, String)})
      */
     public static URI normalizedLocation(URI uri) {
         if (uri.getScheme() == null || uri.getRawAuthority() == null) {
@@ -157,14 +162,16 @@ public final class PathPolicy {
         if (List.of(normalized.split("/")).contains("..")) {
             throw new IllegalArgumentException("'" + uri + "' climbs above its root with '..'");
         }
-        return URI.create(scheme + "://" + uri.getRawAuthority() + (normalized.startsWith("/") ? "" : "/") + normalized);
+        return URI
+                .create(scheme + "://" + uri.getRawAuthority() + (normalized.startsWith("/") ? "" : "/") + normalized);
     }
 
     /**
      * Resolves a path naming a file to read (relative paths from the input root).
      *
      * @return the absolute, normalized path
-     * @throws PathNotAllowedException if the file lies outside the permitted folders or is a special file
+     * @throws PathNotAllowedException
+     *             if the file lies outside the permitted folders or is a special file
      */
     public Path checkInput(String path) throws PathNotAllowedException {
         return check(Kind.INPUT, path);
@@ -174,8 +181,9 @@ public final class PathPolicy {
      * Resolves a path naming a file or folder to write (relative paths from the output root).
      *
      * @return the absolute, normalized path
-     * @throws PathNotAllowedException if it lies outside the permitted folders, is a special file, or is an
-     *             existing file without write permission
+     * @throws PathNotAllowedException
+     *             if it lies outside the permitted folders, is a special file, or is an existing file without write
+     *             permission
      */
     public Path checkOutput(String path) throws PathNotAllowedException {
         return check(Kind.OUTPUT, path);
@@ -219,8 +227,8 @@ public final class PathPolicy {
     }
 
     /**
-     * Whether a file exists without write permission. Checks the permission bits too: the superuser may write any
-     * file, but a file its owner made read-only is still not one to replace.
+     * Whether a file exists without write permission. Checks the permission bits too: the superuser may write any file,
+     * but a file its owner made read-only is still not one to replace.
      */
     public static boolean isWriteProtected(Path file) {
         if (!Files.exists(file)) {

@@ -8,15 +8,18 @@ import java.util.Optional;
 
 /**
  * What the user running a workflow allows beyond its defaults, given outside the workflow file (command line,
- * environment, a server's configuration) because a workflow file is untrusted input: extra folders nodes may read
- * and write ({@code --allow-path DIR}), cluster storage they may read and write ({@code --allow-path
+ * environment, a server's configuration) because a workflow file is untrusted input: extra folders nodes may read and
+ * write ({@code --allow-path DIR}), cluster storage they may read and write ({@code --allow-path
  * hdfs://…}), and service endpoints that may receive the user's credentials or work ({@code --timegpt-url},
  * {@code --spark-master}). A workflow file can never add to these.
  *
- * @param allowedFolders folders inputs and outputs may use besides the workflow's and the output folder
- * @param endpoints service name → base URL the user named, e.g. {@value #TIMEGPT} → {@code https://my.host/}
- * @param allowedLocations cluster-storage locations (absolute URIs other than {@code file:}, such as
- *            {@code hdfs://namenode/data/} or {@code s3a://bucket/runs/}) under which inputs and outputs may lie
+ * @param allowedFolders
+ *            folders inputs and outputs may use besides the workflow's and the output folder
+ * @param endpoints
+ *            service name → base URL the user named, e.g. {@value #TIMEGPT} → {@code https://my.host/}
+ * @param allowedLocations
+ *            cluster-storage locations (absolute URIs other than {@code file:}, such as {@code hdfs://namenode/data/}
+ *            or {@code s3a://bucket/runs/}) under which inputs and outputs may lie
  */
 public record UserGrants(List<Path> allowedFolders, Map<String, String> endpoints, List<URI> allowedLocations) {
     /** The service name of the TimeGPT endpoint in {@link #endpoints()}. */

@@ -24,9 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A factory whose documentation lives next to it, KNIME style: {@code XNodeFactory.xml} in the same package holds
- * the name, category, short and full description and the port descriptions; options are documented by the settings
- * class's {@code @Setting} annotations.
+ * A factory whose documentation lives next to it, KNIME style: {@code XNodeFactory.xml} in the same package holds the
+ * name, category, short and full description and the port descriptions; options are documented by the settings class's
+ * {@code @Setting} annotations.
  *
  * <pre>{@code
  * <node name="Counting Loop Start" category="/Flow Control/Loops" type="LoopStart" icon="loop_start.svg">
@@ -106,7 +106,8 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
         List<PortDescription> outPorts = ports(doc.outPorts(), model.getOutPortTypes());
         ObjectNode schema = SettingsHandler.forClass(model.getSettingsClass()).schema();
         return new NodeDescription(id, doc.name(), doc.category(), doc.nodeType(), doc.shortDescription(),
-                fullDescription(doc.fullDescription()), options(schema), inPorts, outPorts, schema, bundleOf(getClass()));
+                fullDescription(doc.fullDescription()), options(schema), inPorts, outPorts, schema,
+                bundleOf(getClass()));
     }
 
     private Documentation readDocumentation() {

@@ -9,8 +9,8 @@ import org.spikeflow.core.io.PathNotAllowedException;
 import org.spikeflow.core.io.PathPolicy;
 
 /**
- * Everything a node needs while executing: progress and cancel (inherited), its logger, where relative paths
- * resolve, and how many threads it may use.
+ * Everything a node needs while executing: progress and cancel (inherited), its logger, where relative paths resolve,
+ * and how many threads it may use.
  */
 public final class ExecutionContext extends ExecutionMonitor {
     private final NodeLogger logger;
@@ -19,10 +19,11 @@ public final class ExecutionContext extends ExecutionMonitor {
     private final Consumer<Path> writtenFiles;
 
     /**
-     * A context whose paths are confined to the workflow's folder (inputs) and the output folder (outputs); null
-     * for either means the working directory resp. the workflow's folder.
+     * A context whose paths are confined to the workflow's folder (inputs) and the output folder (outputs); null for
+     * either means the working directory resp. the workflow's folder.
      *
-     * @param writtenFiles told of every file the node writes (for the run summary); may be null
+     * @param writtenFiles
+     *            told of every file the node writes (for the run summary); may be null
      */
     public ExecutionContext(ProgressListener listener, AtomicBoolean canceled, NodeLogger logger,
             Path workflowDirectory, Path outputDirectory, int maxThreads, Consumer<Path> writtenFiles) {
@@ -36,8 +37,10 @@ public final class ExecutionContext extends ExecutionMonitor {
     }
 
     /**
-     * @param paths where inputs and outputs may be (its roots are the workflow's folder and the output folder)
-     * @param writtenFiles told of every file the node writes (for the run summary); may be null
+     * @param paths
+     *            where inputs and outputs may be (its roots are the workflow's folder and the output folder)
+     * @param writtenFiles
+     *            told of every file the node writes (for the run summary); may be null
      */
     public ExecutionContext(ProgressListener listener, AtomicBoolean canceled, NodeLogger logger, PathPolicy paths,
             int maxThreads, Consumer<Path> writtenFiles) {
@@ -83,7 +86,8 @@ public final class ExecutionContext extends ExecutionMonitor {
     /**
      * Resolves a path naming an input: relative paths are taken from the workflow's folder.
      *
-     * @throws PathNotAllowedException if the {@linkplain #getPathPolicy() policy} refuses it
+     * @throws PathNotAllowedException
+     *             if the {@linkplain #getPathPolicy() policy} refuses it
      */
     public Path resolveInput(String path) throws PathNotAllowedException {
         return paths.checkInput(path);
@@ -93,7 +97,8 @@ public final class ExecutionContext extends ExecutionMonitor {
      * Resolves a path naming an output (file or folder), including one computed while executing: relative paths are
      * taken from the output folder.
      *
-     * @throws PathNotAllowedException if the {@linkplain #getPathPolicy() policy} refuses it
+     * @throws PathNotAllowedException
+     *             if the {@linkplain #getPathPolicy() policy} refuses it
      */
     public Path resolveOutput(String path) throws PathNotAllowedException {
         return paths.checkOutput(path);

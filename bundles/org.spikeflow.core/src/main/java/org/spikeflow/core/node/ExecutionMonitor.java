@@ -86,7 +86,10 @@ public class ExecutionMonitor {
         return canceled.get();
     }
 
-    /** @throws CanceledExecutionException if execution was cancelled */
+    /**
+     * @throws CanceledExecutionException
+     *             if execution was cancelled
+     */
     public void checkCanceled() throws CanceledExecutionException {
         if (canceled.get()) {
             throw new CanceledExecutionException();

@@ -6,10 +6,11 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Creates the models of one node type and describes it. Register implementations as OSGi Declarative Services
- * components providing {@code NodeFactory}; the node repository finds them, so a new bundle adds nodes without
- * touching the core.
+ * components providing {@code NodeFactory}; the node repository finds them, so a new bundle adds nodes without touching
+ * the core.
  *
- * @param <M> the model class
+ * @param <M>
+ *            the model class
  */
 @ConsumerType
 public interface NodeFactory<M extends NodeModel<?>> {

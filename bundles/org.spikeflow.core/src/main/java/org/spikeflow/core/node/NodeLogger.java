@@ -5,7 +5,9 @@ import java.util.function.Supplier;
 /** A logger for one node; messages carry the node's id and name. Never log secrets. */
 public final class NodeLogger {
     /** Log levels, most verbose first. */
-    public enum Level { DEBUG, INFO, WARN, ERROR }
+    public enum Level {
+        DEBUG, INFO, WARN, ERROR
+    }
 
     /** Where log lines go (the engine provides one; the default writes to System.Logger). */
     @FunctionalInterface

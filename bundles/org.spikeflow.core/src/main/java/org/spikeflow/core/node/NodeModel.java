@@ -19,12 +19,13 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.core.settings.NodeSettings;
 
 /**
- * What a node does, KNIME style: {@link #configure} maps input specs to output specs (so errors show before
- * anything runs), {@link #execute} maps input objects to output objects, {@link #reset} drops internal state.
- * The framework ({@link org.spikeflow.core.runtime.Node}) loads and validates the settings, applies flow-variable overrides, and hands the
- * model its effective settings before each configure and execute.
+ * What a node does, KNIME style: {@link #configure} maps input specs to output specs (so errors show before anything
+ * runs), {@link #execute} maps input objects to output objects, {@link #reset} drops internal state. The framework
+ * ({@link org.spikeflow.core.runtime.Node}) loads and validates the settings, applies flow-variable overrides, and
+ * hands the model its effective settings before each configure and execute.
  *
- * @param <S> the settings class
+ * @param <S>
+ *            the settings class
  */
 public abstract class NodeModel<S extends NodeSettings> {
     private final PortType[] inPortTypes;
@@ -72,8 +73,8 @@ public abstract class NodeModel<S extends NodeSettings> {
     }
 
     /**
-     * Checks the settings against the input specs and returns the output specs. A null input spec means the
-     * upstream node cannot tell before it runs; return null for outputs you then cannot predict.
+     * Checks the settings against the input specs and returns the output specs. A null input spec means the upstream
+     * node cannot tell before it runs; return null for outputs you then cannot predict.
      */
     protected abstract PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException;
 
@@ -102,8 +103,8 @@ public abstract class NodeModel<S extends NodeSettings> {
     }
 
     /**
-     * The folder holding the workflow file, or null when unknown (e.g. an unsaved workflow). Lets nodes that read
-     * files resolve relative paths at configure time, when there is no {@link ExecutionContext} yet.
+     * The folder holding the workflow file, or null when unknown (e.g. an unsaved workflow). Lets nodes that read files
+     * resolve relative paths at configure time, when there is no {@link ExecutionContext} yet.
      */
     protected final Path getWorkflowDirectory() {
         return workflowDirectory;
@@ -156,7 +157,10 @@ public abstract class NodeModel<S extends NodeSettings> {
         return flowStack.find(name);
     }
 
-    /** @throws InvalidSettingsException if there is no such variable */
+    /**
+     * @throws InvalidSettingsException
+     *             if there is no such variable
+     */
     protected final FlowVariable peekFlowVariable(String name) throws InvalidSettingsException {
         return findFlowVariable(name).orElseThrow(() -> new InvalidSettingsException(
                 "Flow variable '" + name + "' is not available; available: " + getAvailableFlowVariables().keySet()));

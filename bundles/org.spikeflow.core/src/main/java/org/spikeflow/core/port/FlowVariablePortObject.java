@@ -1,8 +1,8 @@
 package org.spikeflow.core.port;
 
 /**
- * The object on a flow-variable port. Like KNIME's, it carries no data: connecting it only passes the upstream
- * node's flow variables (and orders execution).
+ * The object on a flow-variable port. Like KNIME's, it carries no data: connecting it only passes the upstream node's
+ * flow variables (and orders execution).
  */
 public final class FlowVariablePortObject implements PortObject {
     public static final FlowVariablePortObject INSTANCE = new FlowVariablePortObject();

@@ -2,9 +2,9 @@ package org.spikeflow.core.port;
 
 /**
  * Generic ports, for nodes that pass objects through without looking at them (e.g. the second port of the recursive
- * loop, which carries a trained model from one iteration to the next). A generic output may be connected to an input
- * of any type; the object's type is checked when the receiving node executes, and at configure time a spec of the
- * wrong kind reaches the receiving node as "unknown" (null).
+ * loop, which carries a trained model from one iteration to the next). A generic output may be connected to an input of
+ * any type; the object's type is checked when the receiving node executes, and at configure time a spec of the wrong
+ * kind reaches the receiving node as "unknown" (null).
  */
 public final class GenericPorts {
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The type of a node port: which port objects it carries. Output-to-input connections are type-checked with
- * {@link #accepts(PortType)}. Creating a port type registers it with the {@link PortTypeRegistry}, so bundles
- * add new port types (models, images) just by declaring them.
+ * {@link #accepts(PortType)}. Creating a port type registers it with the {@link PortTypeRegistry}, so bundles add new
+ * port types (models, images) just by declaring them.
  */
 public final class PortType {
     private final String id;
@@ -28,8 +28,10 @@ public final class PortType {
     /**
      * Declares and registers a port type.
      *
-     * @param id stable id, e.g. {@code org.spikeflow.table}
-     * @param color CSS colour the canvas draws the port in, e.g. {@code #000000}
+     * @param id
+     *            stable id, e.g. {@code org.spikeflow.table}
+     * @param color
+     *            CSS colour the canvas draws the port in, e.g. {@code #000000}
      */
     public static PortType create(String id, String name, Class<? extends PortObject> objectClass,
             Class<? extends PortObjectSpec> specClass, String color) {
@@ -68,8 +70,8 @@ public final class PortType {
     }
 
     /**
-     * Whether an output of type {@code source} may be connected to an input of this type: when it carries a subtype,
-     * or when it is generic ({@link GenericPorts#ANY}; the object is then checked at execution).
+     * Whether an output of type {@code source} may be connected to an input of this type: when it carries a subtype, or
+     * when it is generic ({@link GenericPorts#ANY}; the object is then checked at execution).
      */
     public boolean accepts(PortType source) {
         return objectClass.isAssignableFrom(source.objectClass) || source.objectClass == PortObject.class;

@@ -33,10 +33,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Runs one {@link NodeModel} through its life cycle, as KNIME's {@code Node} does: keeps the saved settings and
- * the flow-variable overrides, computes the effective settings from the incoming flow stack before every configure
- * and execute, checks port objects against the port types, and builds the outgoing flow stack (opening a loop
- * context for loop starts and closing it for loop ends). Not thread-safe: the engine runs one call at a time per node.
+ * Runs one {@link NodeModel} through its life cycle, as KNIME's {@code Node} does: keeps the saved settings and the
+ * flow-variable overrides, computes the effective settings from the incoming flow stack before every configure and
+ * execute, checks port objects against the port types, and builds the outgoing flow stack (opening a loop context for
+ * loop starts and closing it for loop ends). Not thread-safe: the engine runs one call at a time per node.
  */
 public final class Node {
     private static final ModelAccess ACCESS = ModelAccess.get();
@@ -116,8 +116,8 @@ public final class Node {
     }
 
     /**
-     * Where the node may read and write: its path settings are checked against it before every configure and
-     * execute. Without one, the workflow's folder (if known) confines both.
+     * Where the node may read and write: its path settings are checked against it before every configure and execute.
+     * Without one, the workflow's folder (if known) confines both.
      */
     public void setPathPolicy(PathPolicy policy) {
         ACCESS.setPathPolicy(model, policy);
@@ -142,7 +142,8 @@ public final class Node {
     /**
      * Loads the node's own settings (as in the workflow file); absent keys keep their defaults.
      *
-     * @throws InvalidSettingsException naming the bad setting; the previous settings are kept
+     * @throws InvalidSettingsException
+     *             naming the bad setting; the previous settings are kept
      */
     public void loadSettings(JsonNode json) throws InvalidSettingsException {
         // Incomplete settings (a node not set up yet) load; configure reports what is missing.
@@ -160,7 +161,8 @@ public final class Node {
     /**
      * The node's own settings as JSON, all keys in declaration order.
      *
-     * @param includeSecrets false for anything written to a file or shown: secret settings are left out
+     * @param includeSecrets
+     *            false for anything written to a file or shown: secret settings are left out
      */
     public ObjectNode getSettingsJson(boolean includeSecrets) {
         ObjectNode copy = settingsJson.deepCopy();
@@ -217,7 +219,8 @@ public final class Node {
     /**
      * Makes a setting take its value from a flow variable (null or blank removes the binding).
      *
-     * @throws InvalidSettingsException if the node has no such setting
+     * @throws InvalidSettingsException
+     *             if the node has no such setting
      */
     public void setVariableSetting(String settingPath, String variableName) throws InvalidSettingsException {
         if (variableName == null || variableName.isBlank()) {
@@ -262,7 +265,9 @@ public final class Node {
             case DOUBLE -> {
                 double value = variable.getDoubleValue();
                 // A whole double may control an integer setting; a fractional one fails validation there.
-                yield value == Math.rint(value) && Math.abs(value) < 1e15 ? f.numberNode((long) value) : f.numberNode(value);
+                yield value == Math.rint(value) && Math.abs(value) < 1e15
+                        ? f.numberNode((long) value)
+                        : f.numberNode(value);
             }
             case BOOLEAN -> f.booleanNode(variable.getBooleanValue());
             case STRING -> f.textNode(variable.getStringValue());
@@ -272,14 +277,17 @@ public final class Node {
     // ---- life cycle ----
 
     /**
-     * Configures the model with the effective settings for {@code incoming}. Afterwards
-     * {@link #getOutgoingFlowStack()} holds what downstream nodes see at configure time.
+     * Configures the model with the effective settings for {@code incoming}. Afterwards {@link #getOutgoingFlowStack()}
+     * holds what downstream nodes see at configure time.
      *
-     * @param inSpecs one per input port; null where unknown or (optional port) unconnected
+     * @param inSpecs
+     *            one per input port; null where unknown or (optional port) unconnected
      */
-    public PortObjectSpec[] configure(PortObjectSpec[] inSpecs, FlowObjectStack incoming) throws InvalidSettingsException {
+    public PortObjectSpec[] configure(PortObjectSpec[] inSpecs, FlowObjectStack incoming)
+            throws InvalidSettingsException {
         if (inSpecs.length != model.getInPortTypes().length) {
-            throw new IllegalArgumentException("Expected " + model.getInPortTypes().length + " input specs, got " + inSpecs.length);
+            throw new IllegalArgumentException(
+                    "Expected " + model.getInPortTypes().length + " input specs, got " + inSpecs.length);
         }
         prepare(incoming);
         PortObjectSpec[] specs = inSpecs.clone();
@@ -303,7 +311,8 @@ public final class Node {
      * Executes the model. Afterwards {@link #getOutgoingFlowStack()} holds the variables downstream nodes see, and for
      * loop ends {@link #isContinueLoopRequested()} tells whether another iteration is wanted.
      */
-    public PortObject[] execute(PortObject[] inObjects, FlowObjectStack incoming, ExecutionContext exec) throws Exception {
+    public PortObject[] execute(PortObject[] inObjects, FlowObjectStack incoming, ExecutionContext exec)
+            throws Exception {
         PortType[] inTypes = model.getInPortTypes();
         if (inObjects.length != inTypes.length) {
             throw new IllegalArgumentException("Node '" + nodeId + "' has " + inTypes.length + " input ports but got "

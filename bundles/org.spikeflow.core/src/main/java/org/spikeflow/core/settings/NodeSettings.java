@@ -3,10 +3,10 @@ package org.spikeflow.core.settings;
 import java.util.List;
 
 /**
- * Base class of a node's settings: public fields annotated with {@link Setting}, initialised to their defaults.
- * The framework serialises them to JSON (in field order, under their {@link Setting#key() keys}), derives a JSON
- * Schema from them, checks the annotation bounds, and applies flow-variable overrides. Override {@link #validate()}
- * for checks across fields.
+ * Base class of a node's settings: public fields annotated with {@link Setting}, initialised to their defaults. The
+ * framework serialises them to JSON (in field order, under their {@link Setting#key() keys}), derives a JSON Schema
+ * from them, checks the annotation bounds, and applies flow-variable overrides. Override {@link #validate()} for checks
+ * across fields.
  */
 public abstract class NodeSettings {
 

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a public field of a {@link NodeSettings} class (or of a nested settings object) as a node setting: its
- * title and description feed the JSON Schema, the generated dialog and the node description; the bounds are
- * validated on load, on flow-variable override and from the command line.
+ * Declares a public field of a {@link NodeSettings} class (or of a nested settings object) as a node setting: its title
+ * and description feed the JSON Schema, the generated dialog and the node description; the bounds are validated on
+ * load, on flow-variable override and from the command line.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,8 +18,8 @@ public @interface Setting {
     /**
      * The key under which the setting is persisted in workflow files and addressed by {@code --set}, flow-variable
      * bindings, the JSON Schema and descriptions; empty means the field name. Keys are part of the public file format:
-     * renaming the Java field is free once the key is declared, while changing a key needs a
-     * {@link SettingsMigration} (see {@link NodeSettings#migrations()}).
+     * renaming the Java field is free once the key is declared, while changing a key needs a {@link SettingsMigration}
+     * (see {@link NodeSettings#migrations()}).
      */
     String key() default "";
 
@@ -57,8 +57,8 @@ public @interface Setting {
     int columnOfInputPort() default -1;
 
     /**
-     * For path settings: "input" (read, relative to the workflow's folder) or "output" (written, relative to the
-     * output folder). The framework confines them with the run's {@code PathPolicy} before every configure and execute.
+     * For path settings: "input" (read, relative to the workflow's folder) or "output" (written, relative to the output
+     * folder). The framework confines them with the run's {@code PathPolicy} before every configure and execute.
      */
     String path() default "";
 

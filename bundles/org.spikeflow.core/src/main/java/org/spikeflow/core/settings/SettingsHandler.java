@@ -96,11 +96,11 @@ public final class SettingsHandler<S extends NodeSettings> {
     }
 
     /**
-     * Migrates settings JSON of {@code version} (as found in a file) to {@link #currentVersion()}; the argument is
-     * not changed.
+     * Migrates settings JSON of {@code version} (as found in a file) to {@link #currentVersion()}; the argument is not
+     * changed.
      *
-     * @throws InvalidSettingsException if the version is newer than this build knows (or not positive), or a step
-     *             rejects the old value
+     * @throws InvalidSettingsException
+     *             if the version is newer than this build knows (or not positive), or a step rejects the old value
      */
     public ObjectNode migrate(ObjectNode json, int version) throws InvalidSettingsException {
         checkVersion(version);
@@ -144,7 +144,8 @@ public final class SettingsHandler<S extends NodeSettings> {
      * Reads settings from JSON; keys that are absent keep their defaults. Checks the declared bounds and
      * {@link NodeSettings#validate()}.
      *
-     * @throws InvalidSettingsException naming the setting that is wrong
+     * @throws InvalidSettingsException
+     *             naming the setting that is wrong
      */
     public S read(JsonNode json) throws InvalidSettingsException {
         S settings = parse(json);
@@ -154,8 +155,8 @@ public final class SettingsHandler<S extends NodeSettings> {
 
     /**
      * Reads settings as {@link #read} does but accepts incomplete ones: required settings may still be empty and
-     * {@link NodeSettings#validate()} is not called. Types and bounds are checked. For loading saved workflows, where
-     * a node may not be set up yet; configure validates fully.
+     * {@link NodeSettings#validate()} is not called. Types and bounds are checked. For loading saved workflows, where a
+     * node may not be set up yet; configure validates fully.
      */
     public S readIncomplete(JsonNode json) throws InvalidSettingsException {
         S settings = parse(json);
@@ -188,8 +189,10 @@ public final class SettingsHandler<S extends NodeSettings> {
                         + describeType(e.getTargetType()));
             } catch (java.io.IOException e) {
                 throw new InvalidSettingsException("Settings could not be read: "
-                        + (e instanceof JsonProcessingException j ? org.spikeflow.core.util.JsonMessages.describe(j)
-                                : e.getMessage()), e);
+                        + (e instanceof JsonProcessingException j
+                                ? org.spikeflow.core.util.JsonMessages.describe(j)
+                                : e.getMessage()),
+                        e);
             }
         }
         return settings;
@@ -204,7 +207,8 @@ public final class SettingsHandler<S extends NodeSettings> {
     /**
      * Writes settings as JSON in field order.
      *
-     * @param includeSecrets false for anything that is saved or shown: secret fields are left out
+     * @param includeSecrets
+     *            false for anything that is saved or shown: secret fields are left out
      */
     public ObjectNode write(S settings, boolean includeSecrets) {
         ObjectNode json = MAPPER.valueToTree(settings);
@@ -237,14 +241,15 @@ public final class SettingsHandler<S extends NodeSettings> {
             }
             Type generic = field.getGenericType();
             type = Collection.class.isAssignableFrom(field.getType()) && generic instanceof ParameterizedType p
-                    ? rawClass(p.getActualTypeArguments()[0]) : field.getType();
+                    ? rawClass(p.getActualTypeArguments()[0])
+                    : field.getType();
         }
         return false;
     }
 
     /**
-     * The message with every occurrence of a secret value replaced by {@link #MASK}: for messages built from text
-     * that may hold a secret (a command-line value meant for a secret setting).
+     * The message with every occurrence of a secret value replaced by {@link #MASK}: for messages built from text that
+     * may hold a secret (a command-line value meant for a secret setting).
      */
     public static String mask(String message, String secret) {
         if (message == null || secret == null || secret.isBlank()) {
@@ -480,7 +485,8 @@ public final class SettingsHandler<S extends NodeSettings> {
             }
             if (value instanceof Number number) {
                 double v = number.doubleValue();
-                if (Double.isNaN(v) && (setting.min() != Double.NEGATIVE_INFINITY || setting.max() != Double.POSITIVE_INFINITY)) {
+                if (Double.isNaN(v)
+                        && (setting.min() != Double.NEGATIVE_INFINITY || setting.max() != Double.POSITIVE_INFINITY)) {
                     throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") is NaN");
                 }
                 if (v < setting.min() || v > setting.max()) {
@@ -489,7 +495,8 @@ public final class SettingsHandler<S extends NodeSettings> {
                 }
             } else if (value instanceof String text) {
                 if (setting.required() && requireComplete && text.isBlank()) {
-                    throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") must not be empty");
+                    throw new InvalidSettingsException(
+                            "Setting '" + name + "' (" + setting.title() + ") must not be empty");
                 }
                 List<String> choices = choicesOf(setting);
                 if (!choices.isEmpty() && !choices.contains(text)) {
@@ -502,7 +509,8 @@ public final class SettingsHandler<S extends NodeSettings> {
                 }
             } else if (value instanceof Collection<?> collection) {
                 if (setting.required() && requireComplete && collection.isEmpty()) {
-                    throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") must not be empty");
+                    throw new InvalidSettingsException(
+                            "Setting '" + name + "' (" + setting.title() + ") must not be empty");
                 }
                 if (collection.size() < setting.min() || collection.size() > setting.max()) {
                     throw new InvalidSettingsException("Setting '" + name + "' (" + setting.title() + ") has "
@@ -522,7 +530,8 @@ public final class SettingsHandler<S extends NodeSettings> {
     }
 
     private static String format(Number number) {
-        return number instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue())
+        return number instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
+                ? Long.toString(d.longValue())
                 : number.toString();
     }
 
@@ -572,8 +581,8 @@ public final class SettingsHandler<S extends NodeSettings> {
     }
 
     /**
-     * The end of a message about a misspelt setting: "; did you mean 'loopCount'?", or if no key is close, the list
-     * ("; {@code listIntro} loopCount, label").
+     * The end of a message about a misspelt setting: "; did you mean 'loopCount'?", or if no key is close, the list (";
+     * {@code listIntro} loopCount, label").
      */
     public static String suggestion(String path, Collection<String> known, String listIntro) {
         return ClosestName.closest(path, known).map(closest -> "; did you mean '" + closest + "'?")
@@ -595,7 +604,8 @@ public final class SettingsHandler<S extends NodeSettings> {
             Type generic = field.getGenericType();
             boolean isCollection = Collection.class.isAssignableFrom(field.getType());
             Class<?> nested = generic instanceof ParameterizedType p && isCollection
-                    ? rawClass(p.getActualTypeArguments()[0]) : field.getType();
+                    ? rawClass(p.getActualTypeArguments()[0])
+                    : field.getType();
             checkKeys(nested, checked);
         }
     }
@@ -626,7 +636,8 @@ public final class SettingsHandler<S extends NodeSettings> {
             if (path.length() > 0) {
                 path.append('.');
             }
-            path.append(reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()));
+            path.append(
+                    reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()));
         }
         return path.toString();
     }
@@ -674,14 +685,16 @@ public final class SettingsHandler<S extends NodeSettings> {
     /**
      * A copy of {@code json} with the value at the dotted path replaced.
      *
-     * @throws InvalidSettingsException if the path does not lead to an existing setting
+     * @throws InvalidSettingsException
+     *             if the path does not lead to an existing setting
      */
     public static ObjectNode with(ObjectNode json, String path, JsonNode value) throws InvalidSettingsException {
         ObjectNode copy = json.deepCopy();
         String[] parts = path.split("\\.");
         JsonNode parent = copy;
         for (int i = 0; i < parts.length - 1; i++) {
-            JsonNode next = parent.isArray() && parts[i].matches("\\d+") ? parent.get(Integer.parseInt(parts[i]))
+            JsonNode next = parent.isArray() && parts[i].matches("\\d+")
+                    ? parent.get(Integer.parseInt(parts[i]))
                     : parent.get(parts[i]);
             if (next == null || !(next.isObject() || next.isArray())) {
                 throw new InvalidSettingsException("There is no setting '" + path + "'");

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * One step of a node's settings history: rewrites the settings JSON of version {@code fromVersion} (as a workflow
- * file holds it) into version {@code fromVersion + 1}, as KNIME's config migrations do. A settings class lists its
- * steps in {@link NodeSettings#migrations()}; loading an older file runs them in order, so a file shared years ago
- * keeps loading after keys are renamed or values change representation.
+ * One step of a node's settings history: rewrites the settings JSON of version {@code fromVersion} (as a workflow file
+ * holds it) into version {@code fromVersion + 1}, as KNIME's config migrations do. A settings class lists its steps in
+ * {@link NodeSettings#migrations()}; loading an older file runs them in order, so a file shared years ago keeps loading
+ * after keys are renamed or values change representation.
  */
 public final class SettingsMigration {
 
@@ -118,8 +118,8 @@ public final class SettingsMigration {
 
     /**
      * A setting added in version {@code fromVersion + 1}: files of older versions get {@code valueForOldFiles}, the
-     * value that keeps their behaviour (which may differ from the default of new nodes). Adding a setting changes
-     * what saved files hold, so it is a new version like any other change.
+     * value that keeps their behaviour (which may differ from the default of new nodes). Adding a setting changes what
+     * saved files hold, so it is a new version like any other change.
      */
     public static SettingsMigration addSetting(int fromVersion, String path, JsonNode valueForOldFiles) {
         String description = "Setting '" + path + "' added (older files: " + valueForOldFiles + ")";
@@ -131,8 +131,8 @@ public final class SettingsMigration {
     }
 
     /**
-     * A setting removed in version {@code fromVersion + 1}: older files lose it, with the reason for people reading
-     * the history; a flow-variable binding to it fails to load with that reason.
+     * A setting removed in version {@code fromVersion + 1}: older files lose it, with the reason for people reading the
+     * history; a flow-variable binding to it fails to load with that reason.
      */
     public static SettingsMigration removeSetting(int fromVersion, String path, String reason) {
         String description = "Setting '" + path + "' removed: " + reason;

@@ -37,8 +37,10 @@ public final class ClosestName {
         return closest(input, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 
-    /** The optimal string alignment distance (restricted Damerau-Levenshtein): insertions, deletions, substitutions
-     *  and transpositions of adjacent characters each count one edit. */
+    /**
+     * The optimal string alignment distance (restricted Damerau-Levenshtein): insertions, deletions, substitutions and
+     * transpositions of adjacent characters each count one edit.
+     */
     public static int distance(String x, String y) {
         int n = x.length();
         int m = y.length();

@@ -10,7 +10,9 @@ public final class DecimalParser {
     private DecimalParser() {
     }
 
-    /** @return {@code s} parsed, NaN if it is not a plain decimal number (see {@link #parse(CharSequence, int, int)}) */
+    /**
+     * @return {@code s} parsed, NaN if it is not a plain decimal number (see {@link #parse(CharSequence, int, int)})
+     */
     public static double parse(CharSequence s) {
         return parse(s, 0, s.length());
     }
@@ -26,8 +28,8 @@ public final class DecimalParser {
     }
 
     /**
-     * Parses {@code [+-]digits[.digits][(e|E)[+-]digits]} (surrounding white space allowed) in {@code s[from, to)} to the
-     * double that {@link Double#parseDouble} gives. Returns NaN if the text does not have that form (NaN, Infinity,
+     * Parses {@code [+-]digits[.digits][(e|E)[+-]digits]} (surrounding white space allowed) in {@code s[from, to)} to
+     * the double that {@link Double#parseDouble} gives. Returns NaN if the text does not have that form (NaN, Infinity,
      * hexadecimal and type suffixes are rejected); ±Infinity if it overflows.
      */
     public static double parse(CharSequence s, int from, int to) {

@@ -14,9 +14,9 @@ import ai.djl.nn.recurrent.LSTM;
 import org.spikeflow.dl.ResidualModelConfig;
 
 /**
- * The network: stacked (optionally bidirectional) LSTM over the window, then a linear head: either on the last
- * step's output with one unit per output step, or (per-step head) one shared unit on the output at each of the
- * window's last {@code outputSteps} positions.
+ * The network: stacked (optionally bidirectional) LSTM over the window, then a linear head: either on the last step's
+ * output with one unit per output step, or (per-step head) one shared unit on the output at each of the window's last
+ * {@code outputSteps} positions.
  */
 public final class LstmNetwork {
 

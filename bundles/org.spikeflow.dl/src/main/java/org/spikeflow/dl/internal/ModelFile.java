@@ -31,12 +31,14 @@ import org.spikeflow.dl.ValidationSummary;
 
 /**
  * The model file: a zip holding {@code model.json} (format, configuration, normalisation, validation, history) and
- * {@code parameters.djl} (the network's parameters as DJL writes them). Doubles are written by Gson in their
- * shortest exact form, so a model reads back equal.
+ * {@code parameters.djl} (the network's parameters as DJL writes them). Doubles are written by Gson in their shortest
+ * exact form, so a model reads back equal.
  */
 public final class ModelFile {
     public static final String FORMAT = "spikeflow-lstm-residual-model";
-    /** Version 2 added the bidirectional, per-step head and MAE loss options; files without them are still written as 1. */
+    /**
+     * Version 2 added the bidirectional, per-step head and MAE loss options; files without them are still written as 1.
+     */
     public static final int VERSION = 2;
     static final String JSON_ENTRY = "model.json";
     static final String PARAMETERS_ENTRY = "parameters.djl";

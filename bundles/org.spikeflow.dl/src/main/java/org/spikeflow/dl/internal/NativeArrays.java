@@ -14,9 +14,9 @@ import ai.djl.util.Pair;
  *
  * <p>Why: DJL's PyTorch engine wraps Java direct buffers without copying ({@code from_blob}) when it creates an array
  * from Java data ({@code NDManager.create(float[])}) and when it loads parameters. Such memory is only as aligned as
- * {@code malloc} makes it (16 bytes), and where it lies depends on what other threads allocated before, while
- * PyTorch's CPU matrix kernels may sum in an order that depends on the alignment of their operands. PyTorch's own
- * allocator aligns every array to 64 bytes, so the copies it makes are aligned the same way in every run.
+ * {@code malloc} makes it (16 bytes), and where it lies depends on what other threads allocated before, while PyTorch's
+ * CPU matrix kernels may sum in an order that depends on the alignment of their operands. PyTorch's own allocator
+ * aligns every array to 64 bytes, so the copies it makes are aligned the same way in every run.
  */
 final class NativeArrays {
 

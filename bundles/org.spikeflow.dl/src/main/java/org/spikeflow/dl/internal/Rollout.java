@@ -15,8 +15,8 @@ import org.spikeflow.dl.ResidualModelConfig;
 import org.spikeflow.dl.ResidualSeries;
 
 /**
- * Predicts residuals as at correction time: from a start step on, residuals are unknown and the model's own
- * predictions are fed back as known residuals for the following blocks. All series advance together in one batch.
+ * Predicts residuals as at correction time: from a start step on, residuals are unknown and the model's own predictions
+ * are fed back as known residuals for the following blocks. All series advance together in one batch.
  */
 public final class Rollout {
 
@@ -24,7 +24,8 @@ public final class Rollout {
     }
 
     /**
-     * @param start per series, the first step to predict (true residuals before it are known; 0 for correction)
+     * @param start
+     *            per series, the first step to predict (true residuals before it are known; 0 for correction)
      * @return per series the predicted residuals (units of the series) at steps ≥ start, NaN before
      */
     public static List<double[]> predict(Block block, NDManager manager, Windows windows, Normalisation norm,

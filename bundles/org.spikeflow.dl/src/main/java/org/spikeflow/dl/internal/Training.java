@@ -39,9 +39,12 @@ public final class Training {
     private static final int EVALUATION_BATCH = 1024;
 
     /**
-     * @param parameters the best epoch's parameters (DJL block format)
-     * @param history    every epoch run
-     * @param validation the best parameters against the identity on the validation parts
+     * @param parameters
+     *            the best epoch's parameters (DJL block format)
+     * @param history
+     *            every epoch run
+     * @param validation
+     *            the best parameters against the identity on the validation parts
      */
     public record Result(byte[] parameters, List<EpochResult> history, ValidationSummary validation,
             int trainingWindows) {
@@ -96,7 +99,8 @@ public final class Training {
         int validationCount = validationData[1].length / outputs;
 
         DefaultTrainingConfig trainingConfig = new DefaultTrainingConfig(config.maeLoss()
-                ? Loss.l1Loss("mae") : Loss.l2Loss("mse", 1f))
+                ? Loss.l1Loss("mae")
+                : Loss.l2Loss("mse", 1f))
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) config.learningRate()))
                         .build())
                 .optDevices(new Device[] {Device.cpu()});

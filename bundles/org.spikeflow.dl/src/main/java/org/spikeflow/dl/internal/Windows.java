@@ -5,8 +5,8 @@ import org.spikeflow.dl.ResidualModelConfig;
 import org.spikeflow.dl.ResidualSeries;
 
 /**
- * Turns series into the network's input windows and targets (see {@link ResidualModelConfig} for the layout). A
- * series' timeline starts {@code lookback − 1} steps before its origin so that the first block has a full window.
+ * Turns series into the network's input windows and targets (see {@link ResidualModelConfig} for the layout). A series'
+ * timeline starts {@code lookback − 1} steps before its origin so that the first block has a full window.
  */
 public final class Windows {
     private final int lookback;

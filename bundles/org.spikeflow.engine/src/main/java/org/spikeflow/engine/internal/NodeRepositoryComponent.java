@@ -14,8 +14,8 @@ import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.engine.NodeRepository;
 
 /**
- * The node repository of the running platform: tracks every {@code NodeFactory} service, so bundles installed,
- * updated or removed at run time add or remove their nodes at once.
+ * The node repository of the running platform: tracks every {@code NodeFactory} service, so bundles installed, updated
+ * or removed at run time add or remove their nodes at once.
  */
 @Component(service = NodeRepository.class, immediate = true)
 public final class NodeRepositoryComponent implements NodeRepository {

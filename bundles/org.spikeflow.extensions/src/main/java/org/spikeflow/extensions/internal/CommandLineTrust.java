@@ -9,10 +9,10 @@ import java.util.List;
 import org.eclipse.equinox.p2.core.UIServices;
 
 /**
- * p2's trust questions, answered without a prompt. p2 has already verified every signature that is present (a jar
- * whose signature does not match its content fails the install); what remains is whether to trust signers and
- * unsigned content. The command line trusts them for this install, does not remember that, and says on stderr what
- * it accepted, so a user sees unsigned or unknown-signer content.
+ * p2's trust questions, answered without a prompt. p2 has already verified every signature that is present (a jar whose
+ * signature does not match its content fails the install); what remains is whether to trust signers and unsigned
+ * content. The command line trusts them for this install, does not remember that, and says on stderr what it accepted,
+ * so a user sees unsigned or unknown-signer content.
  */
 final class CommandLineTrust extends UIServices {
 
@@ -52,7 +52,8 @@ final class CommandLineTrust extends UIServices {
     }
 
     private static String subject(Certificate certificate) {
-        return certificate instanceof X509Certificate x509 ? x509.getSubjectX500Principal().getName()
+        return certificate instanceof X509Certificate x509
+                ? x509.getSubjectX500Principal().getName()
                 : certificate.getType() + " certificate";
     }
 }

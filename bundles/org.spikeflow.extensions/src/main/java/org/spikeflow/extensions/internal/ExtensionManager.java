@@ -35,11 +35,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Installs, updates and removes extension features in the product's p2 profile. p2 does the work: the planner
- * resolves a feature and its dependencies against everything the product already has, the engine downloads the
- * artifacts (checking their checksums and signatures), installs them with the Eclipse touchpoint and rolls back on
- * failure; the garbage collector deletes jars no feature needs any more. A plan that does not resolve is never
- * performed, so nothing changes and p2's explanation is shown.
+ * Installs, updates and removes extension features in the product's p2 profile. p2 does the work: the planner resolves
+ * a feature and its dependencies against everything the product already has, the engine downloads the artifacts
+ * (checking their checksums and signatures), installs them with the Eclipse touchpoint and rolls back on failure; the
+ * garbage collector deletes jars no feature needs any more. A plan that does not resolve is never performed, so nothing
+ * changes and p2's explanation is shown.
  */
 @Component(service = ExtensionManager.class)
 public final class ExtensionManager {
@@ -48,8 +48,8 @@ public final class ExtensionManager {
     static final String SITE_PROPERTY = "org.spikeflow.extension.site";
 
     /**
-     * IU profile property on a feature installed into the per-user location ({@code "user"}); the per-user profile
-     * also holds the product's features (and extensions installed into the product before it was created), without.
+     * IU profile property on a feature installed into the per-user location ({@code "user"}); the per-user profile also
+     * holds the product's features (and extensions installed into the product before it was created), without.
      */
     static final String LOCATION_PROPERTY = "org.spikeflow.extension.location";
 
@@ -72,8 +72,8 @@ public final class ExtensionManager {
     }
 
     /**
-     * The two places extensions live: the product folder and the per-user extension location the launcher names
-     * (null when Spikeflow was not started by its launcher).
+     * The two places extensions live: the product folder and the per-user extension location the launcher names (null
+     * when Spikeflow was not started by its launcher).
      */
     public record Locations(Path product, Path user) {
     }
@@ -102,7 +102,8 @@ public final class ExtensionManager {
 
     ProductProfile open(Path product, boolean forChanges, PrintStream err) throws ExtensionException {
         try {
-            return ProductProfile.open(agentProvider, product, forChanges, forChanges ? new CommandLineTrust(err)
+            return ProductProfile.open(agentProvider, product, forChanges, forChanges
+                    ? new CommandLineTrust(err)
                     : null);
         } catch (ProvisionException | IllegalStateException e) {
             throw new ExtensionException(e.getMessage(), false);
@@ -242,8 +243,10 @@ public final class ExtensionManager {
             IInstallableUnit group = available.get(stripGroup(id));
             if (group == null) {
                 throw new ExtensionException("feature '" + id + "' is not on update site "
-                        + UpdateSites.display(site) + (available.isEmpty() ? " (it has no features)"
-                                : "; it has: " + String.join(", ", available.keySet())), true);
+                        + UpdateSites.display(site) + (available.isEmpty()
+                                ? " (it has no features)"
+                                : "; it has: " + String.join(", ", available.keySet())),
+                        true);
             }
             wanted.add(group);
         }
@@ -490,7 +493,8 @@ public final class ExtensionManager {
     private static String extensionList(List<InstalledFeature> features) {
         List<String> extensions = features.stream().filter(InstalledFeature::isExtension).map(InstalledFeature::id)
                 .toList();
-        return extensions.isEmpty() ? " (no extensions are installed)"
+        return extensions.isEmpty()
+                ? " (no extensions are installed)"
                 : " (installed extensions: " + String.join(", ", extensions) + ")";
     }
 

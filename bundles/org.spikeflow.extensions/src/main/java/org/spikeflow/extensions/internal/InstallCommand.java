@@ -63,13 +63,17 @@ public final class InstallCommand implements BatchCommand {
             ExtensionManager.Locations locations = ExtensionCommands.locations();
             Changes changes = extensions.install(locations, user, rest.get(0), rest.subList(1, rest.size()), err);
             if (changes.isEmpty()) {
-                out.println("Nothing to install: " + (rest.size() > 1 ? String.join(", ", rest.subList(1,
-                        rest.size())) : "the features of " + rest.get(0)) + " already installed.");
+                out.println("Nothing to install: " + (rest.size() > 1
+                        ? String.join(", ", rest.subList(1,
+                                rest.size()))
+                        : "the features of " + rest.get(0)) + " already installed.");
                 return BatchExitCodes.SUCCESS;
             }
             boolean forUser = !changes.folder().equals(locations.product());
-            out.println("Installed from " + rest.get(0) + (forUser ? " for this user, into " + changes.folder()
-                    + (user ? "" : " (the product folder " + locations.product() + " is read-only)") : "") + ":");
+            out.println("Installed from " + rest.get(0) + (forUser
+                    ? " for this user, into " + changes.folder()
+                            + (user ? "" : " (the product folder " + locations.product() + " is read-only)")
+                    : "") + ":");
             ExtensionCommands.printChanges(changes.lines(), out);
             out.println(ExtensionCommands.NEXT_START);
             return BatchExitCodes.SUCCESS;

@@ -50,10 +50,10 @@ final class JdkTransport extends Transport {
         try {
             String scheme = String.valueOf(toDownload.getScheme()).toLowerCase(java.util.Locale.ROOT);
             switch (scheme) {
-                case "file":
+                case "file" :
                     return Files.newInputStream(Path.of(toDownload));
-                case "http":
-                case "https":
+                case "http" :
+                case "https" :
                     HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(toDownload)
                             .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
                     if (response.statusCode() == 404 || response.statusCode() == 410) {
@@ -65,7 +65,7 @@ final class JdkTransport extends Transport {
                         throw new IOException("HTTP " + response.statusCode());
                     }
                     return response.body();
-                default: // jar:file:/site.zip!/content.jar and other schemes the JDK knows
+                default : // jar:file:/site.zip!/content.jar and other schemes the JDK knows
                     URLConnection connection = toDownload.toURL().openConnection();
                     connection.setUseCaches(false); // the JDK would keep the zip open and locked
                     return connection.getInputStream();
@@ -101,7 +101,8 @@ final class JdkTransport extends Transport {
                     throw new FileNotFoundException(toDownload.toString());
                 }
                 return response.headers().firstValue("Last-Modified")
-                        .map(d -> java.time.ZonedDateTime.parse(d, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .map(d -> java.time.ZonedDateTime
+                                .parse(d, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
                                 .toInstant().toEpochMilli())
                         .orElse(System.currentTimeMillis()); // unknown: treat as new, so p2 reads it afresh
             }

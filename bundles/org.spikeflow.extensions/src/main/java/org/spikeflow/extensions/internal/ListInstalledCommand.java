@@ -52,7 +52,8 @@ public final class ListInstalledCommand implements BatchCommand {
             out.printf(format, "FEATURE", "VERSION", "FROM");
             for (InstalledFeature feature : features) {
                 out.printf(format, feature.id(), feature.version(), (feature.isExtension()
-                        ? UpdateSites.display(java.net.URI.create(feature.site())) : "product")
+                        ? UpdateSites.display(java.net.URI.create(feature.site()))
+                        : "product")
                         + (feature.user() ? " (for this user)" : ""));
             }
             return BatchExitCodes.SUCCESS;

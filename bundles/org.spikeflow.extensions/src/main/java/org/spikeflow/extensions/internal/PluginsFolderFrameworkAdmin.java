@@ -18,10 +18,10 @@ import org.osgi.service.component.annotations.Component;
  * edits in memory and saves nothing. Registered with the properties the touchpoint looks for.
  */
 @Component(service = FrameworkAdmin.class, property = {
-    FrameworkAdmin.SERVICE_PROP_KEY_FW_NAME + "=Equinox",
-    FrameworkAdmin.SERVICE_PROP_KEY_FW_VERSION + "=3.3",
-    FrameworkAdmin.SERVICE_PROP_KEY_LAUNCHER_NAME + "=Eclipse.exe",
-    FrameworkAdmin.SERVICE_PROP_KEY_LAUNCHER_VERSION + "=3.2"})
+        FrameworkAdmin.SERVICE_PROP_KEY_FW_NAME + "=Equinox",
+        FrameworkAdmin.SERVICE_PROP_KEY_FW_VERSION + "=3.3",
+        FrameworkAdmin.SERVICE_PROP_KEY_LAUNCHER_NAME + "=Eclipse.exe",
+        FrameworkAdmin.SERVICE_PROP_KEY_LAUNCHER_VERSION + "=3.2"})
 public final class PluginsFolderFrameworkAdmin implements FrameworkAdmin {
 
     @Override

@@ -21,20 +21,18 @@ import org.eclipse.equinox.p2.engine.PhaseSetFactory;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 
 /**
- * A p2 profile extensions are installed into: the product's or the per-user one.
- * <p>
- * The product's is the one Tycho's director wrote into {@code <product>/p2} when it materialised the product
- * ({@code DefaultProfile}, named in {@code configuration/config.ini}). Extensions are installed into it, so p2 sees the
- * product's bundles when it resolves an extension's dependencies, and its Eclipse touchpoint puts the extension's jars
- * into {@code <product>/plugins}, where the launcher picks them up.
- * <p>
- * When the product folder is read-only (or {@code install --user} asks for it), extensions go to the per-user
- * extension location the launcher names ({@code spikeflow.userExtensions}: a folder per product install in the
- * platform's data folder). It gets its own p2 data area, {@code <user>/p2}, whose profile starts as a copy of the
- * product's profile (so the planner resolves against exactly the product's units, which are installed already and
- * are never downloaded again) with its install folder and bundle pool moved to {@code <user>}: p2 then collects only
- * the extension's artifacts, into {@code <user>/plugins} and {@code <user>/features}, and its garbage collector
- * sweeps only that pool. The launcher starts the bundles of {@code <user>/plugins} with the product's.
+ * A p2 profile extensions are installed into: the product's or the per-user one. <p> The product's is the one Tycho's
+ * director wrote into {@code <product>/p2} when it materialised the product ({@code DefaultProfile}, named in
+ * {@code configuration/config.ini}). Extensions are installed into it, so p2 sees the product's bundles when it
+ * resolves an extension's dependencies, and its Eclipse touchpoint puts the extension's jars into
+ * {@code <product>/plugins}, where the launcher picks them up. <p> When the product folder is read-only (or
+ * {@code install --user} asks for it), extensions go to the per-user extension location the launcher names
+ * ({@code spikeflow.userExtensions}: a folder per product install in the platform's data folder). It gets its own p2
+ * data area, {@code <user>/p2}, whose profile starts as a copy of the product's profile (so the planner resolves
+ * against exactly the product's units, which are installed already and are never downloaded again) with its install
+ * folder and bundle pool moved to {@code <user>}: p2 then collects only the extension's artifacts, into
+ * {@code <user>/plugins} and {@code <user>/features}, and its garbage collector sweeps only that pool. The launcher
+ * starts the bundles of {@code <user>/plugins} with the product's.
  */
 final class ProductProfile implements AutoCloseable {
 
@@ -63,8 +61,9 @@ final class ProductProfile implements AutoCloseable {
     /**
      * Opens the product's p2 data area.
      *
-     * @throws IllegalStateException with a user-facing message when the product has no p2 profile or (for changes)
-     *         its folder is read-only
+     * @throws IllegalStateException
+     *             with a user-facing message when the product has no p2 profile or (for changes) its folder is
+     *             read-only
      */
     static ProductProfile open(IProvisioningAgentProvider provider, Path product, boolean forChanges,
             CommandLineTrust trust) throws ProvisionException {
@@ -201,8 +200,8 @@ final class ProductProfile implements AutoCloseable {
     }
 
     /**
-     * The profile records the folders the build wrote it in; a copied or moved product (and a per-user profile,
-     * copied from the product's) must point p2's install folder and bundle pool at where it is now before anything is
+     * The profile records the folders the build wrote it in; a copied or moved product (and a per-user profile, copied
+     * from the product's) must point p2's install folder and bundle pool at where it is now before anything is
      * installed, or p2 would write to the old place.
      */
     IStatus followMovedProduct(IProgressMonitor monitor) {

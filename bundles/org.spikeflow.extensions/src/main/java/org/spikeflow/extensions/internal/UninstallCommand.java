@@ -38,13 +38,15 @@ public final class UninstallCommand implements BatchCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() != 1 || args.get(0).startsWith("-")) {
-            return ExtensionCommands.usage(name(), args.isEmpty() ? "missing FEATURE_ID"
+            return ExtensionCommands.usage(name(), args.isEmpty()
+                    ? "missing FEATURE_ID"
                     : "expected exactly one FEATURE_ID, got '" + String.join(" ", args) + "'", usage(), err);
         }
         try {
             ExtensionManager.Locations locations = ExtensionCommands.locations();
             ExtensionManager.Changes changes = extensions.uninstall(locations, args.get(0), err);
-            out.println("Uninstalled " + args.get(0) + (changes.folder().equals(locations.product()) ? ""
+            out.println("Uninstalled " + args.get(0) + (changes.folder().equals(locations.product())
+                    ? ""
                     : " (installed for this user in " + changes.folder() + ")") + ":");
             ExtensionCommands.printChanges(changes.lines(), out);
             out.println(ExtensionCommands.NEXT_START);

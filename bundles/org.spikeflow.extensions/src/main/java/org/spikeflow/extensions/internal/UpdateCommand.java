@@ -43,7 +43,8 @@ public final class UpdateCommand implements BatchCommand {
                     + "'", usage(), err);
         }
         try {
-            List<String> updates = extensions.update(ExtensionCommands.locations(), args.isEmpty() ? null
+            List<String> updates = extensions.update(ExtensionCommands.locations(), args.isEmpty()
+                    ? null
                     : args.get(0), err);
             if (updates.isEmpty()) {
                 out.println("All extensions are up to date.");

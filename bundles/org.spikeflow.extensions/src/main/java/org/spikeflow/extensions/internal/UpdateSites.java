@@ -13,8 +13,9 @@ final class UpdateSites {
     }
 
     /**
-     * @throws IllegalArgumentException with a one-line message naming the argument when it is neither an existing
-     *         folder or zip nor a file:/http:/https: URL
+     * @throws IllegalArgumentException
+     *             with a one-line message naming the argument when it is neither an existing folder or zip nor a
+     *             file:/http:/https: URL
      */
     static URI toUri(String site) {
         String lower = site.toLowerCase(Locale.ROOT);

@@ -15,10 +15,12 @@ public final class Frequencies {
     }
 
     /**
-     * @param dtMs sampling interval in ms (&gt; 0)
+     * @param dtMs
+     *            sampling interval in ms (&gt; 0)
      * @return the largest unit that divides {@code dtMs} with an integral multiplier, e.g. 0.25 &rarr; {@code 250us},
      *         25 &rarr; {@code 25ms}, 1 &rarr; {@code ms}, 1000 &rarr; {@code s}, 90000 &rarr; {@code 90s}
-     * @throws IllegalArgumentException if dt is not positive and finite or not a whole number of nanoseconds
+     * @throws IllegalArgumentException
+     *             if dt is not positive and finite or not a whole number of nanoseconds
      */
     public static String fromIntervalMs(double dtMs) {
         if (!(dtMs > 0) || Double.isInfinite(dtMs)) {

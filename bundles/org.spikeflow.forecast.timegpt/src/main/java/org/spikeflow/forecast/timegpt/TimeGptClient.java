@@ -28,8 +28,7 @@ import okhttp3.ResponseBody;
 
 /**
  * TimeGPT REST client ({@code POST v2/forecast}). Thread-safe; close it to release OkHttp's threads and connections.
- * <p>
- * Retries like Nixtla's SDK on HTTP 408, 409, 429, 502, 503, 504 and on network errors (including timeouts), with
+ * <p> Retries like Nixtla's SDK on HTTP 408, 409, 429, 502, 503, 504 and on network errors (including timeouts), with
  * exponential back-off ({@link TimeGptSettings#initialBackoff()} doubled per retry up to
  * {@link TimeGptSettings#maxBackoff()}), at most {@link TimeGptSettings#maxAttempts()} attempts and never beyond
  * {@link TimeGptSettings#maxTotalTime()}. Other statuses fail at once.
@@ -73,12 +72,15 @@ public final class TimeGptClient implements AutoCloseable {
 
     /**
      * Validates the request (no HTTP call when it is invalid or no key is set), sends it in partitions of at most
-     * {@link TimeGptSettings#maxValuesPerRequest()} values (whole series; a longer single series goes alone) and
-     * merges the results in input order.
+     * {@link TimeGptSettings#maxValuesPerRequest()} values (whole series; a longer single series goes alone) and merges
+     * the results in input order.
      *
-     * @throws IllegalArgumentException invalid request
-     * @throws IllegalStateException    no API key
-     * @throws TimeGptException         HTTP error, network error after retries, unreadable response
+     * @throws IllegalArgumentException
+     *             invalid request
+     * @throws IllegalStateException
+     *             no API key
+     * @throws TimeGptException
+     *             HTTP error, network error after retries, unreadable response
      */
     public List<TimeGptSeriesForecast> forecast(TimeGptRequest request) throws TimeGptException {
         request.validate();
@@ -226,7 +228,9 @@ public final class TimeGptClient implements AutoCloseable {
         }
     }
 
-    /** @return the server's message from a JSON error body ({@code detail}, {@code message}, {@code error}) or the text */
+    /**
+     * @return the server's message from a JSON error body ({@code detail}, {@code message}, {@code error}) or the text
+     */
     private String serverMessage(String text) {
         String msg = text == null ? "" : text.strip();
         try {

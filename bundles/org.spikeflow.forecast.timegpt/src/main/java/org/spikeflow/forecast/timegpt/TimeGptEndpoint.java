@@ -5,10 +5,10 @@ import java.util.Locale;
 import okhttp3.HttpUrl;
 
 /**
- * Which endpoint may receive the API key. A workflow file is untrusted input, so a base URL written in it must not
- * send the user's key elsewhere: the key goes over HTTPS to Nixtla's official endpoint, or to an endpoint the user
- * named outside the file (environment variable {@value TimeGptSettings#ENV_BASE_URL} or a command-line option,
- * e.g. a self-hosted or Azure endpoint). Plain HTTP is accepted only to this machine (loopback), e.g. a test server.
+ * Which endpoint may receive the API key. A workflow file is untrusted input, so a base URL written in it must not send
+ * the user's key elsewhere: the key goes over HTTPS to Nixtla's official endpoint, or to an endpoint the user named
+ * outside the file (environment variable {@value TimeGptSettings#ENV_BASE_URL} or a command-line option, e.g. a
+ * self-hosted or Azure endpoint). Plain HTTP is accepted only to this machine (loopback), e.g. a test server.
  */
 public final class TimeGptEndpoint {
 
@@ -18,10 +18,13 @@ public final class TimeGptEndpoint {
     /**
      * The base URL to send requests (and the key) to.
      *
-     * @param workflowUrl the base URL written in the workflow file; blank for none
-     * @param userUrl the base URL the user named outside the file; blank or null for none
-     * @throws IllegalArgumentException with a message for the user: a user URL that is not HTTPS (or HTTP to
-     *             loopback), or a workflow URL that is neither the official endpoint nor the user's
+     * @param workflowUrl
+     *            the base URL written in the workflow file; blank for none
+     * @param userUrl
+     *            the base URL the user named outside the file; blank or null for none
+     * @throws IllegalArgumentException
+     *             with a message for the user: a user URL that is not HTTPS (or HTTP to loopback), or a workflow URL
+     *             that is neither the official endpoint nor the user's
      */
     public static String choose(String workflowUrl, String userUrl) {
         boolean userNamed = userUrl != null && !userUrl.isBlank();
@@ -37,14 +40,16 @@ public final class TimeGptEndpoint {
         }
         throw new IllegalArgumentException("the workflow file names the endpoint " + shorten(named) + ", but the API"
                 + " key is only sent to " + TimeGptSettings.DEFAULT_BASE_URL + " or to an endpoint you name outside the"
-                + " file (environment variable " + TimeGptSettings.ENV_BASE_URL + " or spikeflow run --timegpt-url URL)."
+                + " file (environment variable " + TimeGptSettings.ENV_BASE_URL
+                + " or spikeflow run --timegpt-url URL)."
                 + " Clear the setting, or name that endpoint yourself if you trust it");
     }
 
     /**
      * Checks that a URL may carry the key: HTTPS, or HTTP to a loopback host.
      *
-     * @param who how to name the URL's origin in the message, e.g. "Base URL"
+     * @param who
+     *            how to name the URL's origin in the message, e.g. "Base URL"
      */
     static void requireSafeTransport(String url, String who) {
         HttpUrl parsed = HttpUrl.parse(url);

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Parameters of a forecast request ({@code POST v2/forecast}). Defaults as in Nixtla's SDK: model
- * {@code timegpt-1}, levels 80 and 90, no fine-tuning, depth 1, loss {@code default}, {@code clean_ex_first}
- * true, frequency derived from the sampling interval ({@link TimeConvention#DERIVED}).
+ * Parameters of a forecast request ({@code POST v2/forecast}). Defaults as in Nixtla's SDK: model {@code timegpt-1},
+ * levels 80 and 90, no fine-tuning, depth 1, loss {@code default}, {@code clean_ex_first} true, frequency derived from
+ * the sampling interval ({@link TimeConvention#DERIVED}).
  */
 public final class TimeGptRequest {
 
@@ -94,9 +94,8 @@ public final class TimeGptRequest {
     }
 
     /**
-     * @return the frequency string sent: the explicit one, else {@code 25ms} for
-     *         {@link TimeConvention#LEGACY_PYTHON}, else
-     *         derived from the first series' sampling interval
+     * @return the frequency string sent: the explicit one, else {@code 25ms} for {@link TimeConvention#LEGACY_PYTHON},
+     *         else derived from the first series' sampling interval
      */
     public String freq() {
         if (freq != null) {
@@ -129,7 +128,8 @@ public final class TimeGptRequest {
     /**
      * Validates everything the SDK checks before sending.
      *
-     * @throws IllegalArgumentException with a message naming the problem
+     * @throws IllegalArgumentException
+     *             with a message naming the problem
      */
     public void validate() {
         if (h <= 0) {
@@ -159,12 +159,15 @@ public final class TimeGptRequest {
         int min = minSeriesLength();
         for (TimeGptSeries s : series) {
             if (s.size() < min) {
-                throw new IllegalArgumentException("Series '" + s.id() + "' is too short: " + s.size() + " values, at least "
-                        + min + " needed" + (min > 1 ? " (model input size + h when intervals or fine-tuning are requested)" : ""));
+                throw new IllegalArgumentException("Series '" + s.id() + "' is too short: " + s.size()
+                        + " values, at least "
+                        + min + " needed"
+                        + (min > 1 ? " (model input size + h when intervals or fine-tuning are requested)" : ""));
             }
             for (int i = 0; i < s.size(); i++) {
                 if (!Double.isFinite(s.value(i))) {
-                    throw new IllegalArgumentException("Series '" + s.id() + "' has a missing or non-finite value at index " + i);
+                    throw new IllegalArgumentException(
+                            "Series '" + s.id() + "' has a missing or non-finite value at index " + i);
                 }
             }
         }
@@ -198,7 +201,10 @@ public final class TimeGptRequest {
             return this;
         }
 
-        /** @param m {@code timegpt-1}, {@code timegpt-1-long-horizon} or another model name the API knows */
+        /**
+         * @param m
+         *            {@code timegpt-1}, {@code timegpt-1-long-horizon} or another model name the API knows
+         */
         public Builder model(String m) {
             if (m == null || m.isBlank()) {
                 throw new IllegalArgumentException("model must not be blank");
@@ -207,7 +213,10 @@ public final class TimeGptRequest {
             return this;
         }
 
-        /** @param l interval levels in percent, each in (0, 100); none for no intervals */
+        /**
+         * @param l
+         *            interval levels in percent, each in (0, 100); none for no intervals
+         */
         public Builder levels(double... l) {
             for (double v : l) {
                 if (!(v > 0 && v < 100)) {
@@ -247,7 +256,10 @@ public final class TimeGptRequest {
             return this;
         }
 
-        /** @param f explicit pandas-style frequency (overrides the convention's), or {@code null} */
+        /**
+         * @param f
+         *            explicit pandas-style frequency (overrides the convention's), or {@code null}
+         */
         public Builder freq(String f) {
             this.freq = f;
             return this;
@@ -258,7 +270,10 @@ public final class TimeGptRequest {
             return this;
         }
 
-        /** @param n model input size assumed by the length check (0 = use h) */
+        /**
+         * @param n
+         *            model input size assumed by the length check (0 = use h)
+         */
         public Builder modelInputSize(int n) {
             if (n < 0) {
                 throw new IllegalArgumentException("modelInputSize must be >= 0, got " + n);

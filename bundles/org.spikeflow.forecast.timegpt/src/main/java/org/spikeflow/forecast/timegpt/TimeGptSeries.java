@@ -5,10 +5,14 @@ import java.util.Objects;
 /**
  * One input series: equally spaced values with the time of the first value and the sampling interval, in ms.
  *
- * @param id      series identifier (e.g. the neuron name)
- * @param y       values (copied)
- * @param startMs time of {@code y[0]} in ms
- * @param dtMs    sampling interval in ms (&gt; 0)
+ * @param id
+ *            series identifier (e.g. the neuron name)
+ * @param y
+ *            values (copied)
+ * @param startMs
+ *            time of {@code y[0]} in ms
+ * @param dtMs
+ *            sampling interval in ms (&gt; 0)
  */
 public record TimeGptSeries(String id, double[] y, double startMs, double dtMs) {
 

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Connection settings of the TimeGPT client. The API key is kept private: {@link #toString()} masks it and no
- * message of this bundle contains it. Defaults follow Nixtla's SDK where it has one (6 attempts, 360 s total wait,
- * 60 s timeout).
+ * Connection settings of the TimeGPT client. The API key is kept private: {@link #toString()} masks it and no message
+ * of this bundle contains it. Defaults follow Nixtla's SDK where it has one (6 attempts, 360 s total wait, 60 s
+ * timeout).
  */
 public final class TimeGptSettings {
 
@@ -135,7 +135,10 @@ public final class TimeGptSettings {
             return this;
         }
 
-        /** @param key the API key (a supplied credential); {@code null} clears it */
+        /**
+         * @param key
+         *            the API key (a supplied credential); {@code null} clears it
+         */
         public Builder apiKey(String key) {
             this.apiKey = key == null || key.isBlank() ? null : key;
             return this;
@@ -151,7 +154,10 @@ public final class TimeGptSettings {
             return this;
         }
 
-        /** @param n total number of HTTP attempts per request (1 = no retry) */
+        /**
+         * @param n
+         *            total number of HTTP attempts per request (1 = no retry)
+         */
         public Builder maxAttempts(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("maxAttempts must be >= 1, got " + n);
@@ -160,7 +166,10 @@ public final class TimeGptSettings {
             return this;
         }
 
-        /** @param d first back-off; doubled after each retry up to {@link #maxBackoff(Duration)} */
+        /**
+         * @param d
+         *            first back-off; doubled after each retry up to {@link #maxBackoff(Duration)}
+         */
         public Builder initialBackoff(Duration d) {
             this.initialBackoff = nonNegative(d, "initialBackoff");
             return this;
@@ -171,13 +180,19 @@ public final class TimeGptSettings {
             return this;
         }
 
-        /** @param d bound on the total time of one request including retries and back-off */
+        /**
+         * @param d
+         *            bound on the total time of one request including retries and back-off
+         */
         public Builder maxTotalTime(Duration d) {
             this.maxTotalTime = positive(d, "maxTotalTime");
             return this;
         }
 
-        /** @param n maximum number of y values per HTTP request; more series are split into several requests */
+        /**
+         * @param n
+         *            maximum number of y values per HTTP request; more series are split into several requests
+         */
         public Builder maxValuesPerRequest(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("maxValuesPerRequest must be >= 1, got " + n);

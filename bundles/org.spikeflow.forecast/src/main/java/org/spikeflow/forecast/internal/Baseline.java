@@ -47,18 +47,18 @@ public final class Baseline implements Forecaster {
         EmpiricalIntervals.PointFunction f;
         int firstOrigin;
         switch (kind) {
-        case NAIVE:
-            f = (s, t, j) -> s[t];
-            firstOrigin = 0;
-            break;
-        case DRIFT:
-            f = (s, t, j) -> s[t] + j * (s[t] - s[0]) / t;
-            firstOrigin = 1;
-            break;
-        default:
-            f = (s, t, j) -> s[t - m + 1 + (j - 1) % m];
-            firstOrigin = m - 1;
-            break;
+            case NAIVE :
+                f = (s, t, j) -> s[t];
+                firstOrigin = 0;
+                break;
+            case DRIFT :
+                f = (s, t, j) -> s[t] + j * (s[t] - s[0]) / t;
+                firstOrigin = 1;
+                break;
+            default :
+                f = (s, t, j) -> s[t - m + 1 + (j - 1) % m];
+                firstOrigin = m - 1;
+                break;
         }
         return new Fitted() {
             @Override

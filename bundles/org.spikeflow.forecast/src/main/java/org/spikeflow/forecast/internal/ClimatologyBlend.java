@@ -57,8 +57,10 @@ public final class ClimatologyBlend {
      * Chooses the weight of each band that minimises the absolute error of the pool's median over the backtests (ties:
      * the larger weight).
      *
-     * @param ensembles per backtest, the model's sorted ensemble per lead ({@code [lead][member]})
-     * @param actuals   per backtest, the observed values at the same leads
+     * @param ensembles
+     *            per backtest, the model's sorted ensemble per lead ({@code [lead][member]})
+     * @param actuals
+     *            per backtest, the observed values at the same leads
      */
     public static ClimatologyBlend fit(double[] climate, List<double[][]> ensembles, List<double[]> actuals) {
         double[] weights = new double[BAND_ENDS.length];
@@ -142,9 +144,9 @@ public final class ClimatologyBlend {
     }
 
     /**
-     * @return the pool's central level (fraction) whose interval covered a fraction {@code level} of the backtests:
-     *         the {@code level}-quantile of |2·F(actual) − 1| (Kuleshov et al. 2018 recalibration); {@code level}
-     *         itself without backtests
+     * @return the pool's central level (fraction) whose interval covered a fraction {@code level} of the backtests: the
+     *         {@code level}-quantile of |2·F(actual) − 1| (Kuleshov et al. 2018 recalibration); {@code level} itself
+     *         without backtests
      */
     public double recalibrated(double level) {
         if (centrality.length == 0) {
@@ -192,8 +194,8 @@ public final class ClimatologyBlend {
     }
 
     /**
-     * @return the p-quantile of the pool {@code w·(model sample) + (1 − w)·(climate)}: pure model and pure climate
-     *         use interpolated order statistics, a mixture the smallest value whose cumulative weight reaches p
+     * @return the p-quantile of the pool {@code w·(model sample) + (1 − w)·(climate)}: pure model and pure climate use
+     *         interpolated order statistics, a mixture the smallest value whose cumulative weight reaches p
      */
     public static double quantile(double[] model, double w, double[] climate, double p) {
         if (w >= 1) {

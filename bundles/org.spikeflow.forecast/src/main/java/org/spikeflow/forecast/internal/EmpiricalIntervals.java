@@ -23,7 +23,8 @@ public final class EmpiricalIntervals {
     }
 
     /**
-     * @param firstOrigin smallest origin the model can forecast from
+     * @param firstOrigin
+     *            smallest origin the model can forecast from
      * @return {lower[level][j], upper[level][j]} as offsets to add to the point forecast
      */
     public static double[][][] offsets(double[] y, int firstOrigin, PointFunction f, int h, double[] levels) {

@@ -16,16 +16,13 @@ import org.spikeflow.forecast.Forecaster;
 import org.spikeflow.forecast.PeriodDetection;
 
 /**
- * Additive Holt–Winters as the state-space model ETS(A,A,A) (Hyndman et al. 2008), error-correction form:
- * <pre>
- * e = y_t − (l + b + s_{t−m});  l ← l + b + α·e;  b ← b + β·e;  s_t = s_{t−m} + γ·e
- * ŷ_{n+j} = l_n + j·b_n + s_{n−m+1+(j−1) mod m}
- * </pre>
- * with 0 ≤ β ≤ α ≤ 1, 0 ≤ γ ≤ 1 − α (parameterised as α = p1, β = p2·α, γ = p3·(1 − α), p in [0, 1]) fitted by
- * BOBYQA on the sum of squared one-step errors. Initial states: l0 the mean of the first season, b0 the difference
- * of the first two seasonal means / m, s the first season minus l0. Period: detected ({@link PeriodDetection}) unless
- * given; with fewer than two full seasons (or period 1) the seasonal part is dropped (Holt's linear trend).
- * Intervals: the empirical quantiles of the in-sample one-step errors scaled by the ETS(A,A,A) horizon factor
+ * Additive Holt–Winters as the state-space model ETS(A,A,A) (Hyndman et al. 2008), error-correction form: <pre> e = y_t
+ * − (l + b + s_{t−m}); l ← l + b + α·e; b ← b + β·e; s_t = s_{t−m} + γ·e ŷ_{n+j} = l_n + j·b_n + s_{n−m+1+(j−1) mod m}
+ * </pre> with 0 ≤ β ≤ α ≤ 1, 0 ≤ γ ≤ 1 − α (parameterised as α = p1, β = p2·α, γ = p3·(1 − α), p in [0, 1]) fitted by
+ * BOBYQA on the sum of squared one-step errors. Initial states: l0 the mean of the first season, b0 the difference of
+ * the first two seasonal means / m, s the first season minus l0. Period: detected ({@link PeriodDetection}) unless
+ * given; with fewer than two full seasons (or period 1) the seasonal part is dropped (Holt's linear trend). Intervals:
+ * the empirical quantiles of the in-sample one-step errors scaled by the ETS(A,A,A) horizon factor
  * {@code sqrt(1 + Σ_{j<h} (α + β·j + γ·[j mod m = 0])²)}.
  */
 public final class HoltWinters implements Forecaster {

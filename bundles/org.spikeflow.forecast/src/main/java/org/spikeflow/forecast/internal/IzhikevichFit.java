@@ -27,26 +27,23 @@ import org.spikeflow.izhikevich.TraceVariable;
  * Fits a, b, c, d, I and the state (v, u) near the end of the context to a membrane-potential trace, simulating with
  * the engine ({@link Simulation}, constant current).
  *
- * <p>The discrete seed/Euler map at dt = 0.25 ms is chaotic for some neurons (FS: errors grow about tenfold every
- * 100 steps), so one long simulation from the start of the context cannot be matched; the fit uses multiple shooting
- * instead and the forecast starts from a state at the end of the context.
- * <ol>
- * <li>Initial values by regression on the trace itself (exact for noise-free traces of the seed and Euler schemes):
- * between spikes every Euler step gives {@code w_i = u_i − I = k2·v_i² + k1·v_i + k0 − (v_{i+1} − v_i)/dt}, and
+ * <p>The discrete seed/Euler map at dt = 0.25 ms is chaotic for some neurons (FS: errors grow about tenfold every 100
+ * steps), so one long simulation from the start of the context cannot be matched; the fit uses multiple shooting
+ * instead and the forecast starts from a state at the end of the context. <ol> <li>Initial values by regression on the
+ * trace itself (exact for noise-free traces of the seed and Euler schemes): between spikes every Euler step gives
+ * {@code w_i = u_i − I = k2·v_i² + k1·v_i + k0 − (v_{i+1} − v_i)/dt}, and
  * {@code w_{i+1} − w_i = dt·(ab·v_i − a·w_i − aI)} is linear in (ab, a, aI) — solved by least squares (QR). c is the
  * median reset value, d the median jump of u across each spike (u propagated over the spike with the fitted a, b, I).
- * Points at vPeak (the seed scheme's spike markers) and the steps that touch them are left out.</li>
- * <li>When the regression is unavailable or implausible, the seed and 2003 presets with a grid of currents are
- * scored and the best is the start.</li>
- * <li>Refinement of (a, b, c, d, I) with BOBYQA, and CMA-ES if the fit is still poor, on a multiple-shooting loss that
- * respects spike timing: the context is cut into segments (default 200 points), each simulated from its observed v
- * and u = w + I; per segment the subthreshold MSE (both traces clipped at 0 mV) divided by the variance of the
- * clipped trace plus the squared van Rossum distance (τ = 2 ms) of the spike trains divided by the number of
- * observed spikes; averaged over segments. A refinement is kept only if it lowers the loss.</li>
- * <li>End state: at the anchor (the last usable point at least {@code END_WINDOW} points before the end) v is the
- * observed value and u = w + I; if the fitted model does not reproduce the points after the anchor exactly, (v, u) is
- * refined by BOBYQA on the same loss over those points.</li>
- * </ol>
+ * Points at vPeak (the seed scheme's spike markers) and the steps that touch them are left out.</li> <li>When the
+ * regression is unavailable or implausible, the seed and 2003 presets with a grid of currents are scored and the best
+ * is the start.</li> <li>Refinement of (a, b, c, d, I) with BOBYQA, and CMA-ES if the fit is still poor, on a
+ * multiple-shooting loss that respects spike timing: the context is cut into segments (default 200 points), each
+ * simulated from its observed v and u = w + I; per segment the subthreshold MSE (both traces clipped at 0 mV) divided
+ * by the variance of the clipped trace plus the squared van Rossum distance (τ = 2 ms) of the spike trains divided by
+ * the number of observed spikes; averaged over segments. A refinement is kept only if it lowers the loss.</li> <li>End
+ * state: at the anchor (the last usable point at least {@code END_WINDOW} points before the end) v is the observed
+ * value and u = w + I; if the fitted model does not reproduce the points after the anchor exactly, (v, u) is refined by
+ * BOBYQA on the same loss over those points.</li> </ol>
  */
 public final class IzhikevichFit {
 
@@ -151,9 +148,9 @@ public final class IzhikevichFit {
     }
 
     /**
-     * @return the multiple-shooting loss of the regression's parameters (step 1), without any refinement: at
-     *         round-off (below 1e-10) for a noise-free trace of the seed or Euler scheme at the trace's step, far above
-     *         for noisy or other traces; infinite if the regression is unavailable or implausible
+     * @return the multiple-shooting loss of the regression's parameters (step 1), without any refinement: at round-off
+     *         (below 1e-10) for a noise-free trace of the seed or Euler scheme at the trace's step, far above for noisy
+     *         or other traces; infinite if the regression is unavailable or implausible
      */
     public static double regressionLoss(double[] y, double dt, Options opt) {
         if (y.length < 20) {

@@ -6,8 +6,8 @@ import org.spikeflow.forecast.StochasticIzhikevich;
 
 /**
  * Bootstrap particle filter (Gordon, Salmond &amp; Smith 1993) for the hidden state (v, u, I) of a
- * {@link StochasticIzhikevich} neuron given its noisy samples. The observation density is a Student t with 4 degrees
- * of freedom around the recorded v, so a spike the model places a sample earlier or later, or a spike shape it cannot
+ * {@link StochasticIzhikevich} neuron given its noisy samples. The observation density is a Student t with 4 degrees of
+ * freedom around the recorded v, so a spike the model places a sample earlier or later, or a spike shape it cannot
  * reproduce, lowers a particle's weight without wiping out the whole cloud. Systematic resampling when the effective
  * sample size falls below half the particles.
  */
@@ -19,10 +19,14 @@ public final class ParticleFilter {
     }
 
     /**
-     * @param initial    states to draw the initial particles from (rows {v, u, I}), e.g. the model's free run
-     * @param from       first sample of {@code y} to assimilate
-     * @param observationSd scale of the observation density (mV)
-     * @param checkpoints increasing sample indices at which the filtered cloud is also kept
+     * @param initial
+     *            states to draw the initial particles from (rows {v, u, I}), e.g. the model's free run
+     * @param from
+     *            first sample of {@code y} to assimilate
+     * @param observationSd
+     *            scale of the observation density (mV)
+     * @param checkpoints
+     *            increasing sample indices at which the filtered cloud is also kept
      * @return equally weighted particles after each checkpoint, followed by those at the last sample of {@code y}
      */
     public static StochasticIzhikevich.State[] filter(StochasticIzhikevich model, double[] y, int from,

@@ -19,11 +19,11 @@ import org.spikeflow.izhikevich.Preset;
 import org.spikeflow.izhikevich.Presets;
 
 /**
- * Fits a stochastic Izhikevich neuron ({@link StochasticIzhikevich}: a, b, c, d, the mean and standard deviation of
- * the input current) to a noisy trace by simulation: the model's long free run must reproduce the trace's
+ * Fits a stochastic Izhikevich neuron ({@link StochasticIzhikevich}: a, b, c, d, the mean and standard deviation of the
+ * input current) to a noisy trace by simulation: the model's long free run must reproduce the trace's
  * {@link TraceStatistics} (marginal distribution, mean course around spikes, interspike intervals). Each evaluation
- * uses the same random numbers (common random numbers), so the objective is a deterministic, nearly smooth function
- * of the parameters; CMA-ES (Commons Math) minimises it from the best of a grid of preset neurons and currents. The
+ * uses the same random numbers (common random numbers), so the objective is a deterministic, nearly smooth function of
+ * the parameters; CMA-ES (Commons Math) minimises it from the best of a grid of preset neurons and currents. The
  * measurement noise is estimated beforehand from second differences ({@link TraceStatistics#measurementNoise}); the
  * input's correlation time is given. k2, k0 and vPeak come from the template; k1 is fitted through the vertex of the
  * quadratic, {@code v_m = −k1/(2·k2)} (where the neuron is slowest below threshold: −62.5 mV for the standard model,
@@ -32,16 +32,21 @@ import org.spikeflow.izhikevich.Presets;
  */
 public final class StochasticFit {
 
-    /** Settings: template (k2, k1, k0, vPeak), input correlation time (ms), Euler steps per sample, length of the
-     * model's free run (samples), CMA-ES evaluation budget, seed. */
+    /**
+     * Settings: template (k2, k1, k0, vPeak), input correlation time (ms), Euler steps per sample, length of the
+     * model's free run (samples), CMA-ES evaluation budget, seed.
+     */
     public record Options(NeuronParameters template, double inputTau, int substeps, int simulatedSamples,
             int maxEvaluations, long seed) {
     }
 
     /**
-     * @param model    the fitted neuron
-     * @param distance final statistics distance
-     * @param states   (v, u, I) of the fitted model's free run, a sample of its stationary distribution
+     * @param model
+     *            the fitted neuron
+     * @param distance
+     *            final statistics distance
+     * @param states
+     *            (v, u, I) of the fitted model's free run, a sample of its stationary distribution
      */
     public record Result(StochasticIzhikevich model, double distance, int evaluations, double[][] states) {
     }
@@ -119,7 +124,8 @@ public final class StochasticFit {
             for (double c : cs) {
                 for (double vertex : new double[] {templateVertex, templateVertex + 5, templateVertex + 10}) {
                     for (double current : new double[] {-3, 0, 3, 6, 10, 15, 25}) {
-                        double[] z = toUnit(new double[] {StrictMath.log(q.a()), q.b(), c, q.d(), current, 1.5, vertex});
+                        double[] z = toUnit(
+                                new double[] {StrictMath.log(q.a()), q.b(), c, q.d(), current, 1.5, vertex});
                         double d = distance(z);
                         if (d < bestD) {
                             bestD = d;

@@ -11,8 +11,8 @@ import java.util.Arrays;
 public final class TraceStatistics {
 
     /**
-     * Voltages are clipped here (mV) before the statistics are taken: the upswing of a spike lasts about one sample
-     * and its shape differs between models, so only the time of the spike and the subthreshold course count.
+     * Voltages are clipped here (mV) before the statistics are taken: the upswing of a spike lasts about one sample and
+     * its shape differs between models, so only the time of the spike and the subthreshold course count.
      */
     static final double CLIP = -40;
     /** A fall (mV) between consecutive samples that marks a reset. */
@@ -93,9 +93,9 @@ public final class TraceStatistics {
     }
 
     /**
-     * @return the discrepancy of a model's statistics {@code m} from these (the data's): mean squared differences in
-     *         mV of the marginal quantiles and of the mean courses after and before spikes, plus the squared
-     *         relative differences of the interspike-interval quantiles and of the rate in units of 5 %
+     * @return the discrepancy of a model's statistics {@code m} from these (the data's): mean squared differences in mV
+     *         of the marginal quantiles and of the mean courses after and before spikes, plus the squared relative
+     *         differences of the interspike-interval quantiles and of the rate in units of 5 %
      */
     public double distance(TraceStatistics m) {
         double d = meanSquare(marginal, m.marginal, 1) + meanSquare(after, m.after, 1)

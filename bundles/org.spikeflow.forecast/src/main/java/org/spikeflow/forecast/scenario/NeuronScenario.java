@@ -16,10 +16,10 @@ import org.spikeflow.izhikevich.protocol.OrnsteinUhlenbeck;
 /**
  * Realistic test neurons of issue 13, the specification of the forecasting benchmark: noisy regular-spiking (RS) and
  * fast-spiking (FS) Izhikevich neurons (2003 parameters, Ornstein–Uhlenbeck input mean 10, sd 1.5, τ 5 ms) and, as a
- * model the Izhikevich forecasters do not know, the adaptive exponential integrate-and-fire neuron with the
- * Brette &amp; Gerstner 2005 parameters (OU input mean 800 pA, sd 150 pA, τ 5 ms). All are integrated by the
- * simulation library with forward Euler at 0.025 ms, sampled every 0.25 ms after a 100 ms warm-up, and observed with
- * 0.3 mV Gaussian measurement noise. Realisation r of a scenario is fully determined by (scenario, r, seed).
+ * model the Izhikevich forecasters do not know, the adaptive exponential integrate-and-fire neuron with the Brette
+ * &amp; Gerstner 2005 parameters (OU input mean 800 pA, sd 150 pA, τ 5 ms). All are integrated by the simulation
+ * library with forward Euler at 0.025 ms, sampled every 0.25 ms after a 100 ms warm-up, and observed with 0.3 mV
+ * Gaussian measurement noise. Realisation r of a scenario is fully determined by (scenario, r, seed).
  */
 public enum NeuronScenario {
 
@@ -89,9 +89,12 @@ public enum NeuronScenario {
     /**
      * The hidden state of an Izhikevich realisation at the last context sample.
      *
-     * @param v       membrane potential (mV, without measurement noise)
-     * @param u       recovery variable
-     * @param current the input current of the next integration step (pA)
+     * @param v
+     *            membrane potential (mV, without measurement noise)
+     * @param u
+     *            recovery variable
+     * @param current
+     *            the input current of the next integration step (pA)
      */
     public record TrueState(double v, double u, double current) {
     }
@@ -99,7 +102,8 @@ public enum NeuronScenario {
     /**
      * One realisation: the observed context and its continuation.
      *
-     * @param truth the hidden end state (Izhikevich scenarios only, else null)
+     * @param truth
+     *            the hidden end state (Izhikevich scenarios only, else null)
      */
     public record Trace(NeuronScenario scenario, int realisation, double dt, double[] context, double[] actual,
             TrueState truth) {

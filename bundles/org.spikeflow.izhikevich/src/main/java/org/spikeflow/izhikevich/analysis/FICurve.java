@@ -12,10 +12,14 @@ import org.spikeflow.izhikevich.Scheme;
  * Frequency–current curve: the firing rate of one neuron type for a set of constant currents, each current run as one
  * neuron of a population (parallel, deterministic).
  *
- * @param currents  input currents (pA)
- * @param rates     firing rate (Hz) over the analysis window, per current
- * @param transientMs ms discarded at the start of each run
- * @param duration  ms simulated per current
+ * @param currents
+ *            input currents (pA)
+ * @param rates
+ *            firing rate (Hz) over the analysis window, per current
+ * @param transientMs
+ *            ms discarded at the start of each run
+ * @param duration
+ *            ms simulated per current
  */
 public record FICurve(double[] currents, double[] rates, double transientMs, double duration) {
 
@@ -35,14 +39,22 @@ public record FICurve(double[] currents, double[] rates, double transientMs, dou
     }
 
     /**
-     * @param p         neuron parameters (v0, u0 from them)
-     * @param currents  constant currents (pA)
-     * @param duration  ms per current
-     * @param transientMs ms at the start not counted (0 ≤ transientMs &lt; duration)
-     * @param dt        ms
-     * @param scheme    integration scheme
-     * @param precision precision
-     * @param threads   worker threads
+     * @param p
+     *            neuron parameters (v0, u0 from them)
+     * @param currents
+     *            constant currents (pA)
+     * @param duration
+     *            ms per current
+     * @param transientMs
+     *            ms at the start not counted (0 ≤ transientMs &lt; duration)
+     * @param dt
+     *            ms
+     * @param scheme
+     *            integration scheme
+     * @param precision
+     *            precision
+     * @param threads
+     *            worker threads
      */
     public static FICurve compute(NeuronParameters p, double[] currents, double duration, double transientMs, double dt,
             Scheme scheme, Precision precision, int threads) {

@@ -4,13 +4,10 @@ import org.spikeflow.izhikevich.NeuronParameters;
 import org.spikeflow.izhikevich.Recovery;
 
 /**
- * Phase-plane geometry of the (v, u) system for a constant current I.
- * <ul>
- * <li>v-nullcline (v' = 0): {@code u = k2·v² + k1·v + k0 + I};</li>
- * <li>u-nullcline (u' = 0): {@code u = b·v} (standard recovery), or the vertical line {@code v = −65}
- * (accommodation: {@code u' = a·b·(v + 65)});</li>
- * <li>fixed points: their intersections.</li>
- * </ul>
+ * Phase-plane geometry of the (v, u) system for a constant current I. <ul> <li>v-nullcline (v' = 0):
+ * {@code u = k2·v² + k1·v + k0 + I};</li> <li>u-nullcline (u' = 0): {@code u = b·v} (standard recovery), or the
+ * vertical line {@code v = −65} (accommodation: {@code u' = a·b·(v + 65)});</li> <li>fixed points: their
+ * intersections.</li> </ul>
  */
 public final class PhasePlane {
 
@@ -20,17 +17,20 @@ public final class PhasePlane {
     /**
      * Nullclines sampled on a grid of v.
      *
-     * @param v          sample points (mV)
-     * @param vNullcline u on the v-nullcline at each v
-     * @param uNullcline u on the u-nullcline at each v (NaN for the accommodation form, whose u-nullcline is the
-     *                   vertical line v = −65)
+     * @param v
+     *            sample points (mV)
+     * @param vNullcline
+     *            u on the v-nullcline at each v
+     * @param uNullcline
+     *            u on the u-nullcline at each v (NaN for the accommodation form, whose u-nullcline is the vertical line
+     *            v = −65)
      */
     public record Nullclines(double[] v, double[] vNullcline, double[] uNullcline) {
     }
 
     /**
-     * @return v of the vertical u-nullcline of the accommodation form ({@code u' = a·b·(v + 65)} is zero at
-     *         v = −65), or NaN for the standard form, whose u-nullcline is the line u = b·v
+     * @return v of the vertical u-nullcline of the accommodation form ({@code u' = a·b·(v + 65)} is zero at v = −65),
+     *         or NaN for the standard form, whose u-nullcline is the line u = b·v
      */
     public static double verticalUNullcline(NeuronParameters p) {
         return p.recovery() == Recovery.ACCOMMODATION ? -65 : Double.NaN;
@@ -41,7 +41,8 @@ public final class PhasePlane {
     }
 
     /**
-     * @param points number of samples (≥ 2) from vMin to vMax
+     * @param points
+     *            number of samples (≥ 2) from vMin to vMax
      */
     public static Nullclines nullclines(NeuronParameters p, double current, double vMin, double vMax, int points) {
         if (points < 2 || !(vMax > vMin)) {
@@ -92,7 +93,7 @@ public final class PhasePlane {
             return new FixedPoint[] {new FixedPoint(lo, p.b() * lo, stable(p, lo))};
         }
         return new FixedPoint[] {new FixedPoint(lo, p.b() * lo, stable(p, lo)),
-            new FixedPoint(hi, p.b() * hi, stable(p, hi))};
+                new FixedPoint(hi, p.b() * hi, stable(p, hi))};
     }
 
     /** Jacobian [[2k2 v + k1, −1], [a b, −a]] (accommodation: [[.., −1], [a b, 0]]). */

@@ -12,8 +12,10 @@ public interface EulerKernel {
     /**
      * Steps [from, to) of the double kernel on arrays indices [off, off+len), updating v, u in place.
      *
-     * @param base   index of neuron {@code off} in the population (for counts and events)
-     * @param events receives spikes (neuron, time (k+1)*dt), or null
+     * @param base
+     *            index of neuron {@code off} in the population (for counts and events)
+     * @param events
+     *            receives spikes (neuron, time (k+1)*dt), or null
      */
     void runDouble(double[] a, double[] b, double[] c, double[] d, double[] cur, double[] v, double[] u, int off,
             int len, int base, long from, long to, double dt, double k2, double k1, double k0, double vPeak,

@@ -3,8 +3,8 @@ package org.spikeflow.izhikevich.internal;
 import org.spikeflow.izhikevich.NumericalBlowUpException.Kind;
 
 /**
- * Signs that an explicit integration is unstable at its step size although the state stays finite: with I = -1e6
- * and euler at dt = 0.1 ms, v swings between about -100000 mV and the reset, "spiking" every other step.
+ * Signs that an explicit integration is unstable at its step size although the state stays finite: with I = -1e6 and
+ * euler at dt = 0.1 ms, v swings between about -100000 mV and the reset, "spiking" every other step.
  */
 public final class Instability {
     /** |v| above this (mV) is far outside any physiological range: no neuron model reaches it stably. */
@@ -23,9 +23,9 @@ public final class Instability {
     }
 
     /**
-     * Whether a fast kernel's chunk of {@code steps} steps looks unstable for one neuron: its v at the end of the
-     * chunk is implausible, or it spiked on at least every other step. Checked once per chunk, not per step, so the
-     * kernels' inner loops stay as they are.
+     * Whether a fast kernel's chunk of {@code steps} steps looks unstable for one neuron: its v at the end of the chunk
+     * is implausible, or it spiked on at least every other step. Checked once per chunk, not per step, so the kernels'
+     * inner loops stay as they are.
      */
     public static boolean chunkUnstable(double v, double u, int spikesInChunk, long steps) {
         return !plausible(v, u) || (steps >= 2L * RAPID_RUN && spikesInChunk * (long) RAPID_STEPS >= steps);

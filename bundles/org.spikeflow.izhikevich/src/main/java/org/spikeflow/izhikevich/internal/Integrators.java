@@ -7,8 +7,8 @@ import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
- * The general integrator: one neuron, any scheme, any input, every point and spike reported to a sink. The rule is
- * the scheme's ({@link Scheme#integrate}); the fast Euler kernels are checked against it by tests.
+ * The general integrator: one neuron, any scheme, any input, every point and spike reported to a sink. The rule is the
+ * scheme's ({@link Scheme#integrate}); the fast Euler kernels are checked against it by tests.
  */
 public final class Integrators {
 
@@ -18,9 +18,12 @@ public final class Integrators {
     /**
      * Runs one neuron for the whole grid.
      *
-     * @param out receives the final state (v, u) after the last reset
-     * @throws BlowUp                if the state becomes non-finite or implausible, or spikes on every (other) step
-     * @throws CancellationException if the control is cancelled
+     * @param out
+     *            receives the final state (v, u) after the last reset
+     * @throws BlowUp
+     *             if the state becomes non-finite or implausible, or spikes on every (other) step
+     * @throws CancellationException
+     *             if the control is cancelled
      */
     public static void run(Scheme scheme, Precision precision, NeuronSpec n, CurrentSource src, Grid g,
             NeuronSink sink, Control ctl, double[] out) {

@@ -4,12 +4,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Gets the vector kernel compiled before a run needs it. Cold, the first blocks of a run execute in the interpreter
- * and C1, where Vector API operations are not intrinsified and allocate, until C2 has compiled the kernel: a fixed
- * cost of about half a second that a caller can hide behind work it has to do anyway (reading the parameter file).
- * A tiny population whose neurons cover every path of the kernel (full vectors, the scalar tail; firing and silent
- * lanes) is integrated in many short calls (so that the kernel is compiled as a whole, from invocation counts, rather
- * than only its loop on stack) until a few calls in a row run at compiled speed.
+ * Gets the vector kernel compiled before a run needs it. Cold, the first blocks of a run execute in the interpreter and
+ * C1, where Vector API operations are not intrinsified and allocate, until C2 has compiled the kernel: a fixed cost of
+ * about half a second that a caller can hide behind work it has to do anyway (reading the parameter file). A tiny
+ * population whose neurons cover every path of the kernel (full vectors, the scalar tail; firing and silent lanes) is
+ * integrated in many short calls (so that the kernel is compiled as a whole, from invocation counts, rather than only
+ * its loop on stack) until a few calls in a row run at compiled speed.
  */
 public final class KernelWarmUp {
 

@@ -45,8 +45,10 @@ public final class SpikeEvents {
     /**
      * Groups the events by neuron (stable: each neuron's spikes stay in time order).
      *
-     * @param base first neuron of the block
-     * @param len  neurons in the block
+     * @param base
+     *            first neuron of the block
+     * @param len
+     *            neurons in the block
      * @return [offsets (len+1) as int[], times as double[]] packed in a {@link Grouped}
      */
     public Grouped group(int base, int len) {

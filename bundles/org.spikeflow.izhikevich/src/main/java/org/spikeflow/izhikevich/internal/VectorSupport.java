@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * Loads the Vector API kernel if the jdk.incubator.vector module is in the boot layer (JVM started with
- * {@code --add-modules jdk.incubator.vector}) and its classes are visible to this bundle (boot delegation), and if
- * a self-test shows it bit-identical to the scalar kernel. Otherwise the blocked scalar kernel is used.
+ * {@code --add-modules jdk.incubator.vector}) and its classes are visible to this bundle (boot delegation), and if a
+ * self-test shows it bit-identical to the scalar kernel. Otherwise the blocked scalar kernel is used.
  */
 public final class VectorSupport {
 

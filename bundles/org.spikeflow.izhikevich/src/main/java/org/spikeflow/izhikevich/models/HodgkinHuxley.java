@@ -7,23 +7,17 @@ import org.spikeflow.izhikevich.protocol.Protocol;
 
 /**
  * The Hodgkin–Huxley squid giant axon (A. L. Hodgkin &amp; A. F. Huxley, J Physiol 117:500, 1952) at 6.3 °C, in the
- * modern convention with the resting potential at −65 mV (the paper measured V as the depolarisation from rest with
- * the opposite sign; shifting by −65 mV gives the rate functions below, as in Dayan &amp; Abbott, Theoretical
- * Neuroscience, 2001, ch. 5, and the NEURON {@code hh} mechanism):
- * <pre>
- * C dV/dt = I(t) - gNa m³h (V - ENa) - gK n⁴ (V - EK) - gL (V - EL)
- * dx/dt = αx(V)(1 - x) - βx(V) x,   x = m, h, n
- * αm = 0.1 (V+40) / (1 - exp(-(V+40)/10))     βm = 4 exp(-(V+65)/18)
- * αh = 0.07 exp(-(V+65)/20)                    βh = 1 / (1 + exp(-(V+35)/10))
- * αn = 0.01 (V+55) / (1 - exp(-(V+55)/10))    βn = 0.125 exp(-(V+65)/80)
- * gNa 120, gK 36, gL 0.3 mS/cm²; ENa 50, EK -77, EL -54.387 mV; C 1 µF/cm²
- * </pre>
- * Units: V mV, t ms, rates 1/ms, and the input I in µA/cm² (the protocol's values are read in these units, not pA).
- * EL = −54.387 mV makes −65 mV (nearly exactly) the resting potential; a run starts there with m, h, n at their
- * steady-state values.
+ * modern convention with the resting potential at −65 mV (the paper measured V as the depolarisation from rest with the
+ * opposite sign; shifting by −65 mV gives the rate functions below, as in Dayan &amp; Abbott, Theoretical Neuroscience,
+ * 2001, ch. 5, and the NEURON {@code hh} mechanism): <pre> C dV/dt = I(t) - gNa m³h (V - ENa) - gK n⁴ (V - EK) - gL (V
+ * - EL) dx/dt = αx(V)(1 - x) - βx(V) x, x = m, h, n αm = 0.1 (V+40) / (1 - exp(-(V+40)/10)) βm = 4 exp(-(V+65)/18) αh =
+ * 0.07 exp(-(V+65)/20) βh = 1 / (1 + exp(-(V+35)/10)) αn = 0.01 (V+55) / (1 - exp(-(V+55)/10)) βn = 0.125
+ * exp(-(V+65)/80) gNa 120, gK 36, gL 0.3 mS/cm²; ENa 50, EK -77, EL -54.387 mV; C 1 µF/cm² </pre> Units: V mV, t ms,
+ * rates 1/ms, and the input I in µA/cm² (the protocol's values are read in these units, not pA). EL = −54.387 mV makes
+ * −65 mV (nearly exactly) the resting potential; a run starts there with m, h, n at their steady-state values.
  *
- * <p>Scheme: classical fourth-order Runge–Kutta with I evaluated at t, t+dt/2 and t+dt (noise held over the step);
- * use dt &lt;= 0.01 ms. A spike is an upward crossing of 0 mV, timed by linear interpolation between the two points.
+ * <p>Scheme: classical fourth-order Runge–Kutta with I evaluated at t, t+dt/2 and t+dt (noise held over the step); use
+ * dt &lt;= 0.01 ms. A spike is an upward crossing of 0 mV, timed by linear interpolation between the two points.
  */
 public final class HodgkinHuxley {
 
@@ -52,9 +46,12 @@ public final class HodgkinHuxley {
     /**
      * Runs one membrane patch from rest.
      *
-     * @param input    I(t) in µA/cm² (neuron 0's noise stream)
-     * @param duration ms
-     * @param dt       ms (&lt;= 0.01 recommended)
+     * @param input
+     *            I(t) in µA/cm² (neuron 0's noise stream)
+     * @param duration
+     *            ms
+     * @param dt
+     *            ms (&lt;= 0.01 recommended)
      */
     public static ModelRun simulate(Protocol input, double duration, double dt) {
         int n = Steps.of(duration, dt);

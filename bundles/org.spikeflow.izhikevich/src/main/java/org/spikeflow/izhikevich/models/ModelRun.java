@@ -5,9 +5,12 @@ import java.util.Arrays;
 /**
  * One single-neuron run of a model: the membrane potential on the time grid and the spike times.
  *
- * @param times      ms, {@code t_k = k*dt}, k = 0..n (point 0 is the initial state)
- * @param voltage    mV at each time
- * @param spikeTimes ms, increasing
+ * @param times
+ *            ms, {@code t_k = k*dt}, k = 0..n (point 0 is the initial state)
+ * @param voltage
+ *            mV at each time
+ * @param spikeTimes
+ *            ms, increasing
  */
 public record ModelRun(double[] times, double[] voltage, double[] spikeTimes) {
 

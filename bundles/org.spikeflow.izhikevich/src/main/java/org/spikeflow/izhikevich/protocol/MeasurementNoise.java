@@ -3,12 +3,14 @@ package org.spikeflow.izhikevich.protocol;
 import java.util.SplittableRandom;
 
 /**
- * Gaussian measurement noise added to a recorded trace (the recording's noise, not the neuron's: the dynamics do
- * not see it). The stream of neuron i is seeded by (seed, i) as the input noises are, but drawn from a stream of its
- * own, so the same seed for input and measurement noise gives independent noises.
+ * Gaussian measurement noise added to a recorded trace (the recording's noise, not the neuron's: the dynamics do not
+ * see it). The stream of neuron i is seeded by (seed, i) as the input noises are, but drawn from a stream of its own,
+ * so the same seed for input and measurement noise gives independent noises.
  *
- * @param sigma standard deviation (units of the trace, e.g. mV), >= 0; 0 leaves traces unchanged
- * @param seed  random seed
+ * @param sigma
+ *            standard deviation (units of the trace, e.g. mV), >= 0; 0 leaves traces unchanged
+ * @param seed
+ *            random seed
  */
 public record MeasurementNoise(double sigma, long seed) {
 

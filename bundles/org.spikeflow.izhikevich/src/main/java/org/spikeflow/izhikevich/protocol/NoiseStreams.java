@@ -23,9 +23,12 @@ final class NoiseStreams {
     @FunctionalInterface
     interface Step {
         /**
-         * @param previous the value of the step before (unused for the first step)
-         * @param first    whether this is step 0
-         * @param rng      the neuron's stream
+         * @param previous
+         *            the value of the step before (unused for the first step)
+         * @param first
+         *            whether this is step 0
+         * @param rng
+         *            the neuron's stream
          */
         double next(double previous, boolean first, SplittableRandom rng);
     }

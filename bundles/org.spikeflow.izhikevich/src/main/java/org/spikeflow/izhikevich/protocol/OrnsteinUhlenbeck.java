@@ -18,7 +18,8 @@ public record OrnsteinUhlenbeck(double mean, double sigma, double tau, long seed
     public CurrentSource open(long neuron, double dt) {
         double e = Math.exp(-dt / tau);
         double kick = sigma * Math.sqrt(1 - e * e);
-        return NoiseStreams.perStep(seed, neuron, (previous, first, rng) -> first ? mean + sigma * rng.nextGaussian()
+        return NoiseStreams.perStep(seed, neuron, (previous, first, rng) -> first
+                ? mean + sigma * rng.nextGaussian()
                 : mean + (previous - mean) * e + kick * rng.nextGaussian());
     }
 

@@ -11,7 +11,8 @@ public record PiecewiseLinear(double[] times, double[] values) implements Protoc
 
     public PiecewiseLinear {
         if (times.length != values.length || times.length == 0) {
-            throw new IllegalArgumentException("piecewise linear: times and values must have the same, non-zero length");
+            throw new IllegalArgumentException(
+                    "piecewise linear: times and values must have the same, non-zero length");
         }
         for (int i = 0; i < times.length; i++) {
             if (!Double.isFinite(times[i]) || !Double.isFinite(values[i]) || (i > 0 && times[i] < times[i - 1])) {

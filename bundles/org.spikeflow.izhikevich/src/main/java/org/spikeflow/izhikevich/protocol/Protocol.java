@@ -11,8 +11,10 @@ import java.util.List;
 public interface Protocol {
 
     /**
-     * @param neuron index of the neuron in its population (selects the noise stream)
-     * @param dt     integration step in ms (noise scaling and OU decay)
+     * @param neuron
+     *            index of the neuron in its population (selects the noise stream)
+     * @param dt
+     *            integration step in ms (noise scaling and OU decay)
      * @return a fresh source for one neuron and one run
      */
     CurrentSource open(long neuron, double dt);
@@ -124,7 +126,9 @@ public interface Protocol {
         return new WhiteNoise(mean, sigma, seed);
     }
 
-    /** Ornstein–Uhlenbeck noise with stationary mean, standard deviation {@code sigma} and correlation time tau (ms). */
+    /**
+     * Ornstein–Uhlenbeck noise with stationary mean, standard deviation {@code sigma} and correlation time tau (ms).
+     */
     static Protocol ornsteinUhlenbeck(double mean, double sigma, double tau, long seed) {
         return new OrnsteinUhlenbeck(mean, sigma, tau, seed);
     }

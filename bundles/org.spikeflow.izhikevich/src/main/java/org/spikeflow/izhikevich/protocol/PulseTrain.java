@@ -1,8 +1,12 @@
 package org.spikeflow.izhikevich.protocol;
 
-/** {@code count} pulses: {@code amplitude} (on top of {@code baseline}) for {@code start + k*period < t < start + k*period + width}. */
+/**
+ * {@code count} pulses: {@code amplitude} (on top of {@code baseline}) for
+ * {@code start + k*period < t < start + k*period + width}.
+ */
 public record PulseTrain(double start, double width, double period, int count, double amplitude, double baseline)
-        implements Protocol {
+        implements
+            Protocol {
 
     public PulseTrain {
         if (!(width > 0) || !(period >= width) || count < 0 || !Double.isFinite(start) || !Double.isFinite(amplitude)

@@ -2,8 +2,8 @@ package org.spikeflow.izhikevich.protocol;
 
 /**
  * Gaussian white noise current: during step k the current is {@code mean + sigma/sqrt(dt)*xi_k} with independent
- * standard normal xi_k (Euler–Maruyama convention: the noise adds {@code sigma*sqrt(dt)*xi_k} to v per step, so
- * sigma is in pA·ms^½ and the statistics of v do not depend on dt). The stream of neuron i is seeded by (seed, i).
+ * standard normal xi_k (Euler–Maruyama convention: the noise adds {@code sigma*sqrt(dt)*xi_k} to v per step, so sigma
+ * is in pA·ms^½ and the statistics of v do not depend on dt). The stream of neuron i is seeded by (seed, i).
  */
 public record WhiteNoise(double mean, double sigma, long seed) implements Protocol {
 

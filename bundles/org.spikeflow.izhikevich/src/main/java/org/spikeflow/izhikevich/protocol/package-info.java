@@ -1,7 +1,8 @@
 /**
  * Input protocols I(t) (pA, t in ms): constant, steps, pulses, pulse trains, ramps, piecewise-linear segments, seeded
- * Gaussian white noise and Ornstein–Uhlenbeck noise, composable by {@link org.spikeflow.izhikevich.protocol.Protocol#plus}.
- * A protocol is an immutable description; {@link org.spikeflow.izhikevich.protocol.Protocol#open} makes the per-neuron
+ * Gaussian white noise and Ornstein–Uhlenbeck noise, composable by
+ * {@link org.spikeflow.izhikevich.protocol.Protocol#plus}. A protocol is an immutable description;
+ * {@link org.spikeflow.izhikevich.protocol.Protocol#open} makes the per-neuron
  * {@link org.spikeflow.izhikevich.protocol.CurrentSource} that an integrator reads once per step (noise comes from a
  * stream seeded by the protocol's seed and the neuron index, so it does not depend on the thread count).
  */

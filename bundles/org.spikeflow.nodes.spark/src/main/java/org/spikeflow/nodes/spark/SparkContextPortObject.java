@@ -10,8 +10,8 @@ import org.spikeflow.core.port.PortType;
 import org.spikeflow.spark.SparkCluster;
 
 /**
- * A Spark context: the cluster that the Spark nodes downstream run their jobs on. Spark itself runs in a driver
- * process that each job starts (see org.spikeflow.spark.SparkDriver); the port carries the connection settings.
+ * A Spark context: the cluster that the Spark nodes downstream run their jobs on. Spark itself runs in a driver process
+ * that each job starts (see org.spikeflow.spark.SparkDriver); the port carries the connection settings.
  */
 public final class SparkContextPortObject implements PortObjectSummary, PortObjectSpec {
     public static final PortType TYPE = PortType.create("org.spikeflow.spark.context", "Spark Context",

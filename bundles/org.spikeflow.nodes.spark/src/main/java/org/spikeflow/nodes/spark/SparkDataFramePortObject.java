@@ -10,8 +10,8 @@ import org.spikeflow.spark.SparkPlan;
 
 /**
  * A Spark DataFrame travelling between Spark nodes. Like Spark's own DataFrames it is lazy: it holds the plan (the
- * source and the steps), and only a node that needs rows (Spark to Table, Parquet Writer) runs it on the cluster.
- * Being a plan, it is rebuilt by executing the nodes again after a workflow is reopened (ports are not saved).
+ * source and the steps), and only a node that needs rows (Spark to Table, Parquet Writer) runs it on the cluster. Being
+ * a plan, it is rebuilt by executing the nodes again after a workflow is reopened (ports are not saved).
  */
 public final class SparkDataFramePortObject implements PortObjectSummary {
     public static final PortType TYPE = PortType.create("org.spikeflow.spark.dataframe", "Spark DataFrame",

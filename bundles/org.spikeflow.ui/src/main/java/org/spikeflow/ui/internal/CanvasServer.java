@@ -59,9 +59,12 @@ public final class CanvasServer implements AutoCloseable {
     /**
      * Starts serving.
      *
-     * @param port 0 for a free port
-     * @param initialWorkflow workspace-relative workflow the page opens first, or null
-     * @param log where problems are logged (stderr)
+     * @param port
+     *            0 for a free port
+     * @param initialWorkflow
+     *            workspace-relative workflow the page opens first, or null
+     * @param log
+     *            where problems are logged (stderr)
      */
     public CanvasServer(org.spikeflow.engine.NodeRepository repository, Path workspaceFolder, String initialWorkflow,
             int port, String token, PrintStream log) throws IOException {
@@ -239,7 +242,8 @@ public final class CanvasServer implements AutoCloseable {
         ObjectNode json = Json.object();
         Bundle bundle = FrameworkUtil.getBundle(CanvasServer.class);
         org.osgi.framework.Version version = bundle == null ? null : bundle.getVersion();
-        json.put("version", version == null ? "0.1.0"
+        json.put("version", version == null
+                ? "0.1.0"
                 : version.getMajor() + "." + version.getMinor() + "." + version.getMicro());
         json.put("workspace", workspace.root().toString());
         json.put("initialWorkflow", initialWorkflow);

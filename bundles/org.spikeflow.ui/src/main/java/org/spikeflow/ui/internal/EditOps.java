@@ -48,7 +48,8 @@ final class EditOps {
     /**
      * Builds the change of one op; validation that needs the engine happens when it is applied.
      *
-     * @param idsInUse node ids taken by earlier ops of the same command (so generated ids do not collide)
+     * @param idsInUse
+     *            node ids taken by earlier ops of the same command (so generated ids do not collide)
      */
     Change parse(JsonNode op, List<String> idsInUse) {
         if (!op.isObject()) {
@@ -453,7 +454,8 @@ final class EditOps {
             newIds.put(oldId, id);
             JsonNode at = fragment.path("layout").path(oldId);
             NodePosition position = at.isObject()
-                    ? new NodePosition(at.path("x").asInt() + dx, at.path("y").asInt() + dy) : null;
+                    ? new NodePosition(at.path("x").asInt() + dx, at.path("y").asInt() + dy)
+                    : null;
             Map<String, String> bindings = new LinkedHashMap<>();
             node.path("variableSettings").fields()
                     .forEachRemaining(b -> bindings.put(b.getKey(), b.getValue().asText()));

@@ -11,8 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Live events for the pages: numbered, kept in a ring buffer so a page that reconnects with {@code Last-Event-ID}
- * gets what it missed (or {@code resync} when that fell out of the buffer).
+ * Live events for the pages: numbered, kept in a ring buffer so a page that reconnects with {@code Last-Event-ID} gets
+ * what it missed (or {@code resync} when that fell out of the buffer).
  */
 final class EventBus {
     /** One event: its sequence number, type ({@code nodeState}, ...) and JSON data. */

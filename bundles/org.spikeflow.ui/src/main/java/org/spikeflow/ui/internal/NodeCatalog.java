@@ -114,8 +114,8 @@ final class NodeCatalog {
     }
 
     /**
-     * Settings from the page made ready for the engine: a masked secret ({"$secret": ...}) is dropped so the node
-     * keeps its stored value; a string replaces it.
+     * Settings from the page made ready for the engine: a masked secret ({"$secret": ...}) is dropped so the node keeps
+     * its stored value; a string replaces it.
      */
     static ObjectNode unmask(ObjectNode fromPage) {
         ObjectNode settings = fromPage.deepCopy();

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * What an output port holds, for the port views: tables (paged straight from the columnar table, never copied
- * whole), images, flow variables, model summaries.
+ * What an output port holds, for the port views: tables (paged straight from the columnar table, never copied whole),
+ * images, flow variables, model summaries.
  */
 final class OutputViews {
     static final int MAX_PAGE = 1000;
@@ -30,7 +30,8 @@ final class OutputViews {
     /** The port's object, null if the node has not executed; {@code flow} is the flow-variable port. */
     static PortObject output(NodeContainer container, String port) {
         if (FLOW_PORT.equals(port)) {
-            return container.getState() == org.spikeflow.engine.NodeState.EXECUTED ? FlowVariablePortObject.INSTANCE
+            return container.getState() == org.spikeflow.engine.NodeState.EXECUTED
+                    ? FlowVariablePortObject.INSTANCE
                     : null;
         }
         int index;

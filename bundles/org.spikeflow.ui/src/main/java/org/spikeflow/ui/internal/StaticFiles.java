@@ -51,7 +51,8 @@ final class StaticFiles {
             Path root = Path.of(folder).toAbsolutePath().normalize();
             return new StaticFiles(relative -> {
                 Path file = root.resolve(relative).normalize();
-                return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file))
+                return file.startsWith(root) && Files.isRegularFile(file)
+                        ? Optional.of(Files.readAllBytes(file))
                         : Optional.empty();
             }, "folder " + root);
         }
@@ -66,7 +67,8 @@ final class StaticFiles {
             }
         }
         return new StaticFiles(relative -> relative.equals("index.html")
-                ? Optional.of(ownResource("resources/not-built.html")) : Optional.empty(),
+                ? Optional.of(ownResource("resources/not-built.html"))
+                : Optional.empty(),
                 "built-in page (the web app is not built)");
     }
 

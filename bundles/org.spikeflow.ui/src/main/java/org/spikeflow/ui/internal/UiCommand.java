@@ -196,9 +196,11 @@ public final class UiCommand implements BatchCommand {
     /** Opens the URL with the desktop's opener; a headless machine just prints a hint. */
     static void openBrowser(String url, PrintStream err) {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        List<String> command = os.contains("mac") ? List.of("open", url)
-                : os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
-                : List.of("xdg-open", url);
+        List<String> command = os.contains("mac")
+                ? List.of("open", url)
+                : os.contains("win")
+                        ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
+                        : List.of("xdg-open", url);
         try {
             new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();

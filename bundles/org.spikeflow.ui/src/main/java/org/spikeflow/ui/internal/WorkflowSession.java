@@ -159,7 +159,8 @@ final class WorkflowSession implements AutoCloseable {
         ObjectNode bindings = json.putObject("variableSettings");
         node.getVariableSettings().forEach(bindings::put);
         Node partner = node.getLoopPartner();
-        json.put("loopPartner", partner != null && workflow.findNode(partner.getId()).isPresent() ? partner.getId()
+        json.put("loopPartner", partner != null && workflow.findNode(partner.getId()).isPresent()
+                ? partner.getId()
                 : null);
         if (node.isLoopStart() && container.getExecutionCount() > 0) {
             json.put("iteration", container.getExecutionCount());

@@ -27,7 +27,10 @@ public final class WorkspacePaths {
 
     private final Path root;
 
-    /** @throws IOException if the folder does not exist */
+    /**
+     * @throws IOException
+     *             if the folder does not exist
+     */
     public WorkspacePaths(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("The workspace '" + folder + "' is not a folder");
@@ -42,7 +45,8 @@ public final class WorkspacePaths {
     /**
      * The file a request's workspace-relative path names (it need not exist).
      *
-     * @throws HttpError 400 if the path is malformed, leaves the workspace, or does not end in .spikeflow.json
+     * @throws HttpError
+     *             400 if the path is malformed, leaves the workspace, or does not end in .spikeflow.json
      */
     public Path resolveWorkflow(String relative) {
         Path resolved = resolve(relative);
@@ -52,7 +56,10 @@ public final class WorkspacePaths {
         return resolved;
     }
 
-    /** @throws HttpError 400 if the path is malformed or leaves the workspace */
+    /**
+     * @throws HttpError
+     *             400 if the path is malformed or leaves the workspace
+     */
     public Path resolve(String relative) {
         if (relative == null || relative.isBlank()) {
             throw refuse(relative, "the path is empty");

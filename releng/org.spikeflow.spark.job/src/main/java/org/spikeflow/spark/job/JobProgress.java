@@ -11,8 +11,8 @@ import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 
 /**
- * Turns finished tasks into progress events (at most a few per second), counts the records written, and cancels
- * every job that starts after cancellation was requested (cancelling a job group only stops the running jobs).
+ * Turns finished tasks into progress events (at most a few per second), counts the records written, and cancels every
+ * job that starts after cancellation was requested (cancelling a job group only stops the running jobs).
  */
 final class JobProgress extends SparkListener {
     private static final long INTERVAL_NANOS = 250_000_000L;

@@ -28,9 +28,9 @@ import org.spikeflow.spark.SimulateSpec;
 import scala.Tuple2;
 
 /**
- * The Izhikevich simulation on Spark: the rows are split into ranges of consecutive indices, and each partition is
- * one {@link Population} run by the library's {@link PopulationSimulation} on one thread. Each neuron's integration
- * depends on its own parameters only, so the results equal the local engine's bit for bit.
+ * The Izhikevich simulation on Spark: the rows are split into ranges of consecutive indices, and each partition is one
+ * {@link Population} run by the library's {@link PopulationSimulation} on one thread. Each neuron's integration depends
+ * on its own parameters only, so the results equal the local engine's bit for bit.
  */
 final class SimulateStep {
     static final int DEFAULT_MAX_PER_PARTITION = 250_000;
@@ -62,7 +62,8 @@ final class SimulateStep {
                 : rows.zipWithIndex().mapToPair(Tuple2::swap);
         long count = indexed.count();
         int parallelism = spark.sparkContext().defaultParallelism();
-        long perPartition = spec.neuronsPerPartition > 0 ? spec.neuronsPerPartition
+        long perPartition = spec.neuronsPerPartition > 0
+                ? spec.neuronsPerPartition
                 : Math.max(1, Math.min(DEFAULT_MAX_PER_PARTITION, (count + 2L * parallelism - 1) / (2L * parallelism)));
         int partitions = (int) Math.max(1, (count + perPartition - 1) / perPartition);
         JavaPairRDD<Long, Row> ranges = indexed.repartitionAndSortWithinPartitions(

@@ -18,8 +18,8 @@ import org.spikeflow.spark.SparkSink;
 
 /**
  * Writes a result. Parquet: a dataset folder written by the executors. CSV: the executors write part files into a
- * temporary folder beside the target; the driver joins them in partition order under one header into a temporary
- * file and renames it over the target, so a failed or cancelled job leaves no partial file.
+ * temporary folder beside the target; the driver joins them in partition order under one header into a temporary file
+ * and renames it over the target, so a failed or cancelled job leaves no partial file.
  */
 final class Sinks {
     private Sinks() {

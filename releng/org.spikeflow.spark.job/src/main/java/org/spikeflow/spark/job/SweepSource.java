@@ -17,8 +17,8 @@ import org.spikeflow.spark.SweepSpec;
 
 /**
  * Generates a sweep on the executors from spark.range: every row is computed from its index alone, so the table is
- * never collected and is the same for any number of partitions. Random draws use a generator seeded by (seed, row);
- * the Latin hypercube gives each axis a pseudo-random permutation of the strata (a keyed Feistel network with cycle
+ * never collected and is the same for any number of partitions. Random draws use a generator seeded by (seed, row); the
+ * Latin hypercube gives each axis a pseudo-random permutation of the strata (a keyed Feistel network with cycle
  * walking), so no shuffle is needed.
  */
 final class SweepSource {

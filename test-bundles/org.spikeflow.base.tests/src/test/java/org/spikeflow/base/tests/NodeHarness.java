@@ -40,7 +40,8 @@ public final class NodeHarness {
     }
 
     public static ExecutionContext context(Path folder, List<Path> written) {
-        return new ExecutionContext((p, m) -> { }, new AtomicBoolean(), NodeLogger.forSource("test"), folder, folder,
+        return new ExecutionContext((p, m) -> {
+        }, new AtomicBoolean(), NodeLogger.forSource("test"), folder, folder,
                 1, written::add);
     }
 

@@ -76,7 +76,8 @@ class BatchApplicationTest {
     void variablesAndSettingsCanBeOverridden() throws Exception {
         Path flow = workflow("ok");
 
-        int code = run(runArgs(flow, "--var", "label=Fast Spiking (FS)", "--set", "writer.path=other/fs.csv").toArray(String[]::new));
+        int code = run(runArgs(flow, "--var", "label=Fast Spiking (FS)", "--set", "writer.path=other/fs.csv")
+                .toArray(String[]::new));
 
         assertEquals(0, code, err);
         assertEquals(List.of("Neuron,Time (ms)", "Fast Spiking (FS),0.25"),
@@ -89,7 +90,8 @@ class BatchApplicationTest {
         Path flow = workflow("ok");
         Path elsewhere = temp.resolve("results");
 
-        assertEquals(0, run(runArgs(flow, "--output-dir", elsewhere.toString(), "--threads", "1").toArray(String[]::new)), err);
+        assertEquals(0,
+                run(runArgs(flow, "--output-dir", elsewhere.toString(), "--threads", "1").toArray(String[]::new)), err);
 
         assertTrue(Files.exists(elsewhere.resolve("out/table.csv")));
     }

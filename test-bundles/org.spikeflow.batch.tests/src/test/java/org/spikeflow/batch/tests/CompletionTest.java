@@ -37,7 +37,8 @@ class CompletionTest {
 
     /**
      * Sources the script in bash, sets COMP_WORDS to {@code words} (the last one is being completed) and returns
-     * COMPREPLY. {@code ${COMP_WORDS[0]}} is a stub that answers {@code completion --variables} as the application does.
+     * COMPREPLY. {@code ${COMP_WORDS[0]}} is a stub that answers {@code completion --variables} as the application
+     * does.
      */
     private List<String> complete(String script, String... words) throws Exception {
         Path scriptFile = temp.resolve("completion.bash");

@@ -221,8 +221,9 @@ class FailuresAreFailuresTest {
         Path flow = write("open-loop", workflow("", TABLE + ",{\"id\": \"start\", \"type\": "
                 + "\"org.spikeflow.base.loop.countingstart\", \"settings\": {\"loopCount\": 3}},"
                 + "{\"id\": \"writer\", \"type\": \"org.spikeflow.base.io.csvwriter\", \"settings\": "
-                + "{\"path\": \"out.csv\"}}", "{\"from\": \"table:0\", \"to\": \"start:0\"},"
-                + "{\"from\": \"start:0\", \"to\": \"writer:0\"}"));
+                + "{\"path\": \"out.csv\"}}",
+                "{\"from\": \"table:0\", \"to\": \"start:0\"},"
+                        + "{\"from\": \"start:0\", \"to\": \"writer:0\"}"));
         assertEquals(4, run("run", flow.toString(), "--progress", "none"), out + err);
         assertTrue(err.contains("Loop start node 'start' (Counting Loop Start) has no loop end"), err);
         assertFalse(Files.exists(temp.resolve("out.csv")));

@@ -287,31 +287,33 @@ class RunRecordTest {
     /** Another process (as a concurrent spikeflow run would be) that locks the file and names itself in it. */
     private Process holdLock(Path lockFile) throws Exception {
         Path source = temp.resolve("HoldLock.java");
-        Files.writeString(source, """
-                import java.nio.ByteBuffer;
-                import java.nio.channels.FileChannel;
-                import java.nio.file.Path;
-                import java.nio.file.StandardOpenOption;
+        Files.writeString(source,
+                """
+                        import java.nio.ByteBuffer;
+                        import java.nio.channels.FileChannel;
+                        import java.nio.file.Path;
+                        import java.nio.file.StandardOpenOption;
 
-                public class HoldLock {
-                    public static void main(String[] args) throws Exception {
-                        FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
-                                StandardOpenOption.READ, StandardOpenOption.WRITE);
-                        channel.lock();
-                        String holder = "{\\"pid\\": " + ProcessHandle.current().pid() + ", \\"host\\": \\"test-host\\","
-                                + " \\"startedAt\\": \\"2026-01-01T00:00:00Z\\", \\"workflow\\": \\"/elsewhere/x.spikeflow.json\\"}";
-                        channel.truncate(0);
-                        channel.write(ByteBuffer.wrap(holder.getBytes()), 0);
-                        System.out.println("locked");
-                        System.out.flush();
-                        System.in.read();
-                    }
-                }
-                """);
+                        public class HoldLock {
+                            public static void main(String[] args) throws Exception {
+                                FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
+                                        StandardOpenOption.READ, StandardOpenOption.WRITE);
+                                channel.lock();
+                                String holder = "{\\"pid\\": " + ProcessHandle.current().pid() + ", \\"host\\": \\"test-host\\","
+                                        + " \\"startedAt\\": \\"2026-01-01T00:00:00Z\\", \\"workflow\\": \\"/elsewhere/x.spikeflow.json\\"}";
+                                channel.truncate(0);
+                                channel.write(ByteBuffer.wrap(holder.getBytes()), 0);
+                                System.out.println("locked");
+                                System.out.flush();
+                                System.in.read();
+                            }
+                        }
+                        """);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), source.toString(), lockFile.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("locked", reader.readLine(), "the helper process holds the lock");
         Files.delete(source);
         return process;

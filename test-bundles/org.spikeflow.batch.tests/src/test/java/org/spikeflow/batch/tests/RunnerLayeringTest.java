@@ -19,8 +19,8 @@ import org.spikeflow.batch.internal.SpikeflowApplication;
 /**
  * The batch runner knows only workflows (issue 15): of Spikeflow's own code it uses the node API and the engine, never
  * a science library or a node family. Domain commands such as {@code simulate} come from their family's bundles as
- * services. Checked on the manifest and on the resolved runtime wiring, so it fails as soon as the runner imports
- * the Izhikevich library (or another family) again.
+ * services. Checked on the manifest and on the resolved runtime wiring, so it fails as soon as the runner imports the
+ * Izhikevich library (or another family) again.
  */
 class RunnerLayeringTest {
     /** The Spikeflow bundles the runner may use. */
@@ -76,6 +76,7 @@ class RunnerLayeringTest {
         }
         assertTrue(providers.contains("org.spikeflow.core"), providers.toString());
         providers.removeAll(ALLOWED_BUNDLES);
-        assertEquals(new TreeSet<>(), providers, "Spikeflow bundles the batch runner (or its test fragment) is wired to");
+        assertEquals(new TreeSet<>(), providers,
+                "Spikeflow bundles the batch runner (or its test fragment) is wired to");
     }
 }

@@ -27,9 +27,9 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * A workflow file from someone else is untrusted input: {@code spikeflow run} confines its paths to the workflow's
- * and the output folder (or folders the user allows with --allow-path), sends the TimeGPT key only where the user
- * says, and never echoes a secret. Each test is a regression test of a defect found with hostile inputs.
+ * A workflow file from someone else is untrusted input: {@code spikeflow run} confines its paths to the workflow's and
+ * the output folder (or folders the user allows with --allow-path), sends the TimeGPT key only where the user says, and
+ * never echoes a secret. Each test is a regression test of a defect found with hostile inputs.
  */
 class TrustBoundaryTest {
     private static final String KEY = "nixtla-test-key-0123456789-do-not-echo";
@@ -174,13 +174,14 @@ class TrustBoundaryTest {
 
     @Test
     void theCsvReaderCannotReadProcSelfEnviron() throws Exception {
-        Path workflow = write("reader", """
-                {"format": "spikeflow-workflow", "formatVersion": 1, "name": "reader",
-                 "nodes": [
-                  {"id": "reader", "type": "org.spikeflow.base.io.csvreader", "settings": {"path": "/proc/self/environ"}},
-                  {"id": "writer", "type": "org.spikeflow.base.io.csvwriter", "settings": {"path": "environ.csv"}}],
-                 "connections": [{"from": "reader:0", "to": "writer:0"}]}
-                """);
+        Path workflow = write("reader",
+                """
+                        {"format": "spikeflow-workflow", "formatVersion": 1, "name": "reader",
+                         "nodes": [
+                          {"id": "reader", "type": "org.spikeflow.base.io.csvreader", "settings": {"path": "/proc/self/environ"}},
+                          {"id": "writer", "type": "org.spikeflow.base.io.csvwriter", "settings": {"path": "environ.csv"}}],
+                         "connections": [{"from": "reader:0", "to": "writer:0"}]}
+                        """);
         assertEquals(4, run(workflow));
         assertRefusedAtConfigure("reader", "path");
         assertTrue(err.contains("/proc"), err);

@@ -70,7 +70,8 @@ class WorkflowFuzzTest {
         int total = EXIT_CODES.values().stream().mapToInt(Integer::intValue).sum();
         if (total >= 40) {
             // loaded and ran (0, 1), refused while loading (3) and failed at configure or execute (4): all reached
-            assertTrue(EXIT_CODES.getOrDefault(0, 0) + EXIT_CODES.getOrDefault(1, 0) > 0, "some mutants ran: " + EXIT_CODES);
+            assertTrue(EXIT_CODES.getOrDefault(0, 0) + EXIT_CODES.getOrDefault(1, 0) > 0,
+                    "some mutants ran: " + EXIT_CODES);
             assertTrue(EXIT_CODES.getOrDefault(3, 0) > 0, "some mutants were refused at load: " + EXIT_CODES);
             assertTrue(EXIT_CODES.getOrDefault(4, 0) > 0, "some mutants failed to configure or run: " + EXIT_CODES);
         }
@@ -83,14 +84,16 @@ class WorkflowFuzzTest {
         Random random = new Random(seed);
         List<DynamicTest> tests = new ArrayList<>();
         for (int i = 0; i < cases; i++) {
-            String source = i % 4 == 3 ? FIXTURES.get(random.nextInt(FIXTURES.size()))
+            String source = i % 4 == 3
+                    ? FIXTURES.get(random.nextInt(FIXTURES.size()))
                     : EXAMPLES.get(random.nextInt(EXAMPLES.size()));
             long caseSeed = random.nextLong();
             Mutant mutant = Mutant.of(source, read(source), new Random(caseSeed), i);
             int index = i;
             // A hang is a defect too; the bound is generous because the machine is shared.
-            tests.add(DynamicTest.dynamicTest("#" + i + " seed " + caseSeed + " " + source + ": " + mutant.description(),
-                    () -> assertTimeoutPreemptively(Duration.ofMinutes(2), () -> check(mutant, index))));
+            tests.add(
+                    DynamicTest.dynamicTest("#" + i + " seed " + caseSeed + " " + source + ": " + mutant.description(),
+                            () -> assertTimeoutPreemptively(Duration.ofMinutes(2), () -> check(mutant, index))));
         }
         return tests.stream();
     }
@@ -113,7 +116,8 @@ class WorkflowFuzzTest {
         if (frame.find()) {
             fail("stack trace printed (exit " + result.code() + "):\n" + abbreviate(both));
         }
-        assertTrue(Set.of(0, 1, 2, 3, 4).contains(result.code()), "exit code " + result.code() + ":\n" + abbreviate(both));
+        assertTrue(Set.of(0, 1, 2, 3, 4).contains(result.code()),
+                "exit code " + result.code() + ":\n" + abbreviate(both));
         if (result.code() == 1) {
             Matcher finished = FINISHED.matcher(result.out());
             assertTrue(finished.find() && finished.group(1).equals(finished.group(2)),
@@ -154,7 +158,9 @@ class WorkflowFuzzTest {
     /** A workflow file with one to three mutations, described in words for the test name. */
     private record Mutant(JsonNode tree, List<String> mutations, Encoding encoding, int truncateAt) {
 
-        enum Encoding { UTF8, UTF8_BOM, UTF16, LATIN1_GARBAGE, NUL_BYTES }
+        enum Encoding {
+            UTF8, UTF8_BOM, UTF16, LATIN1_GARBAGE, NUL_BYTES
+        }
 
         static Mutant of(String source, JsonNode original, Random random, int index) {
             JsonNode tree = original.deepCopy();
@@ -188,7 +194,8 @@ class WorkflowFuzzTest {
             }
             return switch (encoding) {
                 case UTF8 -> text.getBytes(StandardCharsets.UTF_8);
-                case UTF8_BOM -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
+                case UTF8_BOM ->
+                    concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
                 case UTF16 -> text.getBytes(StandardCharsets.UTF_16);
                 case LATIN1_GARBAGE -> text.replace("a", "\u00e4\u00ff").getBytes(StandardCharsets.ISO_8859_1);
                 case NUL_BYTES -> text.replace(",", ",\u0000").getBytes(StandardCharsets.UTF_8);
@@ -241,7 +248,8 @@ class WorkflowFuzzTest {
                     }
                     case 2 -> {
                         JsonNode value = object.get(key);
-                        object.set(key, value.isTextual() ? JsonNodeFactory.instance.numberNode(7)
+                        object.set(key, value.isTextual()
+                                ? JsonNodeFactory.instance.numberNode(7)
                                 : JsonNodeFactory.instance.textNode(value.toString()));
                         return "changed the type of '" + key + "'";
                     }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The API contract of every Spikeflow bundle, checked on the sources: each package a bundle's manifest exports has a
  * {@code package-info.java} whose {@code @Version} equals the manifest's export version (so the semantic-versioning
- * tools, Tycho's baseline check included, see the same number as the OSGi resolver), and every interface declared in
- * an exported package says who implements it ({@code @ProviderType} or {@code @ConsumerType}), which decides whether
+ * tools, Tycho's baseline check included, see the same number as the OSGi resolver), and every interface declared in an
+ * exported package says who implements it ({@code @ProviderType} or {@code @ConsumerType}), which decides whether
  * adding a method is a minor or a major change.
  */
 class ExportedApiVersionsTest {

@@ -20,8 +20,8 @@ import org.spikeflow.dl.ResidualTrainer;
 import org.spikeflow.dl.TrainingMonitor;
 
 /**
- * The whole-horizon options (bidirectional LSTM, per-step head, MAE loss) on tiny models: they learn, predict the
- * whole horizon in one pass, are deterministic, survive save/load, and the file records them.
+ * The whole-horizon options (bidirectional LSTM, per-step head, MAE loss) on tiny models: they learn, predict the whole
+ * horizon in one pass, are deterministic, survive save/load, and the file records them.
  */
 class HorizonCorrectionTest {
     private static final int H = 40;

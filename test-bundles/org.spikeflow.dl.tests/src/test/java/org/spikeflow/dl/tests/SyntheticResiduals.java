@@ -8,8 +8,8 @@ import org.spikeflow.dl.ResidualModelConfig;
 import org.spikeflow.dl.ResidualSeries;
 
 /**
- * Forecasts whose error a small LSTM can learn: the base is a sine with a random phase, the actual adds a residual
- * that depends on the base and on the previous residual, plus a little noise.
+ * Forecasts whose error a small LSTM can learn: the base is a sine with a random phase, the actual adds a residual that
+ * depends on the base and on the previous residual, plus a little noise.
  */
 final class SyntheticResiduals {
 

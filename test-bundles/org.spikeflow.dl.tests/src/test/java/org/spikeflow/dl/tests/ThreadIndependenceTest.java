@@ -17,8 +17,8 @@ import org.spikeflow.dl.TrainingMonitor;
 
 /**
  * A workflow runs nodes on whichever worker thread is free, and PyTorch keeps some switches per thread (intra-op
- * threads, autograd): training and prediction must give the same numbers on any thread, including the one that
- * loaded the engine and fresh ones.
+ * threads, autograd): training and prediction must give the same numbers on any thread, including the one that loaded
+ * the engine and fresh ones.
  */
 class ThreadIndependenceTest {
     private static final List<ResidualSeries> DATA = SyntheticResiduals.series(4, 30, 11);

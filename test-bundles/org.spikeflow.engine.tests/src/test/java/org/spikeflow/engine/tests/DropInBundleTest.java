@@ -75,9 +75,10 @@ class DropInBundleTest {
         main.putValue("Import-Package", "org.spikeflow.core.data,org.spikeflow.core.node,org.spikeflow.core.port,"
                 + "org.spikeflow.core.settings");
         main.putValue("Service-Component", "OSGI-INF/hello.xml");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest)) {
             for (String resource : new String[] {"HelloNodeFactory.class", "HelloNodeFactory$Model.class",
-                "HelloNodeFactory$Settings.class", "HelloNodeFactory.xml"}) {
+                    "HelloNodeFactory$Settings.class", "HelloNodeFactory.xml"}) {
                 out.putNextEntry(new JarEntry(PACKAGE_PATH + resource));
                 try (InputStream in = HelloNodeFactory.class.getResourceAsStream(resource)) {
                     if (in == null) {

@@ -64,7 +64,7 @@ class GoldenWorkflowTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"loop-basics", "neuron-types", "feature-gallery", "parameter-sweep", "forecasting",
-        "generative-loop"})
+            "generative-loop"})
     void shippedFilesSaveAsTheyWereShipped(String name) throws Exception {
         // nodes whose settings did not change keep the file's own (hand-written, shorter) form
         WorkflowManager workflow = load("shipped", name);
@@ -73,7 +73,7 @@ class GoldenWorkflowTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"loop-basics", "neuron-types", "feature-gallery", "parameter-sweep", "forecasting",
-        "generative-loop"})
+            "generative-loop"})
     void filesSavedBySpikeflow01SaveTheSame(String name) throws Exception {
         WorkflowManager workflow = load("saved", name);
         assertSavedAs(Files.readString(golden("saved", name)), workflow);
@@ -98,7 +98,8 @@ class GoldenWorkflowTest {
             SettingsHandler<?> handler = workflow.getNode(before.get("id").asText()).getNode().getSettingsHandler();
             int version = before.path("settingsVersion").asInt(1);
             boolean changedByMigration = before.has("settings")
-                    && !handler.migrate((ObjectNode) before.get("settings").deepCopy(), version).equals(before.get("settings"));
+                    && !handler.migrate((ObjectNode) before.get("settings").deepCopy(), version)
+                            .equals(before.get("settings"));
             if (version < handler.currentVersion() && changedByMigration) {
                 migrated.add(before.get("id").asText());
                 assertEquals(handler.currentVersion(), after.remove("settingsVersion").asInt());

@@ -19,9 +19,9 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.spikeflow.engine.WorkflowManager;
 
 /**
- * The engine's API package does not depend on its implementation package (no cycle engine ↔ engine.internal):
- * no class of {@code org.spikeflow.engine} names a class of {@code org.spikeflow.engine.internal} in its constant
- * pool, where the JVM keeps every class a class file refers to.
+ * The engine's API package does not depend on its implementation package (no cycle engine ↔ engine.internal): no class
+ * of {@code org.spikeflow.engine} names a class of {@code org.spikeflow.engine.internal} in its constant pool, where
+ * the JVM keeps every class a class file refers to.
  */
 class PackageLayeringTest {
 

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The optional "feature" and "updateSite" of a node entry: written on save for nodes of features that name their
- * update site, and used to say what to install when the node's bundle is missing. Files without them load as before.
+ * The optional "feature" and "updateSite" of a node entry: written on save for nodes of features that name their update
+ * site, and used to say what to install when the node's bundle is missing. Files without them load as before.
  */
 class ProvidingFeatureTest {
     private final NodeRepository repository = TestRepository.withTestNodes();

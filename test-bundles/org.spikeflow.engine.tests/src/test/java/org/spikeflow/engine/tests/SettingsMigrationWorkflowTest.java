@@ -23,9 +23,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Settings versions in workflow files, with the test node test.versioned (version 3: "n" became "count", then
- * "percent" became "fraction"): old files load through the node's migration steps, files of a newer node are refused,
- * saved files carry the version, and settings are addressed by their persisted keys everywhere.
+ * Settings versions in workflow files, with the test node test.versioned (version 3: "n" became "count", then "percent"
+ * became "fraction"): old files load through the node's migration steps, files of a newer node are refused, saved files
+ * carry the version, and settings are addressed by their persisted keys everywhere.
  */
 class SettingsMigrationWorkflowTest {
     private static final ObjectMapper JSON = new ObjectMapper();

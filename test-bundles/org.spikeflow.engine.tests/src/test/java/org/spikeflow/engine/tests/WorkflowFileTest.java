@@ -43,7 +43,8 @@ class WorkflowFileTest {
 
     @Test
     void newNodesGetFreshIdsAndExistingIdsNeverChange(@TempDir Path temp) throws Exception {
-        WorkflowManager workflow = WorkflowManager.load(Fixtures.file("roundtrip", "roundtrip.spikeflow.json"), repository);
+        WorkflowManager workflow = WorkflowManager.load(Fixtures.file("roundtrip", "roundtrip.spikeflow.json"),
+                repository);
         workflow.removeNode("n2");
         var added = workflow.addNode("test.record");
         assertEquals("n1", added.getId());
@@ -68,18 +69,18 @@ class WorkflowFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "syntax.spikeflow.json|4|3|Malformed JSON",
-        "unknown-type.spikeflow.json|7|7|Unknown node type 'org.spikeflow.nodes.notinstalled.example' (node 'plot'): it is provided by bundle 'org.spikeflow.nodes.notinstalled', which is not installed",
-        "duplicate-id.spikeflow.json|6|6|Duplicate node id 'a'",
-        "bad-port.spikeflow.json|10|5|has no output port 5",
-        "type-mismatch.spikeflow.json|9|5|the port types do not match",
-        "newer-version.spikeflow.json|3|3|format version 99, written by a newer Spikeflow",
-        "unknown-setting.spikeflow.json|10|9|Invalid settings for node 'a' (Record (test)): Unknown setting 'lable'; did you mean 'label'?",
-        "bad-setting-value.spikeflow.json|10|9|Setting 'add' (Value) is 5000 but must be between -1000 and 1000",
-        "cycle.spikeflow.json|10|5|would create a cycle",
-        "unknown-key.spikeflow.json|4|3|Unknown key \"nodez\" in workflow",
-        "not-a-workflow.spikeflow.json|1|1|Not a Spikeflow workflow",
-        "unknown-variable-setting.spikeflow.json|9|9|has no setting 'nosuch'",
+            "syntax.spikeflow.json|4|3|Malformed JSON",
+            "unknown-type.spikeflow.json|7|7|Unknown node type 'org.spikeflow.nodes.notinstalled.example' (node 'plot'): it is provided by bundle 'org.spikeflow.nodes.notinstalled', which is not installed",
+            "duplicate-id.spikeflow.json|6|6|Duplicate node id 'a'",
+            "bad-port.spikeflow.json|10|5|has no output port 5",
+            "type-mismatch.spikeflow.json|9|5|the port types do not match",
+            "newer-version.spikeflow.json|3|3|format version 99, written by a newer Spikeflow",
+            "unknown-setting.spikeflow.json|10|9|Invalid settings for node 'a' (Record (test)): Unknown setting 'lable'; did you mean 'label'?",
+            "bad-setting-value.spikeflow.json|10|9|Setting 'add' (Value) is 5000 but must be between -1000 and 1000",
+            "cycle.spikeflow.json|10|5|would create a cycle",
+            "unknown-key.spikeflow.json|4|3|Unknown key \"nodez\" in workflow",
+            "not-a-workflow.spikeflow.json|1|1|Not a Spikeflow workflow",
+            "unknown-variable-setting.spikeflow.json|9|9|has no setting 'nosuch'",
     })
     void malformedFilesReportFileLineAndColumn(String name, int line, int column, String message) {
         Path file = Fixtures.file("malformed", name);

@@ -100,7 +100,8 @@ class IzhikevichEnsembleTest {
     @Test
     void staysExactOnNoiseFreeIzhikevichTraces() {
         for (String neuron : List.of("seed/RS", "seed/FS")) {
-            double[] v = Presets.get(neuron).simulation().scheme(Scheme.SINGLE_NEURON_PY).dt(0.25).duration(2200 * 0.25).build()
+            double[] v = Presets.get(neuron).simulation().scheme(Scheme.SINGLE_NEURON_PY).dt(0.25).duration(2200 * 0.25)
+                    .build()
                     .run().v();
             Forecast f = Forecasters.izhikevichEnsemble().forecast(Arrays.copyOf(v, 2000), 0.25, 200, 80, 90);
             double mae = Metrics.mae(Arrays.copyOfRange(v, 2000, 2200), f.mean());

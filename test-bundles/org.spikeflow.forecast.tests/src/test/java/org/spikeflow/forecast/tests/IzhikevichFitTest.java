@@ -56,9 +56,9 @@ class IzhikevichFitTest {
     }
 
     /**
-     * Known gap: with measurement noise (even 0.05 mV) the regression start is biased (it differentiates the trace)
-     * and the search does not recover the neuron well; the forecast stays finite. The search is bounded by its
-     * evaluation budget, not the clock, so the same noisy trace gives the same fit however busy the machine is.
+     * Known gap: with measurement noise (even 0.05 mV) the regression start is biased (it differentiates the trace) and
+     * the search does not recover the neuron well; the forecast stays finite. The search is bounded by its evaluation
+     * budget, not the clock, so the same noisy trace gives the same fit however busy the machine is.
      */
     @Test
     void noisyTraceFitIsFiniteAndReproducible() {

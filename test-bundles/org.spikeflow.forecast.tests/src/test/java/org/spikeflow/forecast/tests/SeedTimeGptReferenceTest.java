@@ -24,8 +24,8 @@ import org.spikeflow.izhikevich.Scheme;
  * scored against the true continuation (points 2000–2199 of the seed-scheme run) must give the numbers the seed
  * published (seed README): MAE 8.12 / 6.86 / 1.57 / 22.41 and 80 % coverage 0.29 / 0.49 / 0.51 / 0.09 (RS / FS / IB /
  * CH), to 2 decimals (|ours − published| ≤ 0.005). FS's coverage is 99/200 = 0.495, which the seed printed as 0.49
- * (binary 0.495 rounds down). The RMSEs quoted in issue 4 (18.17 / 14.86 / 3.95 / 25.44) agree within 0.006: CH's
- * is 25.43498, quoted as 25.44.
+ * (binary 0.495 rounds down). The RMSEs quoted in issue 4 (18.17 / 14.86 / 3.95 / 25.44) agree within 0.006: CH's is
+ * 25.43498, quoted as 25.44.
  */
 class SeedTimeGptReferenceTest {
 

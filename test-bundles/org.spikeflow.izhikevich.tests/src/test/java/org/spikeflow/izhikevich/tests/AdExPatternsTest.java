@@ -16,11 +16,11 @@ import org.spikeflow.izhikevich.protocol.Protocol;
 
 /**
  * The firing patterns of Naud, Marcille, Clopath &amp; Gerstner 2008 (Biol Cybern 99:335, Fig. 4 and Table 1): each
- * published parameter set under its published step current shows the qualitative signature the paper names it for.
- * The criteria are the paper's definitions (Sect. 3: tonic = constant ISIs, adaptation = ISIs increasing, initial
- * burst = a group of short ISIs then regular firing, bursting = alternating short and long ISIs, delayed = a first
- * spike latency long compared with the ISIs, transient = a few spikes then silence, irregular = no periodic
- * pattern), with thresholds set by factors (2x, 5x, ...) far from the boundaries, not from this code's output.
+ * published parameter set under its published step current shows the qualitative signature the paper names it for. The
+ * criteria are the paper's definitions (Sect. 3: tonic = constant ISIs, adaptation = ISIs increasing, initial burst = a
+ * group of short ISIs then regular firing, bursting = alternating short and long ISIs, delayed = a first spike latency
+ * long compared with the ISIs, transient = a few spikes then silence, irregular = no periodic pattern), with thresholds
+ * set by factors (2x, 5x, ...) far from the boundaries, not from this code's output.
  */
 class AdExPatternsTest {
 
@@ -150,8 +150,8 @@ class AdExPatternsTest {
     }
 
     /**
-     * Bursting: the ISIs fall into two well separated groups (a gap between them wider than the longer group's
-     * lower end / 3), both groups occur repeatedly.
+     * Bursting: the ISIs fall into two well separated groups (a gap between them wider than the longer group's lower
+     * end / 3), both groups occur repeatedly.
      */
     private static void assertBimodal(double[] isi, String what) {
         double[] sorted = isi.clone();
@@ -212,7 +212,8 @@ class AdExPatternsTest {
 
     @Test
     void rejectsBadInput() {
-        assertThrows(IllegalArgumentException.class, () -> new AdEx.Parameters(200, 10, -70, -50, 2, 2, 30, 0, -58, -60));
+        assertThrows(IllegalArgumentException.class,
+                () -> new AdEx.Parameters(200, 10, -70, -50, 2, 2, 30, 0, -58, -60));
         assertThrows(IllegalArgumentException.class,
                 () -> AdEx.simulate(Pattern.TONIC.parameters(), Protocol.constant(0), 10, 0));
     }

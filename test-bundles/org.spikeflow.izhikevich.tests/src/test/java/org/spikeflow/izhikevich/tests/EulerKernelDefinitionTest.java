@@ -21,8 +21,8 @@ import org.spikeflow.izhikevich.internal.SpikeEvents;
 import org.spikeflow.izhikevich.internal.VectorSupport;
 
 /**
- * The fast Euler kernels (vector and blocked scalar) against the one definition of the rule, {@link Scheme#EULER}:
- * each kernel runs a block of neurons directly and every neuron's final state, spike count and spike times must be
+ * The fast Euler kernels (vector and blocked scalar) against the one definition of the rule, {@link Scheme#EULER}: each
+ * kernel runs a block of neurons directly and every neuron's final state, spike count and spike times must be
  * bit-identical to the scheme integrating that neuron alone, in double and in float.
  */
 class EulerKernelDefinitionTest {

@@ -172,7 +172,8 @@ class EulerReferenceTest {
             double[] ev = new double[n], eu = new double[n];
             int[] ec = new int[n];
             for (int j = 0; j < n; j++) {
-                double[] x = p == Precision.FLOAT ? plainEulerFloat(a[j], b[j], c[j], d[j], i[j], 0.1, steps)
+                double[] x = p == Precision.FLOAT
+                        ? plainEulerFloat(a[j], b[j], c[j], d[j], i[j], 0.1, steps)
                         : plainEuler(a[j], b[j], c[j], d[j], i[j], 0.1, steps);
                 ev[j] = x[0];
                 eu[j] = x[1];

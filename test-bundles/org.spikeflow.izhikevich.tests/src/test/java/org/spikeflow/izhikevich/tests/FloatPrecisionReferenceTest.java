@@ -33,7 +33,10 @@ class FloatPrecisionReferenceTest {
             this(a, b, c, d, current, uFromDouble, Double.NaN);
         }
 
-        /** @param u0 the given initial u, or NaN for b·v0 */
+        /**
+         * @param u0
+         *            the given initial u, or NaN for b·v0
+         */
         Reference(double a, double b, double c, double d, double current, boolean uFromDouble, double u0) {
             float fa = (float) a, fb = (float) b, fc = (float) c, fd = (float) d, fi = (float) current;
             float k2 = 0.04f, k1 = 5f, k0 = 140f, vPeak = 30f, dt = (float) DT;

@@ -12,21 +12,18 @@ import org.spikeflow.izhikevich.models.ModelRun;
 import org.spikeflow.izhikevich.protocol.Protocol;
 
 /**
- * Published behaviour of the 1952 squid axon at 6.3 °C under constant current (µA/cm²), integrated with RK4 at
- * dt = 0.01 ms.
+ * Published behaviour of the 1952 squid axon at 6.3 °C under constant current (µA/cm²), integrated with RK4 at dt =
+ * 0.01 ms.
  *
- * <ul>
- * <li>Repetitive firing needs I above about 6.26 µA/cm² (the saddle-node of periodic orbits; Rinzel &amp; Miller 1980,
- * Math Biosci 49:27; Hassard 1978, J Theor Biol 71:401); below it a step from rest gives at most a transient spike or
- * two and then rest.</li>
- * <li>At 10 µA/cm² the axon fires periodically at about 68 Hz (period about 14.6 ms): the f–I curve of the 6.3 °C
- * model starts near 50 Hz at the onset of repetitive firing and rises slowly, passing 65–70 Hz at 10 µA/cm² (Rinzel
- * &amp; Miller 1980; Dayan &amp; Abbott, Theoretical Neuroscience, 2001, ch. 5). Tolerance ±5 Hz: wide enough for the
- * differing read-offs of the published curves, narrow enough to fail for a wrong rate function or constant, which
- * moves the rate by more than that or stops the firing.</li>
- * <li>The action potential peaks near +40 mV, some 10 mV below ENa = 50 mV (Hodgkin &amp; Huxley 1952, computed
- * action potentials; Dayan &amp; Abbott ch. 5); accepted range 30–48 mV.</li>
- * </ul>
+ * <ul> <li>Repetitive firing needs I above about 6.26 µA/cm² (the saddle-node of periodic orbits; Rinzel &amp; Miller
+ * 1980, Math Biosci 49:27; Hassard 1978, J Theor Biol 71:401); below it a step from rest gives at most a transient
+ * spike or two and then rest.</li> <li>At 10 µA/cm² the axon fires periodically at about 68 Hz (period about 14.6 ms):
+ * the f–I curve of the 6.3 °C model starts near 50 Hz at the onset of repetitive firing and rises slowly, passing 65–70
+ * Hz at 10 µA/cm² (Rinzel &amp; Miller 1980; Dayan &amp; Abbott, Theoretical Neuroscience, 2001, ch. 5). Tolerance ±5
+ * Hz: wide enough for the differing read-offs of the published curves, narrow enough to fail for a wrong rate function
+ * or constant, which moves the rate by more than that or stops the firing.</li> <li>The action potential peaks near +40
+ * mV, some 10 mV below ENa = 50 mV (Hodgkin &amp; Huxley 1952, computed action potentials; Dayan &amp; Abbott ch. 5);
+ * accepted range 30–48 mV.</li> </ul>
  */
 class HodgkinHuxleyTest {
 

@@ -134,7 +134,7 @@ class PopulationTest {
             SimulationResult single = Simulation.builder(p).protocol(prot).duration(150).dt(0.1).scheme(s).build()
                     .run();
             Population pop = Population.builder(3).a(0.02).b(0.2).c(-50).d(2).protocols(new Protocol[] {null, prot,
-                null}).build();
+                    null}).build();
             PopulationResult r = PopulationSimulation.builder(pop).duration(150).dt(0.1).scheme(s)
                     .recording(RecordingOptions.builder().spikeTimes(true).trace(TraceVariable.V).traceNeurons(1)
                             .build())

@@ -22,9 +22,9 @@ import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.SimulationResult;
 
 /**
- * The {@code seed} scheme reproduces the original single_neuron.py files (copied from shared/seed-outputs/data into
- * the {@code seed} folder beside this class): the time axis bit for bit, every spike sample (value 30) at the same
- * index, the spike counts listed in the issue, and the membrane potential to the files' printed precision.
+ * The {@code seed} scheme reproduces the original single_neuron.py files (copied from shared/seed-outputs/data into the
+ * {@code seed} folder beside this class): the time axis bit for bit, every spike sample (value 30) at the same index,
+ * the spike counts listed in the issue, and the membrane potential to the files' printed precision.
  */
 class SeedSchemeTest {
 
@@ -67,7 +67,8 @@ class SeedSchemeTest {
     void twelveSeedPresetsWithTheOriginalLabelsAndFileNames() {
         List<Preset> seed = seedPresets();
         assertEquals(12, seed.size());
-        assertEquals(ISSUE_COUNTS.keySet(), seed.stream().map(Preset::label).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(ISSUE_COUNTS.keySet(),
+                seed.stream().map(Preset::label).collect(java.util.stream.Collectors.toSet()));
         assertEquals("Regular_Spiking_RS", Presets.get("seed/RS").fileName());
         assertEquals("Low-Threshold_Spiking_LTS", Presets.get("seed/LTS").fileName());
         assertEquals(Presets.get("seed/RS"), Presets.get("Regular Spiking (RS)"));

@@ -10,8 +10,8 @@ import org.spikeflow.izhikevich.PopulationSimulation;
 import org.spikeflow.izhikevich.RecordingOptions;
 
 /**
- * Threads integrate contiguous ranges of blocks: an odd number of blocks (the last one partial) split unevenly over
- * 2, 3, 5 threads, or more threads than blocks, gives exactly the scalar double euler of every neuron.
+ * Threads integrate contiguous ranges of blocks: an odd number of blocks (the last one partial) split unevenly over 2,
+ * 3, 5 threads, or more threads than blocks, gives exactly the scalar double euler of every neuron.
  */
 class ThreadSplitTest {
 

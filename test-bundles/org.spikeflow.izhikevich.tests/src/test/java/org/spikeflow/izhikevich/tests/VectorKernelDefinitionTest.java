@@ -14,10 +14,10 @@ import org.spikeflow.izhikevich.internal.VectorSupport;
 import org.spikeflow.testing.PlainEuler;
 
 /**
- * The vector kernel (full vectors and the scalar tail of a block; with and without spike events, over several calls
- * as the engine's chunks) against the euler scheme's one scalar definition, written out here: every neuron's spike count, final v and
- * final u bit for bit, in double and in float, with neurons that fire (the reset path), stay silent, and blow up to
- * infinity or NaN (which the population engine detects from the final state of a chunk).
+ * The vector kernel (full vectors and the scalar tail of a block; with and without spike events, over several calls as
+ * the engine's chunks) against the euler scheme's one scalar definition, written out here: every neuron's spike count,
+ * final v and final u bit for bit, in double and in float, with neurons that fire (the reset path), stay silent, and
+ * blow up to infinity or NaN (which the population engine detects from the final state of a chunk).
  */
 class VectorKernelDefinitionTest {
 

@@ -236,11 +236,13 @@ class ApiTest {
         JsonNode saved = test.postJson("/api/workflows/" + wid + "/save-as",
                 "{\"path\":\"copies/loop.spikeflow.json\"}");
         assertEquals("copies/loop.spikeflow.json", saved.path("path").asText());
-        assertSameText("copies/loop.spikeflow.json", Files.readAllBytes(workspace.resolve("loop-basics.spikeflow.json")),
+        assertSameText("copies/loop.spikeflow.json",
+                Files.readAllBytes(workspace.resolve("loop-basics.spikeflow.json")),
                 Files.readAllBytes(workspace.resolve("copies/loop.spikeflow.json")));
 
         assertEquals(409, test.post("/api/workflows/new", "{\"path\":\"loop-basics.spikeflow.json\"}").statusCode());
-        JsonNode created = test.postJson("/api/workflows/new", "{\"path\":\"fresh.spikeflow.json\",\"name\":\"Fresh\"}");
+        JsonNode created = test.postJson("/api/workflows/new",
+                "{\"path\":\"fresh.spikeflow.json\",\"name\":\"Fresh\"}");
         assertTrue(created.path("dirty").asBoolean());
         assertFalse(Files.exists(workspace.resolve("fresh.spikeflow.json")), "created on first save");
         String fresh = created.path("id").asText();

@@ -74,7 +74,8 @@ class EditingTest {
         String target = newWorkflow("b.spikeflow.json");
         command(target, "[{\"op\": \"addNode\", \"type\": \"org.spikeflow.nodes.izhikevich.simulator\", \"id\": \"n1\","
                 + " \"x\": 0, \"y\": 0}]");
-        JsonNode pasted = command(target, "[{\"op\": \"paste\", \"fragment\": " + fragment + ", \"dx\": 5, \"dy\": 7}]");
+        JsonNode pasted = command(target,
+                "[{\"op\": \"paste\", \"fragment\": " + fragment + ", \"dx\": 5, \"dy\": 7}]");
         assertEquals(3, pasted.path("nodes").size());
         Set<String> ids = new HashSet<>();
         pasted.path("nodes").forEach(n -> ids.add(n.path("id").asText()));

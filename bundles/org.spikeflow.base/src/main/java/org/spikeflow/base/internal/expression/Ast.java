@@ -32,7 +32,8 @@ final class Ast {
                 if (scope.available() != null) {
                     List<String> names = new java.util.ArrayList<>();
                     scope.available().forEach(names::add);
-                    message.append(names.isEmpty() ? "; no variables are available"
+                    message.append(names.isEmpty()
+                            ? "; no variables are available"
                             : "; available variables: " + String.join(", ", names));
                 }
                 throw Parser.error(message.toString(), position, scope.text());

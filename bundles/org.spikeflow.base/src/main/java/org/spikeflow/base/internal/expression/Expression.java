@@ -11,16 +11,14 @@ import org.spikeflow.core.util.EchoedInput;
 /**
  * A parsed expression of Spikeflow's small expression language; parse once, evaluate many times (thread-safe).
  *
- * <ul>
- * <li>Numbers {@code 1}, {@code 2.5}, {@code 1e-3} (all numbers are doubles); strings {@code "a \"quoted\" word"} or
- * {@code 'single'}; {@code true}, {@code false}; constants {@code pi}, {@code e}.</li>
- * <li>Variables {@code $name} or {@code ${name with spaces}}.</li>
- * <li>Operators, by increasing precedence: {@code c ? a : b}; {@code ||}; {@code &&}; {@code == !=};
- * {@code < <= > >=}; {@code + -} ({@code +} concatenates when either side is a string); {@code * / %}; unary
- * {@code - + !}; {@code ^} (power, right-associative, so {@code -2^2 = -4} and {@code 2^3^2 = 512}).</li>
- * <li>Functions: abs, min, max (any number of arguments), sqrt, exp, log (natural), log10, pow, floor, ceil, round
- * (half away from zero; {@code round(x, digits)}), sin, cos, tan, and {@code if(condition, a, b)}.</li>
- * </ul>
+ * <ul> <li>Numbers {@code 1}, {@code 2.5}, {@code 1e-3} (all numbers are doubles); strings {@code "a \"quoted\" word"}
+ * or {@code 'single'}; {@code true}, {@code false}; constants {@code pi}, {@code e}.</li> <li>Variables {@code $name}
+ * or {@code ${name with spaces}}.</li> <li>Operators, by increasing precedence: {@code c ? a : b}; {@code ||};
+ * {@code &&}; {@code == !=}; {@code < <= > >=}; {@code + -} ({@code +} concatenates when either side is a string);
+ * {@code * / %}; unary {@code - + !}; {@code ^} (power, right-associative, so {@code -2^2 = -4} and
+ * {@code 2^3^2 = 512}).</li> <li>Functions: abs, min, max (any number of arguments), sqrt, exp, log (natural), log10,
+ * pow, floor, ceil, round (half away from zero; {@code round(x, digits)}), sin, cos, tan, and
+ * {@code if(condition, a, b)}.</li> </ul>
  *
  * Results are {@link Double}, {@link Boolean} or {@link String}. Errors are {@link ExpressionException}s naming the
  * 1-based position in the text.
@@ -36,7 +34,10 @@ public final class Expression {
         this.variables = Collections.unmodifiableSet(variables);
     }
 
-    /** @throws ExpressionException saying where the text is malformed and what was expected there */
+    /**
+     * @throws ExpressionException
+     *             saying where the text is malformed and what was expected there
+     */
     public static Expression parse(String text) {
         if (text == null) {
             throw new ExpressionException("The expression is empty", -1);
@@ -58,9 +59,11 @@ public final class Expression {
     /**
      * Evaluates the expression.
      *
-     * @param variables the value of a variable by name (Number, Boolean, String), or null if there is no such variable
+     * @param variables
+     *            the value of a variable by name (Number, Boolean, String), or null if there is no such variable
      * @return a Double, Boolean or String
-     * @throws ExpressionException on unknown variables or type errors (e.g. a string where a number is needed)
+     * @throws ExpressionException
+     *             on unknown variables or type errors (e.g. a string where a number is needed)
      */
     public Object evaluate(Function<String, Object> variables) {
         return root.eval(new Ast.Scope(variables, text, null));
@@ -97,7 +100,8 @@ public final class Expression {
     }
 
     private static String describe(Object value) {
-        return value instanceof String s ? "\"" + EchoedInput.shorten(s) + "\""
+        return value instanceof String s
+                ? "\"" + EchoedInput.shorten(s) + "\""
                 : EchoedInput.shorten(Values.toText(value));
     }
 

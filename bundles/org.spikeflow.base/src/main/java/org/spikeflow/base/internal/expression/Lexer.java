@@ -7,8 +7,8 @@ import org.spikeflow.base.internal.expression.Token.Kind;
 
 /** Splits expression text into tokens. */
 final class Lexer {
-    private static final String[] OPERATORS = { "==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "^", "<",
-            ">", "!", "(", ")", ",", "?", ":" };
+    private static final String[] OPERATORS = {"==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "^", "<",
+            ">", "!", "(", ")", ",", "?", ":"};
 
     private final String text;
     private int pos;
@@ -122,7 +122,8 @@ final class Lexer {
                     case 't' -> value.append('\t');
                     case 'r' -> value.append('\r');
                     case '\\', '"', '\'' -> value.append(escaped);
-                    default -> throw Parser.error("Unknown escape '\\" + escaped + "' in string (use \\\", \\', \\\\, \\n, \\t or \\r)",
+                    default -> throw Parser.error(
+                            "Unknown escape '\\" + escaped + "' in string (use \\\", \\', \\\\, \\n, \\t or \\r)",
                             pos - 2, text);
                 }
             } else {

@@ -235,23 +235,23 @@ final class Parser {
     private Node primary() {
         Token token = advance();
         switch (token.kind()) {
-            case NUMBER:
+            case NUMBER :
                 return new Ast.Literal(Double.parseDouble(token.text()));
-            case STRING:
+            case STRING :
                 return new Ast.Literal(token.text());
-            case VARIABLE:
+            case VARIABLE :
                 variables.add(token.text());
                 return new Ast.Variable(token.text(), token.position());
-            case IDENTIFIER:
+            case IDENTIFIER :
                 return identifier(token);
-            case OPERATOR:
+            case OPERATOR :
                 if (token.is("(")) {
                     Node inner = ternary();
                     expect(")", "to close the '(' at position " + (token.position() + 1));
                     return inner;
                 }
                 throw unexpected(token, "; expected " + OPERAND);
-            default:
+            default :
                 throw unexpected(token, "; expected " + OPERAND);
         }
     }
@@ -260,17 +260,18 @@ final class Parser {
         String name = token.text();
         if (!peek().is("(")) {
             switch (name) {
-                case "true":
+                case "true" :
                     return new Ast.Literal(Boolean.TRUE);
-                case "false":
+                case "false" :
                     return new Ast.Literal(Boolean.FALSE);
-                case "pi":
+                case "pi" :
                     return new Ast.Literal(Math.PI);
-                case "e":
+                case "e" :
                     return new Ast.Literal(Math.E);
-                default:
+                default :
                     throw error("Unknown name '" + name + "'; variables are written $" + name
-                            + " (or ${...} for names with spaces), constants are pi, e, true and false", token.position(),
+                            + " (or ${...} for names with spaces), constants are pi, e, true and false",
+                            token.position(),
                             text);
             }
         }

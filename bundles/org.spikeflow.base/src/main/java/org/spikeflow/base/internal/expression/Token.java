@@ -2,7 +2,9 @@ package org.spikeflow.base.internal.expression;
 
 /** A lexical token; {@code position} is the 0-based offset of its first character. */
 record Token(Kind kind, String text, int position) {
-    enum Kind { NUMBER, STRING, VARIABLE, IDENTIFIER, OPERATOR, END }
+    enum Kind {
+        NUMBER, STRING, VARIABLE, IDENTIFIER, OPERATOR, END
+    }
 
     boolean is(String operator) {
         return kind == Kind.OPERATOR && text.equals(operator);

@@ -11,7 +11,8 @@ public final class CsvDialect {
     /**
      * The delimiter a setting stands for: the text itself, or a tab for {@code \t} written out or "tab".
      *
-     * @throws InvalidSettingsException if it is empty or a line break
+     * @throws InvalidSettingsException
+     *             if it is empty or a line break
      */
     public static String delimiter(String setting) throws InvalidSettingsException {
         if (setting == null || setting.isEmpty()) {

@@ -86,8 +86,8 @@ public abstract class CollectingLoopEndModel<S extends NodeSettings> extends Nod
     }
 
     /**
-     * The concatenated table of all collected iterations; an empty table of {@code emptySpec} plus the iteration
-     * column when nothing was collected. Clears the state so that a new run of the loop starts afresh.
+     * The concatenated table of all collected iterations; an empty table of {@code emptySpec} plus the iteration column
+     * when nothing was collected. Clears the state so that a new run of the loop starts afresh.
      */
     protected final DataTable finishCollecting(DataTableSpec emptySpec) {
         DataTable result;

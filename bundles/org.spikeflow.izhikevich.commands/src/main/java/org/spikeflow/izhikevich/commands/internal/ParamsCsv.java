@@ -71,11 +71,16 @@ final class ParamsCsv {
     /**
      * Where the lines of the file are, from one pass over its bytes.
      *
-     * @param lines      the lines that are not blank (the header included)
-     * @param quoted     whether the file has a quote character (a record may then span lines: no parts)
-     * @param partStarts byte offsets where a line starts, in order, with the file's first line at offset 0
-     * @param linesBefore for each part start, the lines before it (as line readers count them)
-     * @param contentBefore for each part start, the lines before it that are not blank
+     * @param lines
+     *            the lines that are not blank (the header included)
+     * @param quoted
+     *            whether the file has a quote character (a record may then span lines: no parts)
+     * @param partStarts
+     *            byte offsets where a line starts, in order, with the file's first line at offset 0
+     * @param linesBefore
+     *            for each part start, the lines before it (as line readers count them)
+     * @param contentBefore
+     *            for each part start, the lines before it that are not blank
      */
     record Layout(long lines, boolean quoted, long[] partStarts, long[] linesBefore, long[] contentBefore) {
     }
@@ -102,7 +107,8 @@ final class ParamsCsv {
     /**
      * Reads and checks the header and counts the lines, without parsing the rows.
      *
-     * @throws ParamsException if the file is missing, empty or its header lacks a required column
+     * @throws ParamsException
+     *             if the file is missing, empty or its header lacks a required column
      */
     static ParamsCsv open(Path file) throws ParamsException, IOException {
         if (Files.isDirectory(file)) {
@@ -152,9 +158,10 @@ final class ParamsCsv {
             }
         }
         if (!missing.isEmpty()) {
-            StringBuilder message = new StringBuilder(file + " line 1: missing column" + (missing.size() > 1 ? "s " : " ")
-                    + quoteAll(missing) + "; the header must name the columns a, b, c, d and I (any order), "
-                    + "but it has " + quoteAll(Arrays.asList(header)));
+            StringBuilder message = new StringBuilder(
+                    file + " line 1: missing column" + (missing.size() > 1 ? "s " : " ")
+                            + quoteAll(missing) + "; the header must name the columns a, b, c, d and I (any order), "
+                            + "but it has " + quoteAll(Arrays.asList(header)));
             List<String> caseOnly = new ArrayList<>();
             for (String name : missing) {
                 for (String h : header) {
@@ -216,9 +223,9 @@ final class ParamsCsv {
     }
 
     /**
-     * One pass over the bytes: counts the lines that are not blank, as line readers split them (at LF, CR or CRLF),
-     * so that files with old Mac line endings are counted right and blank lines do not count as neurons, and notes
-     * where parts of about {@link #MIN_PART_BYTES} start (after a line feed that follows the header line).
+     * One pass over the bytes: counts the lines that are not blank, as line readers split them (at LF, CR or CRLF), so
+     * that files with old Mac line endings are counted right and blank lines do not count as neurons, and notes where
+     * parts of about {@link #MIN_PART_BYTES} start (after a line feed that follows the header line).
      */
     static Layout layout(Path file) throws IOException {
         long size = Files.size(file);
@@ -285,10 +292,11 @@ final class ParamsCsv {
     }
 
     /**
-     * Parses the rows, in parts on up to {@code threads} threads when the file allows it (see the class comment);
-     * the result does not depend on the number of threads.
+     * Parses the rows, in parts on up to {@code threads} threads when the file allows it (see the class comment); the
+     * result does not depend on the number of threads.
      *
-     * @throws ParamsException naming file, line and column of the first bad row
+     * @throws ParamsException
+     *             naming file, line and column of the first bad row
      */
     Table read(int threads) throws ParamsException, IOException {
         if (maxRows > Integer.MAX_VALUE - 8) {
@@ -386,7 +394,8 @@ final class ParamsCsv {
      */
     private int readPart(double[][] values, int[] arrayOfField, int firstRow, int lastRow, long from, long to,
             long linesBefore, boolean withHeader) throws ParamsException, IOException {
-        try (CsvRecords records = from == 0 && to == Long.MAX_VALUE ? records(file)
+        try (CsvRecords records = from == 0 && to == Long.MAX_VALUE
+                ? records(file)
                 : CsvRecords.open(file, FORMAT, from, to, linesBefore, MAX_LINE)) {
             if (withHeader) {
                 nextNonBlank(records);

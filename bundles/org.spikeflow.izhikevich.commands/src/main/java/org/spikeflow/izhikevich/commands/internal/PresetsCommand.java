@@ -153,7 +153,8 @@ public final class PresetsCommand implements BatchCommand {
             for (String candidate : candidates) {
                 String c = candidate.toLowerCase(Locale.ROOT);
                 String cKey = c.contains("/") ? c.substring(c.lastIndexOf('/') + 1) : c;
-                boolean contains = key.length() <= 3 ? List.of(c.split("[^a-z0-9]+")).contains(key)
+                boolean contains = key.length() <= 3
+                        ? List.of(c.split("[^a-z0-9]+")).contains(key)
                         : c.contains(key) || (cKey.length() >= 4 && q.contains(cKey));
                 if (contains) {
                     containing.add(p.name());

@@ -48,13 +48,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code spikeflow simulate}: runs one preset neuron or a population read from a parameter table through the
- * Izhikevich population engine, writes the recording as CSV (atomically: no partial file on failure) and prints one
- * JSON object with the run's size and throughput on stdout. Every input is checked before the integration starts.
+ * {@code spikeflow simulate}: runs one preset neuron or a population read from a parameter table through the Izhikevich
+ * population engine, writes the recording as CSV (atomically: no partial file on failure) and prints one JSON object
+ * with the run's size and throughput on stdout. Every input is checked before the integration starts.
  *
  * <p>Exit codes: 2 when the request is malformed (command line, preset name, parameter file, dt, duration, output
- * location); 4 when a valid request cannot be carried out (not enough memory for it, numerical blow-up,
- * the output cannot be written); 130 when cancelled (Ctrl-C, SIGTERM, SIGHUP).
+ * location); 4 when a valid request cannot be carried out (not enough memory for it, numerical blow-up, the output
+ * cannot be written); 130 when cancelled (Ctrl-C, SIGTERM, SIGHUP).
  */
 @Component(service = BatchCommand.class, property = BatchCommand.NAME_PROPERTY + "=simulate")
 public final class SimulateCommand implements BatchCommand {
@@ -379,7 +379,8 @@ public final class SimulateCommand implements BatchCommand {
                 throw usage("give either --preset or --params, not both");
             }
             if (r.presetName == null && paramsText == null) {
-                throw usage("no neurons given: use --preset NAME ('spikeflow presets' lists them) or --params FILE.csv");
+                throw usage(
+                        "no neurons given: use --preset NAME ('spikeflow presets' lists them) or --params FILE.csv");
             }
             if (r.presetName != null && r.presetName.isBlank()) {
                 throw usage("--preset needs a name; 'spikeflow presets' lists them");
@@ -470,7 +471,8 @@ public final class SimulateCommand implements BatchCommand {
             throw usage("--out " + out + " is a folder; give a file name, e.g. " + out.resolve("result.csv"));
         }
         try {
-            if (params != null && Files.exists(absolute) && Files.exists(params) && Files.isSameFile(absolute, params)) {
+            if (params != null && Files.exists(absolute) && Files.exists(params)
+                    && Files.isSameFile(absolute, params)) {
                 throw usage("--out " + out + " is the --params file; write the results elsewhere");
             }
         } catch (IOException e) {
@@ -501,8 +503,11 @@ public final class SimulateCommand implements BatchCommand {
             return byLabel.get(0);
         }
         List<String> close = PresetsCommand.closeNames(name);
-        throw usage("unknown preset '" + name + "'" + (close.isEmpty() ? "" : ". Did you mean: "
-                + String.join(", ", close) + "?") + " 'spikeflow presets' lists all " + Presets.all().size()
+        throw usage("unknown preset '" + name + "'" + (close.isEmpty()
+                ? ""
+                : ". Did you mean: "
+                        + String.join(", ", close) + "?")
+                + " 'spikeflow presets' lists all " + Presets.all().size()
                 + " presets.");
     }
 

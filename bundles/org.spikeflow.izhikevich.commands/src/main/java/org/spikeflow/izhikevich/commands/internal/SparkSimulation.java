@@ -30,8 +30,8 @@ import org.spikeflow.spark.SparkSink;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code spikeflow simulate --params FILE --spark MASTER ...}: the same simulation as the local engine, run on Spark
- * by a driver process (org.spikeflow.spark), written as CSV (one file, the local command's format) or Parquet.
+ * {@code spikeflow simulate --params FILE --spark MASTER ...}: the same simulation as the local engine, run on Spark by
+ * a driver process (org.spikeflow.spark), written as CSV (one file, the local command's format) or Parquet.
  */
 final class SparkSimulation {
     static final String USAGE = """
@@ -116,7 +116,8 @@ final class SparkSimulation {
             if (outText == null || outText.isBlank()) {
                 throw usage("--out FILE.csv or FOLDER.parquet is required");
             }
-            String format = orDefault(line.value("format"), outText.endsWith(".parquet") ? SparkSink.PARQUET
+            String format = orDefault(line.value("format"), outText.endsWith(".parquet")
+                    ? SparkSink.PARQUET
                     : SparkSink.CSV).toLowerCase(Locale.ROOT);
             if (!format.equals(SparkSink.CSV) && !format.equals(SparkSink.PARQUET)) {
                 throw usage("--format must be csv or parquet, not '" + format + "'");

@@ -10,17 +10,12 @@ import org.spikeflow.izhikevich.internal.NeuronSpec;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
- * Forward Euler from the old values, then threshold, then reset — the default. Per step (I = I(t_k)):
- * <pre>
- * dv = k2*v*v + k1*v + k0 - u + I;   // ((((k2*v)*v) + (k1*v)) + k0) - u) + I
- * du = a*(b*v - u);
- * v = v + dt*dv;  u = u + dt*du;
- * if (v &gt;= vPeak) { v = c; u = u + d; }   // spike at t_{k+1}
- * </pre>
- * Source: the forward Euler method as used by Brian2 ({@code method='euler'}), numpy and C reference codes; with
- * IEEE double and no FMA the results are bit-reproducible across machines, thread counts and simulators that use
- * the same expression. Point 0 is the initial state; a point at which a spike occurred shows vPeak (u after the
- * reset).
+ * Forward Euler from the old values, then threshold, then reset — the default. Per step (I = I(t_k)): <pre> dv = k2*v*v
+ * + k1*v + k0 - u + I; // ((((k2*v)*v) + (k1*v)) + k0) - u) + I du = a*(b*v - u); v = v + dt*dv; u = u + dt*du; if (v
+ * &gt;= vPeak) { v = c; u = u + d; } // spike at t_{k+1} </pre> Source: the forward Euler method as used by Brian2
+ * ({@code method='euler'}), numpy and C reference codes; with IEEE double and no FMA the results are bit-reproducible
+ * across machines, thread counts and simulators that use the same expression. Point 0 is the initial state; a point at
+ * which a spike occurred shows vPeak (u after the reset).
  */
 public final class ForwardEuler extends Scheme {
 

@@ -10,17 +10,13 @@ import org.spikeflow.izhikevich.internal.NeuronSpec;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
- * The network code of Izhikevich 2003 ("Simple model of spiking neurons", IEEE TNN 14(6), Fig. 3 code), per step
- * of dt (1 ms there): reset check first, then two half steps of v, then u with the new v:
- * <pre>
- * if (v &gt;= vPeak) { v = c; u = u + d; }            // spike recorded at this check
- * v = v + (0.5*dt)*(k2*(v*v) + k1*v + k0 - u + I);  // published: v=v+0.5*(0.04*v.^2+5*v+140-u+I)
- * v = v + (0.5*dt)*(k2*(v*v) + k1*v + k0 - u + I);
- * u = u + dt*(a*(b*v - u));                        // published: u=u+a.*(b.*v-u)
- * </pre>
- * With dt = 1 the arithmetic is bit-identical to the published code. The check that follows step k happens at
- * t_{k+1}; it is applied at the end of the step (the same arithmetic), so the spike is at t_{k+1}, whose point
- * shows vPeak. A spike pending at the end of the run is counted at t = duration.
+ * The network code of Izhikevich 2003 ("Simple model of spiking neurons", IEEE TNN 14(6), Fig. 3 code), per step of dt
+ * (1 ms there): reset check first, then two half steps of v, then u with the new v: <pre> if (v &gt;= vPeak) { v = c; u
+ * = u + d; } // spike recorded at this check v = v + (0.5*dt)*(k2*(v*v) + k1*v + k0 - u + I); // published:
+ * v=v+0.5*(0.04*v.^2+5*v+140-u+I) v = v + (0.5*dt)*(k2*(v*v) + k1*v + k0 - u + I); u = u + dt*(a*(b*v - u)); //
+ * published: u=u+a.*(b.*v-u) </pre> With dt = 1 the arithmetic is bit-identical to the published code. The check that
+ * follows step k happens at t_{k+1}; it is applied at the end of the step (the same arithmetic), so the spike is at
+ * t_{k+1}, whose point shows vPeak. A spike pending at the end of the run is counted at t = duration.
  */
 public final class Izhikevich2003Network extends Scheme {
 

@@ -10,15 +10,12 @@ import org.spikeflow.izhikevich.internal.NeuronSpec;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
- * The figure code of Izhikevich 2004 (figure1.m for "Which model to use for cortical spiking neurons?", IEEE TNN
- * 15(5); the same code draws Fig. 2 of the 2003 paper). With {@code tspan = 0:tau:T}, for each t in tspan:
- * <pre>
- * v = v + dt*(k2*(v*v) + k1*v + k0 - u + I(t));   // V = V + tau*(0.04*V^2+5*V+140-u+I)
- * u = u + dt*a*(b*v - u);                          // u = u + tau*a*(b*V-u): the NEW v; (dt*a) first
- * if (v &gt; vPeak) { record vPeak; v = c; u = u + d; } else record v;
- * </pre>
- * So there are n+1 updates; point k (k = 0..n) is the state after the update that used I(t_k), labelled t_k as in
- * the published plots (there is no point for the initial state), and a spike of update k is at t_k.
+ * The figure code of Izhikevich 2004 (figure1.m for "Which model to use for cortical spiking neurons?", IEEE TNN 15(5);
+ * the same code draws Fig. 2 of the 2003 paper). With {@code tspan = 0:tau:T}, for each t in tspan: <pre> v = v +
+ * dt*(k2*(v*v) + k1*v + k0 - u + I(t)); // V = V + tau*(0.04*V^2+5*V+140-u+I) u = u + dt*a*(b*v - u); // u = u +
+ * tau*a*(b*V-u): the NEW v; (dt*a) first if (v &gt; vPeak) { record vPeak; v = c; u = u + d; } else record v; </pre> So
+ * there are n+1 updates; point k (k = 0..n) is the state after the update that used I(t_k), labelled t_k as in the
+ * published plots (there is no point for the initial state), and a spike of update k is at t_k.
  */
 public final class Izhikevich2004Figure extends Scheme {
 

@@ -10,10 +10,10 @@ import org.spikeflow.izhikevich.internal.NeuronSpec;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
- * Classical fourth-order Runge–Kutta on (v, u) with I evaluated at t, t+dt/2, t+dt (noise held over the step). If
- * v reaches vPeak within the step, the crossing time is found by linear interpolation of v between the step's
- * ends, u is interpolated likewise, the neuron is reset there (v = c, u = u + d) and integrated with RK4 over the
- * rest of the step. Accurate (4th order between spikes), not bit-compatible with other simulators.
+ * Classical fourth-order Runge–Kutta on (v, u) with I evaluated at t, t+dt/2, t+dt (noise held over the step). If v
+ * reaches vPeak within the step, the crossing time is found by linear interpolation of v between the step's ends, u is
+ * interpolated likewise, the neuron is reset there (v = c, u = u + d) and integrated with RK4 over the rest of the
+ * step. Accurate (4th order between spikes), not bit-compatible with other simulators.
  */
 public final class RungeKutta4 extends Scheme {
 

@@ -11,21 +11,19 @@ import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
  * The scheme of the original single_neuron.py, to reproduce its files: {@code n = (int)(T/dt)} points on the axis
- * {@code linspace(0, T, n)} (point i at {@code i*(T/(n-1))}, the last exactly T), v0 = −65 and u0 = b·v0 by
- * default, and for i = 1..n−1 (I = I((i−1)*dt)):
- * <pre>
- * v[i] = v[i-1] + dt*(k2*(v[i-1]*v[i-1]) + k1*v[i-1] + k0 - u[i-1] + I);   // 0.04*v**2 + 5*v + 140 - u + I
- * u[i] = u[i-1] + dt*(a*(b*v[i-1] - u[i-1]));                            // u from the old v
- * if (v[i] &gt;= vPeak) { v[i-1] = vPeak; v[i] = c; u[i] = u[i] + d; }    // previous point shows the spike
- * </pre>
- * The spike is at the time of point i−1. The original squared with Python's {@code v**2} (the C library's
- * {@code pow}); Spikeflow uses {@code v*v}, which agrees except for about 1 in 1000 points that differ in the
- * last bit or two (the files' spike times and counts are reproduced exactly).
+ * {@code linspace(0, T, n)} (point i at {@code i*(T/(n-1))}, the last exactly T), v0 = −65 and u0 = b·v0 by default,
+ * and for i = 1..n−1 (I = I((i−1)*dt)): <pre> v[i] = v[i-1] + dt*(k2*(v[i-1]*v[i-1]) + k1*v[i-1] + k0 - u[i-1] + I); //
+ * 0.04*v**2 + 5*v + 140 - u + I u[i] = u[i-1] + dt*(a*(b*v[i-1] - u[i-1])); // u from the old v if (v[i] &gt;= vPeak) {
+ * v[i-1] = vPeak; v[i] = c; u[i] = u[i] + d; } // previous point shows the spike </pre> The spike is at the time of
+ * point i−1. The original squared with Python's {@code v**2} (the C library's {@code pow}); Spikeflow uses {@code v*v},
+ * which agrees except for about 1 in 1000 points that differ in the last bit or two (the files' spike times and counts
+ * are reproduced exactly).
  */
 public final class SingleNeuronPy extends Scheme {
 
     public SingleNeuronPy() {
-        super("seed", "single_neuron.py: Euler with old v, u; n = int(T/dt) points on linspace(0,T,n); previous point set to vPeak",
+        super("seed",
+                "single_neuron.py: Euler with old v, u; n = int(T/dt) points on linspace(0,T,n); previous point set to vPeak",
                 "single_neuron.py of the Python project Spikeflow started from, and its data/*.csv files (SeedSchemeTest)");
     }
 

@@ -11,10 +11,10 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The only class that uses jdk.incubator.vector; loaded by {@code VectorSupport} only when the module is present.
- * Lanewise mul/add/sub in the scalar expression order (never {@code fma}), compare + blend/masked add for the reset,
- * so every lane is bit-identical to {@code ScalarEulerKernel}. Without spike events the loop is branch-free (counts
- * accumulate per lane under the spike mask); with events, a rare branch on {@code anyTrue} records them. The remainder of a block that does not fill a vector runs the
- * scalar expression.
+ * Lanewise mul/add/sub in the scalar expression order (never {@code fma}), compare + blend/masked add for the reset, so
+ * every lane is bit-identical to {@code ScalarEulerKernel}. Without spike events the loop is branch-free (counts
+ * accumulate per lane under the spike mask); with events, a rare branch on {@code anyTrue} records them. The remainder
+ * of a block that does not fill a vector runs the scalar expression.
  */
 public final class VectorEulerKernel implements EulerKernel {
 

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The canvas server's one security check, applied to every request before any route (Jupyter's model for a local
- * server): only this machine's loopback Host names (against DNS rebinding), no cross-site requests, a secret token
- * (URL once, then an HttpOnly SameSite=Strict cookie, or a Bearer header), and for state-changing requests a custom
- * header plus a same-origin Origin (against CSRF). It also sets the security headers of every response.
+ * server): only this machine's loopback Host names (against DNS rebinding), no cross-site requests, a secret token (URL
+ * once, then an HttpOnly SameSite=Strict cookie, or a Bearer header), and for state-changing requests a custom header
+ * plus a same-origin Origin (against CSRF). It also sets the security headers of every response.
  */
 public final class RequestGuard {
     public static final String COOKIE = "spikeflow_token";

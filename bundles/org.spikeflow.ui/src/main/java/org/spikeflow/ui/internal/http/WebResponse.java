@@ -11,8 +11,8 @@ public interface WebResponse {
     void send(int status, String contentType, byte[] body) throws IOException;
 
     /**
-     * Starts a streamed body of unknown length (server-sent events); the caller writes, flushes and finally closes
-     * the stream.
+     * Starts a streamed body of unknown length (server-sent events); the caller writes, flushes and finally closes the
+     * stream.
      */
     OutputStream stream(int status, String contentType) throws IOException;
 }

@@ -49,7 +49,7 @@ class FlowVariableNodesTest {
     }
 
     private Map<String, FlowVariable> run(Node node, PortObject input) throws Exception {
-        node.execute(new PortObject[] { input }, FlowObjectStack.empty(), context(folder));
+        node.execute(new PortObject[] {input}, FlowObjectStack.empty(), context(folder));
         return node.getOutgoingFlowStack().getVariables();
     }
 
@@ -58,7 +58,7 @@ class FlowVariableNodesTest {
         Node node = node(new VariableCreatorNodeFactory(), "{'variables': [{'name': 'count', 'type': 'int', 'value':"
                 + " '42'}, {'name': 'rate', 'type': 'double', 'value': '1e-3'}, {'name': 'label', 'type': 'string',"
                 + " 'value': ' RS '}, {'name': 'on', 'type': 'boolean', 'value': 'TRUE'}]}");
-        node.configure(new PortObjectSpec[] { null }, FlowObjectStack.empty());
+        node.configure(new PortObjectSpec[] {null}, FlowObjectStack.empty());
         assertEquals(4, node.getOutgoingFlowStack().getVariables().size(), "pushed at configure");
         Map<String, FlowVariable> variables = run(node, null);
         assertEquals(42, variables.get("count").getIntValue());
@@ -73,26 +73,26 @@ class FlowVariableNodesTest {
                 "{'variables': [{'name': 'ok', 'type': 'int', 'value': '1'}, {'name': 'count', 'type': 'int',"
                         + " 'value': '4.5'}]}");
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-                () -> node.configure(new PortObjectSpec[] { null }, FlowObjectStack.empty()));
+                () -> node.configure(new PortObjectSpec[] {null}, FlowObjectStack.empty()));
         assertEquals("Variable 'count' is int but its value '4.5' is not an int", e.getMessage());
 
         Node badType = node(new VariableCreatorNodeFactory(), "{'variables': [{'name': 'x', 'type': 'float',"
                 + " 'value': '1'}]}");
         e = assertThrows(InvalidSettingsException.class,
-                () -> badType.configure(new PortObjectSpec[] { null }, FlowObjectStack.empty()));
+                () -> badType.configure(new PortObjectSpec[] {null}, FlowObjectStack.empty()));
         assertTrue(e.getMessage().contains("Variable 'x' has type 'float'"), e.getMessage());
 
         Node twice = node(new VariableCreatorNodeFactory(), "{'variables': [{'name': 'x', 'type': 'int', 'value':"
                 + " '1'}, {'name': 'x', 'type': 'int', 'value': '2'}]}");
         e = assertThrows(InvalidSettingsException.class,
-                () -> twice.configure(new PortObjectSpec[] { null }, FlowObjectStack.empty()));
+                () -> twice.configure(new PortObjectSpec[] {null}, FlowObjectStack.empty()));
         assertTrue(e.getMessage().contains("defined twice"), e.getMessage());
     }
 
     @Test
     void tableRowToVariableConvertsEachTypeAndCountsNegativeRowsFromTheEnd() throws Exception {
         Node node = node(new TableRowToVariableNodeFactory(), "{'row': -1, 'prefix': 'fit_'}");
-        node.configure(new PortObjectSpec[] { MIXED }, FlowObjectStack.empty());
+        node.configure(new PortObjectSpec[] {MIXED}, FlowObjectStack.empty());
         Map<String, FlowVariable> placeholders = node.getOutgoingFlowStack().getVariables();
         assertEquals(List.of("fit_d", "fit_i", "fit_big", "fit_small", "fit_s", "fit_b"),
                 List.copyOf(placeholders.keySet()));
@@ -125,7 +125,7 @@ class FlowVariableNodesTest {
 
         Node unknownColumn = node(new TableRowToVariableNodeFactory(), "{'columns': ['nope']}");
         e = assertThrows(InvalidSettingsException.class,
-                () -> unknownColumn.configure(new PortObjectSpec[] { MIXED }, FlowObjectStack.empty()));
+                () -> unknownColumn.configure(new PortObjectSpec[] {MIXED}, FlowObjectStack.empty()));
         assertTrue(e.getMessage().contains("no column 'nope'"), e.getMessage());
 
         DataTable withMissing = new DataTableBuilder(DataTableSpec.of("a", DataType.DOUBLE, "b", DataType.INT))
@@ -143,18 +143,18 @@ class FlowVariableNodesTest {
         FlowObjectStack stack = FlowObjectStack.of(List.of(FlowVariable.ofInt("i", 3),
                 FlowVariable.ofDouble("base amplitude", 50.0)));
         String[][] cases = {
-                { "AUTO", "${base amplitude} + 10 * $i", "a (double) = 80.0" },
-                { "INT", "round($i / 2)", "a (int) = 2" },
-                { "DOUBLE", "$i", "a (double) = 3.0" },
-                { "BOOLEAN", "$i >= 3", "a (boolean) = true" },
-                { "STRING", "'run_' + $i", "a (string) = run_3" },
-                { "STRING", "$i * 2", "a (string) = 6" },
+                {"AUTO", "${base amplitude} + 10 * $i", "a (double) = 80.0"},
+                {"INT", "round($i / 2)", "a (int) = 2"},
+                {"DOUBLE", "$i", "a (double) = 3.0"},
+                {"BOOLEAN", "$i >= 3", "a (boolean) = true"},
+                {"STRING", "'run_' + $i", "a (string) = run_3"},
+                {"STRING", "$i * 2", "a (string) = 6"},
         };
         for (String[] c : cases) {
             Node node = node(new VariableExpressionNodeFactory(), null);
             node.loadSettings(SettingsHandler.MAPPER.createObjectNode().put("variableName", "a")
                     .put("expression", c[1]).put("resultType", c[0]));
-            node.execute(new PortObject[] { null }, stack, context(folder));
+            node.execute(new PortObject[] {null}, stack, context(folder));
             assertEquals(c[2], node.getOutgoingFlowStack().find("a").orElseThrow().toString(), c[1]);
         }
     }
@@ -164,23 +164,23 @@ class FlowVariableNodesTest {
         FlowObjectStack stack = FlowObjectStack.of(List.of(FlowVariable.ofInt("i", 3)));
         Node syntax = node(new VariableExpressionNodeFactory(), "{'variableName': 'a', 'expression': '1 + (2 * )'}");
         Exception e = assertThrows(InvalidSettingsException.class,
-                () -> syntax.configure(new PortObjectSpec[] { null }, stack));
+                () -> syntax.configure(new PortObjectSpec[] {null}, stack));
         assertTrue(e.getMessage().startsWith("Setting 'expression': Unexpected ')'"), e.getMessage());
         assertTrue(e.getMessage().contains("at position 10"), e.getMessage());
 
         Node unknown = node(new VariableExpressionNodeFactory(), "{'variableName': 'a', 'expression': '$j + 1'}");
-        e = assertThrows(InvalidSettingsException.class, () -> unknown.configure(new PortObjectSpec[] { null }, stack));
+        e = assertThrows(InvalidSettingsException.class, () -> unknown.configure(new PortObjectSpec[] {null}, stack));
         assertTrue(e.getMessage().contains("Unknown variable 'j'; available variables: i"), e.getMessage());
 
         Node notInt = node(new VariableExpressionNodeFactory(),
                 "{'variableName': 'a', 'expression': '$i / 2', 'resultType': 'INT'}");
-        e = assertThrows(InvalidSettingsException.class, () -> notInt.configure(new PortObjectSpec[] { null }, stack));
+        e = assertThrows(InvalidSettingsException.class, () -> notInt.configure(new PortObjectSpec[] {null}, stack));
         assertTrue(e.getMessage().contains("1.5, which is not an int"), e.getMessage());
 
         Node notBoolean = node(new VariableExpressionNodeFactory(),
                 "{'variableName': 'a', 'expression': '$i', 'resultType': 'BOOLEAN'}");
         e = assertThrows(InvalidSettingsException.class,
-                () -> notBoolean.configure(new PortObjectSpec[] { null }, stack));
+                () -> notBoolean.configure(new PortObjectSpec[] {null}, stack));
         assertTrue(e.getMessage().contains("gives the number 3 but setting 'resultType' is BOOLEAN"), e.getMessage());
     }
 
@@ -189,10 +189,10 @@ class FlowVariableNodesTest {
         FlowObjectStack stack = FlowObjectStack.of(List.of(FlowVariable.ofInt("n", 4), FlowVariable.ofDouble("x", 0.5),
                 FlowVariable.ofString("s", "a"), FlowVariable.ofBoolean("b", true)));
         Node all = node(new VariablesToTableNodeFactory(), null);
-        PortObjectSpec spec = all.configure(new PortObjectSpec[] { null }, stack)[0];
+        PortObjectSpec spec = all.configure(new PortObjectSpec[] {null}, stack)[0];
         assertEquals(DataTableSpec.of("n", DataType.INT, "x", DataType.DOUBLE, "s", DataType.STRING, "b",
                 DataType.BOOLEAN), spec);
-        DataTable table = (DataTable) all.execute(new PortObject[] { FlowVariablePortObject.INSTANCE }, stack,
+        DataTable table = (DataTable) all.execute(new PortObject[] {FlowVariablePortObject.INSTANCE}, stack,
                 context(folder))[0];
         assertEquals(1, table.getRowCount());
         assertEquals(4, ((IntColumn) table.getColumn("n")).get(0));
@@ -201,12 +201,12 @@ class FlowVariableNodesTest {
         assertTrue(((BooleanColumn) table.getColumn("b")).get(0));
 
         Node chosen = node(new VariablesToTableNodeFactory(), "{'variables': ['s', 'n']}");
-        table = (DataTable) chosen.execute(new PortObject[] { null }, stack, context(folder))[0];
+        table = (DataTable) chosen.execute(new PortObject[] {null}, stack, context(folder))[0];
         assertEquals(List.of("s", "n"), table.getSpec().columnNames());
 
         Node unknown = node(new VariablesToTableNodeFactory(), "{'variables': ['zzz']}");
         Exception e = assertThrows(InvalidSettingsException.class,
-                () -> unknown.configure(new PortObjectSpec[] { null }, stack));
+                () -> unknown.configure(new PortObjectSpec[] {null}, stack));
         assertTrue(e.getMessage().contains("'zzz', which is not available here; available: [n, x, s, b]"),
                 e.getMessage());
     }

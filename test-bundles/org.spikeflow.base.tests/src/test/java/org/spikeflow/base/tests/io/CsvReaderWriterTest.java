@@ -96,8 +96,8 @@ class CsvReaderWriterTest {
         copySeed();
         DataTable original = read("Regular_Spiking_RS.csv", "");
         // Add awkward doubles: shortest representations, extremes, negative zero, infinities.
-        double[] awkward = { 0.1, 1.0 / 3, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, 1e-300, 123456789.123456789,
-                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Math.PI };
+        double[] awkward = {0.1, 1.0 / 3, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, 1e-300, 123456789.123456789,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Math.PI};
         DataTableSpec spec = DataTableSpec.of("Time (ms)", DataType.DOUBLE, "Membrane Potential (mV)", DataType.DOUBLE,
                 "label, with \"quotes\"", DataType.STRING);
         DataTableBuilder builder = new DataTableBuilder(spec);
@@ -111,7 +111,7 @@ class CsvReaderWriterTest {
 
         Node writer = node(new CsvWriterNodeFactory(), "{'path': 'out/round trip.csv'}");
         List<Path> files = new ArrayList<>();
-        writer.execute(new org.spikeflow.core.port.PortObject[] { written }, FlowObjectStack.empty(),
+        writer.execute(new org.spikeflow.core.port.PortObject[] {written}, FlowObjectStack.empty(),
                 NodeHarness.context(folder, files));
         Path file = folder.resolve("out/round trip.csv");
         assertEquals(List.of(file), files);
@@ -227,7 +227,7 @@ class CsvReaderWriterTest {
         table = readText("# generated\nignored line\n# comment\n1\t2\n\n3\t4\n",
                 ", 'delimiter': '\\\\t', 'hasHeader': false, 'commentPrefix': '#', 'skipLines': 2");
         assertEquals(List.of("Column 1", "Column 2"), table.getSpec().columnNames());
-        assertArrayEquals(new int[] { 1, 3 }, ((IntColumn) table.getColumn(0)).toArray());
+        assertArrayEquals(new int[] {1, 3}, ((IntColumn) table.getColumn(0)).toArray());
 
         table = readText("\uFEFFx,y\n", ", 'hasHeader': false");
         assertEquals("x", ((StringColumn) table.getColumn(0)).get(0), "BOM stripped without header too");

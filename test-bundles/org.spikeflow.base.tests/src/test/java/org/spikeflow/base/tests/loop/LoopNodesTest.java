@@ -68,23 +68,23 @@ class LoopNodesTest {
         Node start = node(new CountingLoopStartNodeFactory(), "{'loopCount': 3}");
         Node end = pair(start, node(new LoopEndNodeFactory(), null));
 
-        PortObjectSpec[] startSpecs = start.configure(new PortObjectSpec[] { SPEC }, FlowObjectStack.empty());
+        PortObjectSpec[] startSpecs = start.configure(new PortObjectSpec[] {SPEC}, FlowObjectStack.empty());
         assertEquals(SPEC, startSpecs[0]);
         FlowObjectStack configured = start.getOutgoingFlowStack();
         assertEquals(0, configured.find("currentIteration").orElseThrow().getIntValue());
         assertEquals(3, configured.find("maxIterations").orElseThrow().getIntValue());
-        PortObjectSpec endSpec = end.configure(new PortObjectSpec[] { SPEC }, configured)[0];
+        PortObjectSpec endSpec = end.configure(new PortObjectSpec[] {SPEC}, configured)[0];
         assertEquals(SPEC.append(new org.spikeflow.core.data.DataColumnSpec("Iteration", DataType.INT)), endSpec);
         assertTrue(end.getOutgoingFlowStack().find("currentIteration").isEmpty(), "loop variables dropped after end");
 
         PortObject[] result = null;
         int iterations = 0;
         while (result == null) {
-            PortObject[] started = start.execute(new PortObject[] { input() }, FlowObjectStack.empty(), context(folder));
+            PortObject[] started = start.execute(new PortObject[] {input()}, FlowObjectStack.empty(), context(folder));
             assertEquals(input().getRowCount(), ((DataTable) started[0]).getRowCount(), "input passed through");
             FlowObjectStack body = start.getOutgoingFlowStack();
             assertEquals(iterations, body.find("currentIteration").orElseThrow().getIntValue());
-            PortObject[] out = end.execute(new PortObject[] { bodyTable(body) }, body, context(folder));
+            PortObject[] out = end.execute(new PortObject[] {bodyTable(body)}, body, context(folder));
             iterations++;
             if (!end.isContinueLoopRequested()) {
                 result = out;
@@ -94,20 +94,20 @@ class LoopNodesTest {
         assertEquals(3, iterations);
         DataTable table = (DataTable) result[0];
         assertEquals(List.of("Time (ms)", "V", "Iteration"), table.getSpec().columnNames());
-        assertArrayEquals(new int[] { 0, 1, 2 }, ((IntColumn) table.getColumn("Iteration")).toArray());
-        assertArrayEquals(new double[] { 0, 10, 20 }, ((DoubleColumn) table.getColumn("V")).toArray());
+        assertArrayEquals(new int[] {0, 1, 2}, ((IntColumn) table.getColumn("Iteration")).toArray());
+        assertArrayEquals(new double[] {0, 10, 20}, ((DoubleColumn) table.getColumn("V")).toArray());
 
         // Reset (as the engine does for a fresh run) starts counting again.
         start.reset();
         end.reset();
-        start.execute(new PortObject[] { input() }, FlowObjectStack.empty(), context(folder));
+        start.execute(new PortObject[] {input()}, FlowObjectStack.empty(), context(folder));
         assertEquals(0, start.getOutgoingFlowStack().find("currentIteration").orElseThrow().getIntValue());
     }
 
     @Test
     void countingLoopWithoutInputOutputsAnEmptyTable() throws Exception {
         Node start = node(new CountingLoopStartNodeFactory(), "{'loopCount': 1}");
-        PortObject[] out = start.execute(new PortObject[] { null }, FlowObjectStack.empty(), context(folder));
+        PortObject[] out = start.execute(new PortObject[] {null}, FlowObjectStack.empty(), context(folder));
         assertEquals(0, ((DataTable) out[0]).getColumnCount());
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
                 () -> node(new CountingLoopStartNodeFactory(), "{'loopCount': 0}"));
@@ -118,13 +118,13 @@ class LoopNodesTest {
     void loopEndRejectsChangedColumnsNamingIterationAndColumns() throws Exception {
         Node start = node(new CountingLoopStartNodeFactory(), "{'loopCount': 3}");
         Node end = pair(start, node(new LoopEndNodeFactory(), null));
-        start.execute(new PortObject[] { null }, FlowObjectStack.empty(), context(folder));
-        end.execute(new PortObject[] { input() }, start.getOutgoingFlowStack(), context(folder));
-        start.execute(new PortObject[] { null }, FlowObjectStack.empty(), context(folder));
+        start.execute(new PortObject[] {null}, FlowObjectStack.empty(), context(folder));
+        end.execute(new PortObject[] {input()}, start.getOutgoingFlowStack(), context(folder));
+        start.execute(new PortObject[] {null}, FlowObjectStack.empty(), context(folder));
         DataTable other = new DataTableBuilder(DataTableSpec.of("Time (ms)", DataType.DOUBLE, "I", DataType.INT))
                 .appendRow(1.0, 2).build();
         Exception e = assertThrows(IllegalArgumentException.class,
-                () -> end.execute(new PortObject[] { other }, start.getOutgoingFlowStack(), context(folder)));
+                () -> end.execute(new PortObject[] {other}, start.getOutgoingFlowStack(), context(folder)));
         assertEquals("The table of iteration 1 has other columns than the first iteration's: missing 'V'; new 'I'."
                 + " Switch on 'allowChangingSpecs' to concatenate the union of the columns", e.getMessage());
     }
@@ -134,12 +134,12 @@ class LoopNodesTest {
         Node start = node(new CountingLoopStartNodeFactory(), "{'loopCount': 2}");
         Node end = pair(start, node(new LoopEndNodeFactory(),
                 "{'allowChangingSpecs': true, 'iterationColumnName': 'run'}"));
-        start.execute(new PortObject[] { null }, FlowObjectStack.empty(), context(folder));
-        end.execute(new PortObject[] { input() }, start.getOutgoingFlowStack(), context(folder));
-        start.execute(new PortObject[] { null }, FlowObjectStack.empty(), context(folder));
+        start.execute(new PortObject[] {null}, FlowObjectStack.empty(), context(folder));
+        end.execute(new PortObject[] {input()}, start.getOutgoingFlowStack(), context(folder));
+        start.execute(new PortObject[] {null}, FlowObjectStack.empty(), context(folder));
         DataTable other = new DataTableBuilder(DataTableSpec.of("V", DataType.INT, "I", DataType.INT))
                 .appendRow(7, 2).build();
-        DataTable result = (DataTable) end.execute(new PortObject[] { other }, start.getOutgoingFlowStack(),
+        DataTable result = (DataTable) end.execute(new PortObject[] {other}, start.getOutgoingFlowStack(),
                 context(folder))[0];
         assertEquals(DataTableSpec.of("Time (ms)", DataType.DOUBLE, "V", DataType.DOUBLE, "I", DataType.INT, "run",
                 DataType.INT), result.getSpec());
@@ -153,16 +153,16 @@ class LoopNodesTest {
     void loopEndRejectsAGenericStartAndAClashingIterationColumn() throws Exception {
         Node start = node(new GenericLoopStartNodeFactory(), null);
         Node end = pair(start, node(new LoopEndNodeFactory(), null));
-        start.configure(new PortObjectSpec[] { SPEC }, FlowObjectStack.empty());
+        start.configure(new PortObjectSpec[] {SPEC}, FlowObjectStack.empty());
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-                () -> end.configure(new PortObjectSpec[] { SPEC }, start.getOutgoingFlowStack()));
+                () -> end.configure(new PortObjectSpec[] {SPEC}, start.getOutgoingFlowStack()));
         assertTrue(e.getMessage().contains("Variable Condition Loop End"), e.getMessage());
 
         Node counting = node(new CountingLoopStartNodeFactory(), null);
         Node clashing = pair(counting, node(new LoopEndNodeFactory(), "{'iterationColumnName': 'V'}"));
-        counting.configure(new PortObjectSpec[] { SPEC }, FlowObjectStack.empty());
+        counting.configure(new PortObjectSpec[] {SPEC}, FlowObjectStack.empty());
         e = assertThrows(InvalidSettingsException.class,
-                () -> clashing.configure(new PortObjectSpec[] { SPEC }, counting.getOutgoingFlowStack()));
+                () -> clashing.configure(new PortObjectSpec[] {SPEC}, counting.getOutgoingFlowStack()));
         assertTrue(e.getMessage().contains("iteration column 'V' clashes"), e.getMessage());
     }
 
@@ -172,17 +172,17 @@ class LoopNodesTest {
         pair(start, end);
         Node body = node(new VariableExpressionNodeFactory(),
                 "{'variableName': 'x', 'expression': '$currentIteration * 2', 'resultType': 'INT'}");
-        start.configure(new PortObjectSpec[] { null }, FlowObjectStack.empty());
-        body.configure(new PortObjectSpec[] { FlowVariablePortObjectSpec.INSTANCE }, start.getOutgoingFlowStack());
-        end.configure(new PortObjectSpec[] { SPEC }, body.getOutgoingFlowStack());
+        start.configure(new PortObjectSpec[] {null}, FlowObjectStack.empty());
+        body.configure(new PortObjectSpec[] {FlowVariablePortObjectSpec.INSTANCE}, start.getOutgoingFlowStack());
+        end.configure(new PortObjectSpec[] {SPEC}, body.getOutgoingFlowStack());
         List<PortObject[]> outputs = new ArrayList<>();
         for (int i = 0; i < safetyLimit; i++) {
-            start.execute(new PortObject[] { null }, FlowObjectStack.empty(), context(folder));
+            start.execute(new PortObject[] {null}, FlowObjectStack.empty(), context(folder));
             body.reset();
-            body.execute(new PortObject[] { FlowVariablePortObject.INSTANCE }, start.getOutgoingFlowStack(),
+            body.execute(new PortObject[] {FlowVariablePortObject.INSTANCE}, start.getOutgoingFlowStack(),
                     context(folder));
             FlowObjectStack bodyStack = body.getOutgoingFlowStack();
-            PortObject[] out = end.execute(new PortObject[] { bodyTable(bodyStack) }, bodyStack, context(folder));
+            PortObject[] out = end.execute(new PortObject[] {bodyTable(bodyStack)}, bodyStack, context(folder));
             if (!end.isContinueLoopRequested()) {
                 outputs.add(out);
                 return outputs;
@@ -197,10 +197,10 @@ class LoopNodesTest {
                 "{'variable': 'x', 'operator': 'GE', 'value': '6'}");
         PortObject[] out = runConditionLoop(end, 50).get(0);
         DataTable collected = (DataTable) out[0];
-        assertArrayEquals(new int[] { 0, 1, 2, 3 }, ((IntColumn) collected.getColumn("Iteration")).toArray());
+        assertArrayEquals(new int[] {0, 1, 2, 3}, ((IntColumn) collected.getColumn("Iteration")).toArray());
         DataTable values = (DataTable) out[1];
         assertEquals(DataTableSpec.of("x", DataType.INT, "Iteration", DataType.INT), values.getSpec());
-        assertArrayEquals(new int[] { 0, 2, 4, 6 }, ((IntColumn) values.getColumn("x")).toArray());
+        assertArrayEquals(new int[] {0, 2, 4, 6}, ((IntColumn) values.getColumn("x")).toArray());
         assertNull(end.getWarningMessage());
         assertTrue(end.getOutgoingFlowStack().find("x").isEmpty(), "body variables dropped after the loop");
 
@@ -211,7 +211,7 @@ class LoopNodesTest {
         out = runConditionLoop(excluding, 50).get(0);
         collected = (DataTable) out[0];
         assertEquals(SPEC, collected.getSpec());
-        assertArrayEquals(new double[] { 0, 10 }, ((DoubleColumn) collected.getColumn("V")).toArray());
+        assertArrayEquals(new double[] {0, 10}, ((DoubleColumn) collected.getColumn("V")).toArray());
         assertEquals(3, ((DataTable) out[1]).getRowCount());
     }
 
@@ -231,11 +231,11 @@ class LoopNodesTest {
         Node start = node(new CountingLoopStartNodeFactory(), "{'loopCount': 2}");
         Node end = pair(start, node(new VariableConditionLoopEndNodeFactory(),
                 "{'variable': 'currentIteration', 'operator': 'EQ', 'value': '100'}"));
-        start.execute(new PortObject[] { null }, FlowObjectStack.empty(), context(folder));
-        end.execute(new PortObject[] { input() }, start.getOutgoingFlowStack(), context(folder));
+        start.execute(new PortObject[] {null}, FlowObjectStack.empty(), context(folder));
+        end.execute(new PortObject[] {input()}, start.getOutgoingFlowStack(), context(folder));
         assertTrue(end.isContinueLoopRequested());
-        start.execute(new PortObject[] { null }, FlowObjectStack.empty(), context(folder));
-        PortObject[] out = end.execute(new PortObject[] { input() }, start.getOutgoingFlowStack(), context(folder));
+        start.execute(new PortObject[] {null}, FlowObjectStack.empty(), context(folder));
+        PortObject[] out = end.execute(new PortObject[] {input()}, start.getOutgoingFlowStack(), context(folder));
         assertFalse(end.isContinueLoopRequested());
         assertEquals(4, ((DataTable) out[0]).getRowCount());
         assertNull(end.getWarningMessage());
@@ -246,14 +246,14 @@ class LoopNodesTest {
         Node start = node(new CountingLoopStartNodeFactory(), null);
         Node end = pair(start, node(new VariableConditionLoopEndNodeFactory(),
                 "{'variable': 'currentIteration', 'value': 'ten'}"));
-        start.configure(new PortObjectSpec[] { SPEC }, FlowObjectStack.empty());
+        start.configure(new PortObjectSpec[] {SPEC}, FlowObjectStack.empty());
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-                () -> end.configure(new PortObjectSpec[] { SPEC }, start.getOutgoingFlowStack()));
+                () -> end.configure(new PortObjectSpec[] {SPEC}, start.getOutgoingFlowStack()));
         assertTrue(e.getMessage().contains("'ten', which is not a number"), e.getMessage());
 
         Node unknown = pair(start, node(new VariableConditionLoopEndNodeFactory(), "{'variable': 'nope'}"));
         e = assertThrows(InvalidSettingsException.class,
-                () -> unknown.configure(new PortObjectSpec[] { SPEC }, start.getOutgoingFlowStack()));
+                () -> unknown.configure(new PortObjectSpec[] {SPEC}, start.getOutgoingFlowStack()));
         assertTrue(e.getMessage().contains("'nope' is not available"), e.getMessage());
         assertTrue(e.getMessage().contains("currentIteration"), e.getMessage());
     }
@@ -264,17 +264,17 @@ class LoopNodesTest {
         Node end = pair(start, node(new RecursiveLoopEndNodeFactory(), "{'minimumRows': 2}"));
         DataTable initial = new DataTableBuilder(SPEC).appendRow(0.0, 1.0).appendRow(1.0, 2.0).appendRow(2.0, 3.0)
                 .appendRow(3.0, 4.0).build();
-        assertEquals(SPEC, start.configure(new PortObjectSpec[] { SPEC, null }, FlowObjectStack.empty())[0]);
-        end.configure(new PortObjectSpec[] { SPEC, SPEC, null }, start.getOutgoingFlowStack());
+        assertEquals(SPEC, start.configure(new PortObjectSpec[] {SPEC, null}, FlowObjectStack.empty())[0]);
+        end.configure(new PortObjectSpec[] {SPEC, SPEC, null}, start.getOutgoingFlowStack());
 
         List<Integer> sizes = new ArrayList<>();
         PortObject[] result = null;
         while (result == null) {
-            DataTable current = (DataTable) start.execute(new PortObject[] { initial, null }, FlowObjectStack.empty(),
+            DataTable current = (DataTable) start.execute(new PortObject[] {initial, null}, FlowObjectStack.empty(),
                     context(folder))[0];
             sizes.add(current.getRowCount());
             DataTable next = current.slice(1, current.getRowCount()); // the body drops the first row
-            PortObject[] out = end.execute(new PortObject[] { current, next, null }, start.getOutgoingFlowStack(),
+            PortObject[] out = end.execute(new PortObject[] {current, next, null}, start.getOutgoingFlowStack(),
                     context(folder));
             if (!end.isContinueLoopRequested()) {
                 result = out;
@@ -283,10 +283,10 @@ class LoopNodesTest {
         assertEquals(List.of(4, 3, 2), sizes);
         DataTable collected = (DataTable) result[0];
         assertEquals(9, collected.getRowCount());
-        assertArrayEquals(new int[] { 0, 0, 0, 0, 1, 1, 1, 2, 2 },
+        assertArrayEquals(new int[] {0, 0, 0, 0, 1, 1, 1, 2, 2},
                 ((IntColumn) collected.getColumn("Iteration")).toArray());
         DataTable last = (DataTable) result[1];
-        assertArrayEquals(new double[] { 4.0 }, ((DoubleColumn) last.getColumn("V")).toArray());
+        assertArrayEquals(new double[] {4.0}, ((DoubleColumn) last.getColumn("V")).toArray());
     }
 
     @Test
@@ -296,9 +296,9 @@ class LoopNodesTest {
                 "{'maxIterations': 3, 'addIterationColumn': false}"));
         int iterations = 0;
         do {
-            DataTable current = (DataTable) start.execute(new PortObject[] { input(), null }, FlowObjectStack.empty(),
+            DataTable current = (DataTable) start.execute(new PortObject[] {input(), null}, FlowObjectStack.empty(),
                     context(folder))[0];
-            end.execute(new PortObject[] { current, current, null }, start.getOutgoingFlowStack(), context(folder));
+            end.execute(new PortObject[] {current, current, null}, start.getOutgoingFlowStack(), context(folder));
             iterations++;
         } while (end.isContinueLoopRequested());
         assertEquals(3, iterations);
@@ -306,9 +306,9 @@ class LoopNodesTest {
 
         Node start2 = node(new RecursiveLoopStartNodeFactory(), null);
         Node end2 = pair(start2, node(new RecursiveLoopEndNodeFactory(), "{'endLoopVariable': 'done'}"));
-        start2.execute(new PortObject[] { input(), null }, FlowObjectStack.empty(), context(folder));
+        start2.execute(new PortObject[] {input(), null}, FlowObjectStack.empty(), context(folder));
         FlowObjectStack stack = start2.getOutgoingFlowStack().push(FlowVariable.ofBoolean("done", true));
-        end2.execute(new PortObject[] { input(), input(), null }, stack, context(folder));
+        end2.execute(new PortObject[] {input(), input(), null}, stack, context(folder));
         assertFalse(end2.isContinueLoopRequested());
     }
 
@@ -316,10 +316,10 @@ class LoopNodesTest {
     void recursiveLoopEndRequiresTheStartsColumns() throws Exception {
         Node start = node(new RecursiveLoopStartNodeFactory(), null);
         Node end = pair(start, node(new RecursiveLoopEndNodeFactory(), null));
-        start.configure(new PortObjectSpec[] { SPEC, null }, FlowObjectStack.empty());
+        start.configure(new PortObjectSpec[] {SPEC, null}, FlowObjectStack.empty());
         DataTableSpec wrong = DataTableSpec.of("Time (ms)", DataType.DOUBLE);
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-                () -> end.configure(new PortObjectSpec[] { SPEC, wrong, null }, start.getOutgoingFlowStack()));
+                () -> end.configure(new PortObjectSpec[] {SPEC, wrong, null}, start.getOutgoingFlowStack()));
         assertEquals("The table fed back (input 1) lacks column 'V' of the Recursive Loop Start's input; it has"
                 + " [Time (ms)]", e.getMessage());
     }
@@ -331,7 +331,7 @@ class LoopNodesTest {
         List<String> seen = new ArrayList<>();
         PortObject[] result;
         do {
-            PortObject[] out = start.execute(new PortObject[] { input(), null }, FlowObjectStack.empty(),
+            PortObject[] out = start.execute(new PortObject[] {input(), null}, FlowObjectStack.empty(),
                     context(folder));
             seen.add(out[1].summary());
             // the body "trains further": the object of the next iteration is a table with one more row
@@ -340,7 +340,7 @@ class LoopNodesTest {
             for (int r = 0; r <= rows; r++) {
                 model.appendRow((double) r, (double) r);
             }
-            result = end.execute(new PortObject[] { input(), input(), model.build() }, start.getOutgoingFlowStack(),
+            result = end.execute(new PortObject[] {input(), input(), model.build()}, start.getOutgoingFlowStack(),
                     context(folder));
         } while (end.isContinueLoopRequested());
         assertEquals(List.of("nothing (empty)", "1 rows, 2 columns", "2 rows, 2 columns"), seen);
@@ -351,13 +351,13 @@ class LoopNodesTest {
     void anEmptyObjectIsNoConnectionForOptionalInputsAndAnErrorForRequiredOnes() throws Exception {
         Node start = node(new RecursiveLoopStartNodeFactory(), null);
         pair(start, node(new RecursiveLoopEndNodeFactory(), null));
-        PortObject empty = start.execute(new PortObject[] { input(), null }, FlowObjectStack.empty(),
+        PortObject empty = start.execute(new PortObject[] {input(), null}, FlowObjectStack.empty(),
                 context(folder))[1];
         assertSame(EmptyPortObject.INSTANCE, empty);
         // a required table input receiving the empty object
         Node required = node(new RecursiveLoopStartNodeFactory(), null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> required.execute(new PortObject[] { empty, null }, FlowObjectStack.empty(), context(folder)));
+                () -> required.execute(new PortObject[] {empty, null}, FlowObjectStack.empty(), context(folder)));
         assertTrue(e.getMessage().contains("received nothing"), e.getMessage());
         assertTrue(DataTable.TYPE.accepts(GenericPorts.ANY), "a generic output may feed a typed input");
         assertTrue(GenericPorts.ANY.accepts(DataTable.TYPE), "a generic input takes any output");

@@ -73,7 +73,8 @@ class ColumnExpressionNodeTest {
 
     @Test
     void unknownNamesAndClashesAreConfigureErrors() throws Exception {
-        Node unknown = NodeHarness.node(new ColumnExpressionNodeFactory(), "{'column': 'x', 'expression': '$nosuch + 1'}");
+        Node unknown = NodeHarness.node(new ColumnExpressionNodeFactory(),
+                "{'column': 'x', 'expression': '$nosuch + 1'}");
         InvalidSettingsException error = assertThrows(InvalidSettingsException.class,
                 () -> NodeHarness.configure(unknown, trace().getSpec()));
         assertTrue(error.getMessage().contains("'nosuch', which is neither a column"), error.getMessage());
@@ -82,7 +83,8 @@ class ColumnExpressionNodeTest {
         error = assertThrows(InvalidSettingsException.class, () -> NodeHarness.configure(clash, trace().getSpec()));
         assertTrue(error.getMessage().contains("already has a column 'Forecast'"), error.getMessage());
 
-        Node syntax = NodeHarness.node(new ColumnExpressionNodeFactory(), "{'column': 'x', 'expression': '1 + (2 * )'}");
+        Node syntax = NodeHarness.node(new ColumnExpressionNodeFactory(),
+                "{'column': 'x', 'expression': '1 + (2 * )'}");
         error = assertThrows(InvalidSettingsException.class, () -> NodeHarness.configure(syntax, trace().getSpec()));
         assertTrue(error.getMessage().startsWith("Setting 'expression':"), error.getMessage());
     }

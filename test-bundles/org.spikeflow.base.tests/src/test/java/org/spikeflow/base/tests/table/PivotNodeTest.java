@@ -69,7 +69,8 @@ class PivotNodeTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> NodeHarness.execute(node, folder, duplicated));
         assertTrue(e.getMessage().contains("Rows 0 and 1"), e.getMessage());
-        Node unknown = NodeHarness.node(new PivotNodeFactory(), "{'groupColumns': ['Iteration'], 'pivotColumn': 'Model'}");
+        Node unknown = NodeHarness.node(new PivotNodeFactory(),
+                "{'groupColumns': ['Iteration'], 'pivotColumn': 'Model'}");
         InvalidSettingsException c = assertThrows(InvalidSettingsException.class,
                 () -> NodeHarness.configure(unknown, scores().getSpec()));
         assertTrue(c.getMessage().contains("no column 'Iteration'"), c.getMessage());

@@ -79,7 +79,8 @@ class RowSplitterAndColumnFilterNodeTest {
         assertTrue(e.getMessage().contains("'Voltage'"), e.getMessage());
         Node textColumn = NodeHarness.node(new RowSplitterNodeFactory(),
                 "{'criterion': 'VALUE_RANGE', 'column': 'Neuron', 'minimum': 0, 'maximum': 1}");
-        e = assertThrows(InvalidSettingsException.class, () -> NodeHarness.configure(textColumn, twoSeries().getSpec()));
+        e = assertThrows(InvalidSettingsException.class,
+                () -> NodeHarness.configure(textColumn, twoSeries().getSpec()));
         assertTrue(e.getMessage().contains("Column 'Neuron'"), e.getMessage());
         Node reversedRange = NodeHarness.node(new RowSplitterNodeFactory(), "{'firstRow': 5, 'lastRow': 2}");
         Exception reversed = assertThrows(InvalidSettingsException.class,

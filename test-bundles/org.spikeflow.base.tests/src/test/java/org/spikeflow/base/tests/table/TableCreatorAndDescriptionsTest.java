@@ -92,12 +92,14 @@ class TableCreatorAndDescriptionsTest {
                 new VariableCreatorNodeFactory(), new TableRowToVariableNodeFactory(),
                 new VariableExpressionNodeFactory(), new VariablesToTableNodeFactory(), new TableCreatorNodeFactory(),
                 new CsvReaderNodeFactory(), new CsvWriterNodeFactory());
-        List<String> expectedIds = List.of("org.spikeflow.base.loop.countingstart", "org.spikeflow.base.loop.genericstart",
+        List<String> expectedIds = List.of("org.spikeflow.base.loop.countingstart",
+                "org.spikeflow.base.loop.genericstart",
                 "org.spikeflow.base.loop.end", "org.spikeflow.base.loop.variableconditionend",
                 "org.spikeflow.base.loop.recursivestart", "org.spikeflow.base.loop.recursiveend",
                 "org.spikeflow.base.flowvar.create", "org.spikeflow.base.flowvar.tablerowtovariable",
                 "org.spikeflow.base.flowvar.expression", "org.spikeflow.base.flowvar.variablestotable",
-                "org.spikeflow.base.table.creator", "org.spikeflow.base.io.csvreader", "org.spikeflow.base.io.csvwriter");
+                "org.spikeflow.base.table.creator", "org.spikeflow.base.io.csvreader",
+                "org.spikeflow.base.io.csvwriter");
         Set<String> names = new HashSet<>();
         for (int i = 0; i < factories.size(); i++) {
             NodeFactory<?> factory = factories.get(i);

@@ -34,9 +34,9 @@ class DataTableBuilderTest {
                 .appendDouble(0, -65.0).appendInt(1, -1).appendLong(2, -2L).appendString(3, "").appendBoolean(4, false)
                 .build();
         assertEquals(2, table.getRowCount());
-        assertArrayEquals(new double[] { 0.25, -65.0 }, ((DoubleColumn) table.getColumn(0)).toArray());
-        assertArrayEquals(new int[] { 7, -1 }, ((IntColumn) table.getColumn(1)).toArray());
-        assertArrayEquals(new long[] { 5_000_000_000L, -2L }, ((LongColumn) table.getColumn(2)).toArray());
+        assertArrayEquals(new double[] {0.25, -65.0}, ((DoubleColumn) table.getColumn(0)).toArray());
+        assertArrayEquals(new int[] {7, -1}, ((IntColumn) table.getColumn(1)).toArray());
+        assertArrayEquals(new long[] {5_000_000_000L, -2L}, ((LongColumn) table.getColumn(2)).toArray());
         assertEquals("µV", ((StringColumn) table.getColumn(3)).get(0));
         assertEquals("", ((StringColumn) table.getColumn(3)).get(1));
         assertFalse(table.getColumn(3).isMissing(1), "the empty string is a value, not missing");
@@ -155,13 +155,14 @@ class DataTableBuilderTest {
             assertTrue(column.isMissing(3), column + " row 3");
             assertFalse(column.isMissing(4));
         }
-        assertArrayEquals(new int[] { 1, 0, 1, 0, 9 }, ((IntColumn) table.getColumn(1)).toArray());
+        assertArrayEquals(new int[] {1, 0, 1, 0, 9}, ((IntColumn) table.getColumn(1)).toArray());
         assertEquals("z", ((StringColumn) table.getColumn(3)).get(4));
     }
 
     @Test
     void appendTableWithOtherColumnTypesFailsNamingBothColumns() {
-        DataTableBuilder builder = new DataTableBuilder(DataTableSpec.of("Time", DataType.DOUBLE, "Neuron", DataType.INT));
+        DataTableBuilder builder = new DataTableBuilder(
+                DataTableSpec.of("Time", DataType.DOUBLE, "Neuron", DataType.INT));
         DataTable other = new DataTableBuilder(DataTableSpec.of("t", DataType.DOUBLE, "Label", DataType.STRING))
                 .appendRow(1.0, "x").build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder.appendTable(other));
@@ -169,7 +170,8 @@ class DataTableBuilderTest {
                 e.getMessage());
 
         DataTable narrow = new DataTableBuilder(DataTableSpec.of("t", DataType.DOUBLE)).appendRow(1.0).build();
-        IllegalArgumentException count = assertThrows(IllegalArgumentException.class, () -> builder.appendTable(narrow));
+        IllegalArgumentException count = assertThrows(IllegalArgumentException.class,
+                () -> builder.appendTable(narrow));
         assertEquals("Cannot append a table with 1 columns to one with 2", count.getMessage());
     }
 

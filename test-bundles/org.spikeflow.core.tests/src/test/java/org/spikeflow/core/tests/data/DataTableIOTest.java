@@ -39,13 +39,13 @@ class DataTableIOTest {
     private static final DataTableSpec SPEC = DataTableSpec.of("Membrane Potential (mV)", DataType.DOUBLE,
             "Neuron", DataType.INT, "Time (µs)", DataType.LONG, "Unit", DataType.STRING, "Spiked?", DataType.BOOLEAN);
 
-    private static final double[] DOUBLES = { -65.0, 0.1, Double.NaN, -0.0, Double.MIN_VALUE, Double.MAX_VALUE,
-            Double.NEGATIVE_INFINITY, 1 / 3.0, 123456789.123 };
-    private static final Integer[] INTS = { Integer.MIN_VALUE, -1, null, 0, Integer.MAX_VALUE, 7, null, 42, 3 };
-    private static final Long[] LONGS = { Long.MIN_VALUE, null, 0L, 1L << 53, Long.MAX_VALUE, -5L, 6L, null, 9L };
-    private static final String[] STRINGS = { "Membrane Potential (mV)", "µV", "", null, "日本語 ✓ 🧠", "a\nb\tc",
-            null, "x", "" };
-    private static final Boolean[] BOOLEANS = { true, false, null, true, true, false, null, false, true };
+    private static final double[] DOUBLES = {-65.0, 0.1, Double.NaN, -0.0, Double.MIN_VALUE, Double.MAX_VALUE,
+            Double.NEGATIVE_INFINITY, 1 / 3.0, 123456789.123};
+    private static final Integer[] INTS = {Integer.MIN_VALUE, -1, null, 0, Integer.MAX_VALUE, 7, null, 42, 3};
+    private static final Long[] LONGS = {Long.MIN_VALUE, null, 0L, 1L << 53, Long.MAX_VALUE, -5L, 6L, null, 9L};
+    private static final String[] STRINGS = {"Membrane Potential (mV)", "µV", "", null, "日本語 ✓ 🧠", "a\nb\tc",
+            null, "x", ""};
+    private static final Boolean[] BOOLEANS = {true, false, null, true, true, false, null, false, true};
 
     /** Nine rows covering extreme values, missing cells, empty and non-ASCII strings. */
     static DataTable mixedTable() {
@@ -142,7 +142,7 @@ class DataTableIOTest {
 
     @Test
     void writingDoesNotCloseTheCallersStream() throws IOException {
-        boolean[] closed = { false };
+        boolean[] closed = {false};
         OutputStream out = new ByteArrayOutputStream() {
             @Override
             public void close() {
@@ -224,7 +224,7 @@ class DataTableIOTest {
 
     @Test
     void anEmptyOrTooShortFileGivesAClearError() throws IOException {
-        for (String content : new String[] { "", "SF" }) {
+        for (String content : new String[] {"", "SF"}) {
             Path file = dir.resolve("short.sft");
             Files.writeString(file, content);
             IOException e = assertThrows(IOException.class, () -> DataTableIO.map(file));
@@ -239,7 +239,7 @@ class DataTableIOTest {
         DataTableIO.write(mixedTable(), file);
         byte[] bytes = Files.readAllBytes(file);
         // Cut inside the column names, inside the double column, inside the strings and inside the last bit mask.
-        for (int length : new int[] { 30, 120, bytes.length / 2, bytes.length - 20, bytes.length - 1 }) {
+        for (int length : new int[] {30, 120, bytes.length / 2, bytes.length - 20, bytes.length - 1}) {
             Files.write(file, java.util.Arrays.copyOf(bytes, length));
             IOException e = assertThrows(IOException.class, () -> DataTableIO.map(file), "cut at " + length);
             assertTrue(e.getMessage() != null && e.getMessage().contains("cut.sft")

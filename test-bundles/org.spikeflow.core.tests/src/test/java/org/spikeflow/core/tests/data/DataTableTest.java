@@ -32,10 +32,10 @@ class DataTableTest {
     private static DataTable fiveRows() {
         return new DataTable(SPEC,
                 DoubleColumn.of(0.0, 0.5, Double.NaN, 1.5, 2.0),
-                intColumn(new Integer[] { 1, 2, null, 4, 5 }),
-                longColumn(new Long[] { 10L, 20L, null, 40L, 50L }),
+                intColumn(new Integer[] {1, 2, null, 4, 5}),
+                longColumn(new Long[] {10L, 20L, null, 40L, 50L}),
                 StringColumn.of("a", "b", null, "d", "e"),
-                booleanColumn(new Boolean[] { true, false, null, false, true }));
+                booleanColumn(new Boolean[] {true, false, null, false, true}));
     }
 
     static IntColumn intColumn(Integer[] values) {
@@ -199,7 +199,7 @@ class DataTableTest {
         assertNull(IntColumn.of(1, 2, 3).missingMask());
         assertNull(LongColumn.of(1L).missingMask());
         assertNull(BooleanColumn.of(true, false).missingMask());
-        assertEquals(2, intColumn(new Integer[] { 1, 2, null }).missingMask().nextSetBit(0));
+        assertEquals(2, intColumn(new Integer[] {1, 2, null}).missingMask().nextSetBit(0));
     }
 
     @Test
@@ -227,7 +227,7 @@ class DataTableTest {
         DataTable slice = fiveRows().slice(1, 4);
         assertEquals(3, slice.getRowCount());
         assertEquals(SPEC, slice.getSpec());
-        assertArrayEquals(new double[] { 0.5, Double.NaN, 1.5 }, ((DoubleColumn) slice.getColumn(0)).toArray());
+        assertArrayEquals(new double[] {0.5, Double.NaN, 1.5}, ((DoubleColumn) slice.getColumn(0)).toArray());
         IntColumn neuron = (IntColumn) slice.getColumn(1);
         assertEquals(2, neuron.get(0));
         assertTrue(neuron.isMissing(1));
@@ -282,13 +282,13 @@ class DataTableTest {
     void getDoubleColumnConvertsIntAndLongAndKeepsMissingAsNaN() {
         DataTable table = fiveRows();
         assertSame(table.getColumn(0), table.getDoubleColumn("Time (ms)"));
-        assertArrayEquals(new double[] { 1, 2, Double.NaN, 4, 5 }, table.getDoubleColumn("Neuron").toArray());
-        assertArrayEquals(new double[] { 10, 20, Double.NaN, 40, 50 }, table.getDoubleColumn("Spike Count").toArray());
+        assertArrayEquals(new double[] {1, 2, Double.NaN, 4, 5}, table.getDoubleColumn("Neuron").toArray());
+        assertArrayEquals(new double[] {10, 20, Double.NaN, 40, 50}, table.getDoubleColumn("Spike Count").toArray());
 
         DataTable big = new DataTable(DataTableSpec.of("n", DataType.LONG, "i", DataType.INT),
                 LongColumn.of(1L << 40, -(1L << 52)), IntColumn.of(Integer.MAX_VALUE, Integer.MIN_VALUE));
-        assertArrayEquals(new double[] { 1099511627776.0, -4503599627370496.0 }, big.getDoubleColumn("n").toArray());
-        assertArrayEquals(new double[] { 2147483647.0, -2147483648.0 }, big.getDoubleColumn("i").toArray());
+        assertArrayEquals(new double[] {1099511627776.0, -4503599627370496.0}, big.getDoubleColumn("n").toArray());
+        assertArrayEquals(new double[] {2147483647.0, -2147483648.0}, big.getDoubleColumn("i").toArray());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> table.getDoubleColumn("Label"));
         assertEquals("Column 'Label' has type string, not numeric", e.getMessage());
@@ -307,11 +307,11 @@ class DataTableTest {
 
     @Test
     void doubleColumnCopiesAndBuffers() {
-        DoubleColumn column = DoubleColumn.of(new double[] { 1, 2, 3, 4, 99 }, 4);
+        DoubleColumn column = DoubleColumn.of(new double[] {1, 2, 3, 4, 99}, 4);
         assertEquals(4, column.size());
         double[] target = new double[5];
         column.copyTo(1, target, 2, 3);
-        assertArrayEquals(new double[] { 0, 0, 2, 3, 4 }, target);
+        assertArrayEquals(new double[] {0, 0, 2, 3, 4}, target);
         assertEquals(4, column.buffer().remaining());
         assertTrue(column.buffer().isReadOnly());
         assertFalse(column.buffer().isDirect());

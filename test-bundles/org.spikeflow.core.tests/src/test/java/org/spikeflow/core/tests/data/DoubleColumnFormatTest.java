@@ -11,9 +11,9 @@ import org.spikeflow.core.data.DoubleColumn;
 class DoubleColumnFormatTest {
 
     @ParameterizedTest
-    @ValueSource(doubles = { 0.1, 1e-300, -65.0, Double.MIN_VALUE, 1 / 3.0, 123456789.123, -0.0, 0.0, 2 / 3.0,
+    @ValueSource(doubles = {0.1, 1e-300, -65.0, Double.MIN_VALUE, 1 / 3.0, 123456789.123, -0.0, 0.0, 2 / 3.0,
             Double.MAX_VALUE, -Double.MIN_NORMAL, 6.02214076e23, 1e7, 1e-7, 0.1 + 0.2, 9007199254740993.0,
-            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY })
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void formattedTextParsesBackToTheSameBits(double value) {
         String text = DoubleColumn.formatDouble(value);
         assertEquals(Double.doubleToRawLongBits(value), Double.doubleToRawLongBits(Double.parseDouble(text)),

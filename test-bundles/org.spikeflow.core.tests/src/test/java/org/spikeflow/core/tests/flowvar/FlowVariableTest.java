@@ -40,7 +40,7 @@ class FlowVariableTest {
             "loops | INT     | ''          | int",
             "rate  | DOUBLE  | fast        | double",
             "on    | BOOLEAN | yes         | boolean",
-            "on    | BOOLEAN | 1           | boolean" })
+            "on    | BOOLEAN | 1           | boolean"})
     void parseErrorsNameTheVariableAndType(String name, FlowVariableType type, String text, String label) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FlowVariable.parse(name, type, text));
@@ -64,7 +64,7 @@ class FlowVariableTest {
             "1-2         | STRING  | 1-2",
             "e           | STRING  | e",
             "2024-01-31  | STRING  | 2024-01-31",
-            "''          | STRING  | ''" })
+            "''          | STRING  | ''"})
     void inferPicksTheNarrowestType(String text, FlowVariableType type, String expected) {
         FlowVariable variable = FlowVariable.infer("v", text);
         assertEquals(type, variable.getType(), text);

@@ -33,7 +33,7 @@ class AtomicFilesTest {
         Path file = dir.resolve("result.json");
         AtomicFiles.writeString(file, "{\"unit\": \"µV\"}");
         assertEquals("{\"unit\": \"µV\"}", Files.readString(file, StandardCharsets.UTF_8));
-        AtomicFiles.write(file, out -> out.write(new byte[] { 1, 2, 3 }));
+        AtomicFiles.write(file, out -> out.write(new byte[] {1, 2, 3}));
         assertEquals(List.of((byte) 1, (byte) 2, (byte) 3), toList(Files.readAllBytes(file)), "replaced");
         assertEquals(List.of("result.json"), folderContent(dir));
     }

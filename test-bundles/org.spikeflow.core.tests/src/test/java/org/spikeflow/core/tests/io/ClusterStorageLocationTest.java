@@ -46,7 +46,8 @@ class ClusterStorageLocationTest {
     @Test
     void dotDotCannotLeaveTheGrantAndOtherHostsOrSchemesAreOtherLocations() throws Exception {
         PathPolicy policy = allowing("s3a://bucket/runs/");
-        assertThrows(PathNotAllowedException.class, () -> policy.checkLocation(Kind.OUTPUT, "s3a://bucket/runs/../keys/a"));
+        assertThrows(PathNotAllowedException.class,
+                () -> policy.checkLocation(Kind.OUTPUT, "s3a://bucket/runs/../keys/a"));
         assertThrows(PathNotAllowedException.class, () -> policy.checkLocation(Kind.OUTPUT, "s3a://bucket/../../x"));
         assertThrows(PathNotAllowedException.class, () -> policy.checkLocation(Kind.OUTPUT, "s3a://other/runs/a"));
         assertThrows(PathNotAllowedException.class, () -> policy.checkLocation(Kind.OUTPUT, "s3://bucket/runs/a"));

@@ -79,7 +79,8 @@ class PathPolicyTest {
         assertThrows(PathNotAllowedException.class, () -> policy.checkInput("data.csv"), "a linked file");
         Files.createDirectories(outputFolder.resolve("real"));
         Files.createSymbolicLink(outputFolder.resolve("inner"), outputFolder.resolve("real"));
-        assertEquals(outputFolder.resolve("inner/a.csv"), policy.checkOutput("inner/a.csv"), "a link that stays inside");
+        assertEquals(outputFolder.resolve("inner/a.csv"), policy.checkOutput("inner/a.csv"),
+                "a link that stays inside");
     }
 
     @Test

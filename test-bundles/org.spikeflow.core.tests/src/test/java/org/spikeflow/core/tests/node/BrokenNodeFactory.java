@@ -31,12 +31,12 @@ public final class BrokenNodeFactory extends AbstractNodeFactory<BrokenNodeFacto
 
     public static final class Model extends NodeModel<Settings> {
         Model() {
-            super(new PortType[0], new PortType[] { DataTable.TYPE }, Settings.class);
+            super(new PortType[0], new PortType[] {DataTable.TYPE}, Settings.class);
         }
 
         @Override
         protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) {
-            return getSettings().fault.equals("too few") ? new PortObjectSpec[0] : new PortObjectSpec[] { null };
+            return getSettings().fault.equals("too few") ? new PortObjectSpec[0] : new PortObjectSpec[] {null};
         }
 
         @Override
@@ -44,13 +44,13 @@ public final class BrokenNodeFactory extends AbstractNodeFactory<BrokenNodeFacto
             return switch (getSettings().fault) {
                 case "no array" -> null;
                 case "too few" -> new PortObject[0];
-                case "nothing" -> new PortObject[] { null };
-                case "wrong type" -> new PortObject[] { FlowVariablePortObject.INSTANCE };
+                case "nothing" -> new PortObject[] {null};
+                case "wrong type" -> new PortObject[] {FlowVariablePortObject.INSTANCE};
                 case "continue" -> {
                     continueLoop();
                     yield null;
                 }
-                default -> new PortObject[] { DataTable.empty(new org.spikeflow.core.data.DataTableSpec()) };
+                default -> new PortObject[] {DataTable.empty(new org.spikeflow.core.data.DataTableSpec())};
             };
         }
     }

@@ -66,7 +66,7 @@ class NodeLifecycleTest {
     }
 
     private PortObject[] execute(Node node, PortObject input, FlowObjectStack stack) throws Exception {
-        return node.execute(new PortObject[] { input }, stack, exec());
+        return node.execute(new PortObject[] {input}, stack, exec());
     }
 
     private static ScaleNodeFactory.Model scaleModel(Node node) {
@@ -81,8 +81,8 @@ class NodeLifecycleTest {
         assertEquals("scale", node.getId());
         assertEquals(ScaleNodeFactory.ID, node.getFactory().getId());
         assertEquals("scale (Scale)", node.toString());
-        assertArrayEquals(new Object[] { DataTable.TYPE }, node.getInPortTypes());
-        assertArrayEquals(new Object[] { DataTable.TYPE }, node.getOutPortTypes());
+        assertArrayEquals(new Object[] {DataTable.TYPE}, node.getInPortTypes());
+        assertArrayEquals(new Object[] {DataTable.TYPE}, node.getOutPortTypes());
         assertFalse(node.isLoopStart());
         assertFalse(node.isLoopEnd());
         assertEquals("scale", node.getLogger().getSource(), "the model logs under the node id");
@@ -101,12 +101,12 @@ class NodeLifecycleTest {
     void configureReturnsTheOutputSpecs() throws Exception {
         Node node = new Node("scale", new ScaleNodeFactory());
         DataTableSpec in = DataTableSpec.of("Time (ms)", DataType.DOUBLE, "Voltage (mV)", DataType.INT);
-        PortObjectSpec[] out = node.configure(new PortObjectSpec[] { in }, FlowObjectStack.empty());
-        assertArrayEquals(new PortObjectSpec[] { SIGNAL_SPEC }, out);
-        assertArrayEquals(new PortObjectSpec[] { null },
-                node.configure(new PortObjectSpec[] { null }, FlowObjectStack.empty()), "unknown in, unknown out");
+        PortObjectSpec[] out = node.configure(new PortObjectSpec[] {in}, FlowObjectStack.empty());
+        assertArrayEquals(new PortObjectSpec[] {SIGNAL_SPEC}, out);
+        assertArrayEquals(new PortObjectSpec[] {null},
+                node.configure(new PortObjectSpec[] {null}, FlowObjectStack.empty()), "unknown in, unknown out");
         IllegalArgumentException count = assertThrows(IllegalArgumentException.class,
-                () -> node.configure(new PortObjectSpec[] { in, in }, FlowObjectStack.empty()));
+                () -> node.configure(new PortObjectSpec[] {in, in}, FlowObjectStack.empty()));
         assertEquals("Expected 1 input specs, got 2", count.getMessage());
     }
 
@@ -115,7 +115,7 @@ class NodeLifecycleTest {
         Node node = new Node("scale", new ScaleNodeFactory());
         node.setSetting("column", "Current (pA)");
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-                () -> node.configure(new PortObjectSpec[] { SIGNAL_SPEC }, FlowObjectStack.empty()));
+                () -> node.configure(new PortObjectSpec[] {SIGNAL_SPEC}, FlowObjectStack.empty()));
         assertEquals("The input table has no column 'Current (pA)'; its columns are 'Time (ms)', 'Voltage (mV)'",
                 e.getMessage());
     }
@@ -127,14 +127,14 @@ class NodeLifecycleTest {
         Node node = new Node("scale", new ScaleNodeFactory());
         DataTable input = signal();
         PortObject[] out = execute(node, input, FlowObjectStack.empty());
-        assertArrayEquals(new double[] { -130.0, -141.0, Double.NaN }, voltages(out));
+        assertArrayEquals(new double[] {-130.0, -141.0, Double.NaN}, voltages(out));
         assertSame(input.getColumn(0), ((DataTable) out[0]).getColumn(0), "other columns pass through");
         assertEquals("1 missing values stay missing", node.getWarningMessage());
         assertEquals("1.0 Scaled 3 values", progress.get(progress.size() - 1));
         assertTrue(node.getOutgoingFlowStack().isEmpty());
 
         node.loadSettings(json("{'factor': 0.5}"));
-        assertArrayEquals(new double[] { -32.5, -35.25, Double.NaN }, voltages(execute(node, input, stack())));
+        assertArrayEquals(new double[] {-32.5, -35.25, Double.NaN}, voltages(execute(node, input, stack())));
     }
 
     @Test
@@ -144,7 +144,7 @@ class NodeLifecycleTest {
                 .appendRow(3).build();
         PortObject[] out = execute(node, ints, stack());
         assertEquals(DataTableSpec.of("Voltage (mV)", DataType.DOUBLE), ((DataTable) out[0]).getSpec());
-        assertArrayEquals(new double[] { -130.0, 6.0 }, voltages(out));
+        assertArrayEquals(new double[] {-130.0, 6.0}, voltages(out));
         assertNull(node.getWarningMessage());
     }
 
@@ -189,7 +189,7 @@ class NodeLifecycleTest {
         node.setSetting("factor", "2.5");
         assertEquals(2.5, node.getSettingsJson(false).get("factor").asDouble());
         assertEquals(2.5, ((ScaleNodeFactory.Settings) node.getSettings()).factor);
-        assertArrayEquals(new double[] { -162.5, -176.25, Double.NaN }, voltages(execute(node, signal(), stack())));
+        assertArrayEquals(new double[] {-162.5, -176.25, Double.NaN}, voltages(execute(node, signal(), stack())));
     }
 
     @Test
@@ -234,25 +234,25 @@ class NodeLifecycleTest {
 
         // An int variable into a double setting.
         PortObject[] out = execute(node, signal(), stack(FlowVariable.ofInt("gain", 3)));
-        assertArrayEquals(new double[] { -195.0, -211.5, Double.NaN }, voltages(out));
+        assertArrayEquals(new double[] {-195.0, -211.5, Double.NaN}, voltages(out));
         assertEquals(3.0, scaleModel(node).executedWith.factor);
         assertEquals(2.0, node.getSettingsJson(true).get("factor").asDouble(), "the node's own setting is unchanged");
 
         // A double variable, shadowing an outer one.
         FlowObjectStack shadowed = stack(FlowVariable.ofInt("gain", 3), FlowVariable.ofDouble("gain", -0.5));
-        assertArrayEquals(new double[] { 32.5, 35.25, Double.NaN }, voltages(execute(node, signal(), shadowed)));
+        assertArrayEquals(new double[] {32.5, 35.25, Double.NaN}, voltages(execute(node, signal(), shadowed)));
 
         // Configure applies the override as well.
         node.setVariableSetting("column", "which");
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> node.configure(
-                new PortObjectSpec[] { SIGNAL_SPEC }, stack(FlowVariable.ofInt("gain", 1),
+                new PortObjectSpec[] {SIGNAL_SPEC}, stack(FlowVariable.ofInt("gain", 1),
                         FlowVariable.ofString("which", "Current (pA)"))));
         assertTrue(e.getMessage().startsWith("The input table has no column 'Current (pA)'"), e.getMessage());
 
         node.setVariableSetting("column", null);
         node.setVariableSetting("factor", "  ");
         assertTrue(node.getVariableSettings().isEmpty());
-        assertArrayEquals(new double[] { -130.0, -141.0, Double.NaN }, voltages(execute(node, signal(), stack())));
+        assertArrayEquals(new double[] {-130.0, -141.0, Double.NaN}, voltages(execute(node, signal(), stack())));
     }
 
     @Test
@@ -304,7 +304,7 @@ class NodeLifecycleTest {
     void pushedVariablesAppearOnTheOutgoingStack() throws Exception {
         Node node = new Node("push", new PushNodeFactory());
         FlowObjectStack incoming = stack(FlowVariable.ofInt("x", 1));
-        node.configure(new PortObjectSpec[] { null }, incoming);
+        node.configure(new PortObjectSpec[] {null}, incoming);
         assertEquals(1, node.getOutgoingFlowStack().find("count").orElseThrow().getIntValue(), "at configure time");
         assertEquals(1, node.getOutgoingFlowStack().find("x").orElseThrow().getIntValue(), "incoming ones pass on");
 
@@ -397,7 +397,7 @@ class NodeLifecycleTest {
     void aLoopEndOutsideALoopIsRejected() {
         Node end = new Node("end", new TestLoopEndNodeFactory());
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-                () -> end.configure(new PortObjectSpec[] { SIGNAL_SPEC }, stack(FlowVariable.ofInt("x", 1))));
+                () -> end.configure(new PortObjectSpec[] {SIGNAL_SPEC}, stack(FlowVariable.ofInt("x", 1))));
         assertEquals("Loop end 'end' (Test Loop End) is not inside a loop: connect it downstream of a loop start",
                 e.getMessage());
     }

@@ -40,8 +40,8 @@ public final class PushNodeFactory extends AbstractNodeFactory<PushNodeFactory.M
 
     public static final class Model extends NodeModel<Settings> {
         Model() {
-            super(new PortType[] { FlowVariablePortObject.TYPE_OPTIONAL },
-                    new PortType[] { FlowVariablePortObject.TYPE }, Settings.class);
+            super(new PortType[] {FlowVariablePortObject.TYPE_OPTIONAL},
+                    new PortType[] {FlowVariablePortObject.TYPE}, Settings.class);
         }
 
         private void push() throws InvalidSettingsException {
@@ -54,13 +54,13 @@ public final class PushNodeFactory extends AbstractNodeFactory<PushNodeFactory.M
         @Override
         protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
             push();
-            return new PortObjectSpec[] { FlowVariablePortObjectSpec.INSTANCE };
+            return new PortObjectSpec[] {FlowVariablePortObjectSpec.INSTANCE};
         }
 
         @Override
         protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
             push();
-            return new PortObject[] { FlowVariablePortObject.INSTANCE };
+            return new PortObject[] {FlowVariablePortObject.INSTANCE};
         }
     }
 }

@@ -50,13 +50,13 @@ public final class ScaleNodeFactory extends AbstractNodeFactory<ScaleNodeFactory
         public Settings executedWith;
 
         Model() {
-            super(new PortType[] { DataTable.TYPE }, new PortType[] { DataTable.TYPE }, Settings.class);
+            super(new PortType[] {DataTable.TYPE}, new PortType[] {DataTable.TYPE}, Settings.class);
         }
 
         @Override
         protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
             DataTableSpec in = (DataTableSpec) inSpecs[0];
-            return new PortObjectSpec[] { in == null ? null : outSpec(in) };
+            return new PortObjectSpec[] {in == null ? null : outSpec(in)};
         }
 
         private DataTableSpec outSpec(DataTableSpec in) throws InvalidSettingsException {
@@ -93,7 +93,7 @@ public final class ScaleNodeFactory extends AbstractNodeFactory<ScaleNodeFactory
             List<Column> columns = new ArrayList<>(table.getColumns());
             columns.set(table.getSpec().findColumnIndex(column), DoubleColumn.of(values));
             exec.setProgress(1.0, "Scaled " + values.length + " values");
-            return new PortObject[] { new DataTable(outSpec(table.getSpec()), columns) };
+            return new PortObject[] {new DataTable(outSpec(table.getSpec()), columns)};
         }
     }
 }

@@ -33,7 +33,7 @@ public final class TestLoopEndNodeFactory extends AbstractNodeFactory<TestLoopEn
 
     public static final class Model extends NodeModel<Settings> implements LoopEndNode {
         Model() {
-            super(new PortType[] { DataTable.TYPE }, new PortType[] { DataTable.TYPE }, Settings.class);
+            super(new PortType[] {DataTable.TYPE}, new PortType[] {DataTable.TYPE}, Settings.class);
         }
 
         @Override

@@ -25,7 +25,7 @@ public final class TestLoopStartNodeFactory extends AbstractNodeFactory<TestLoop
         public int iteration;
 
         Model() {
-            super(new PortType[] { DataTable.TYPE }, new PortType[] { DataTable.TYPE }, NoSettings.class);
+            super(new PortType[] {DataTable.TYPE}, new PortType[] {DataTable.TYPE}, NoSettings.class);
         }
 
         @Override

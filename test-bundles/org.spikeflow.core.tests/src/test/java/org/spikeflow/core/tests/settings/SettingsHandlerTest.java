@@ -69,7 +69,8 @@ class SettingsHandlerTest {
 
     @Test
     void readingPartialJsonKeepsTheOtherDefaults() throws Exception {
-        TestSettings settings = HANDLER.read(json("{'steps': 20, 'mode': 'high-precision', 'electrode': {'gain': 2.5}}"));
+        TestSettings settings = HANDLER
+                .read(json("{'steps': 20, 'mode': 'high-precision', 'electrode': {'gain': 2.5}}"));
         assertEquals(20, settings.steps);
         assertEquals(Mode.HIGH_PRECISION, settings.mode);
         assertEquals(2.5, settings.electrode.gain);
@@ -127,7 +128,7 @@ class SettingsHandlerTest {
             "{'weights': [1.0, 'x']}          | Setting 'weights.1' cannot be x: expected a number",
             "{'electrode': {'gain': 'high'}}  | Setting 'electrode.gain' cannot be high: expected a number",
             "{'mode': 'slow'}                 | Setting 'mode' cannot be slow: expected one of FAST, high-precision",
-            "{'mode': 'HIGH_PRECISION'}       | Setting 'mode' cannot be HIGH_PRECISION: expected one of FAST, high-precision" })
+            "{'mode': 'HIGH_PRECISION'}       | Setting 'mode' cannot be HIGH_PRECISION: expected one of FAST, high-precision"})
     void wrongTypesAreNamed(String json, String message) {
         assertEquals(message, readError(json));
     }
@@ -142,7 +143,7 @@ class SettingsHandlerTest {
             "{'weights': [1, 2, 3, 4]}        | Setting 'weights' (Weights) has 4 entries but must have between 1 and 3",
             "{'name': 'Run1'}                 | Setting 'name' (Run name) is 'Run1', which does not match [a-z]+",
             "{'name': ''}                     | Setting 'name' (Run name) must not be empty",
-            "{'name': null}                   | Setting 'name' (Run name) is required" })
+            "{'name': null}                   | Setting 'name' (Run name) is required"})
     void boundViolationsNameTheSettingAndTheRange(String json, String message) {
         assertEquals(message, readError(json));
     }

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public class TestSettings extends NodeSettings {
 
     public enum Mode {
-        FAST, @JsonProperty("high-precision") HIGH_PRECISION
+        FAST, @JsonProperty("high-precision")
+        HIGH_PRECISION
     }
 
     /** A nested settings object with its own annotated fields. */

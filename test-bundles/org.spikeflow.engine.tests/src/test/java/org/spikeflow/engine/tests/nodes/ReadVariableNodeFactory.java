@@ -65,7 +65,8 @@ public final class ReadVariableNodeFactory extends AbstractNodeFactory<ReadVaria
 
         @Override
         protected PortObject[] execute(PortObject[] in, ExecutionContext exec) {
-            String value = findFlowVariable(getSettings().variable).map(FlowVariable::getStringValue).orElse("<absent>");
+            String value = findFlowVariable(getSettings().variable).map(FlowVariable::getStringValue)
+                    .orElse("<absent>");
             if (!getSettings().push.isEmpty()) {
                 pushFlowVariable(FlowVariable.infer(getSettings().push, getSettings().pushValue));
             }

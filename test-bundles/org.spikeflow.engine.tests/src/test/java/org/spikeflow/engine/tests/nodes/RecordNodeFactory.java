@@ -18,8 +18,8 @@ import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
- * Test node: logs "label" on execute, optionally meets other nodes at a rendezvous, and outputs its input table
- * (or a one-row table x = 1 without input) with {@code add} added to double cells.
+ * Test node: logs "label" on execute, optionally meets other nodes at a rendezvous, and outputs its input table (or a
+ * one-row table x = 1 without input) with {@code add} added to double cells.
  */
 public final class RecordNodeFactory extends AbstractNodeFactory<RecordNodeFactory.Model> {
     public static final String ID = "test.record";
@@ -53,7 +53,8 @@ public final class RecordNodeFactory extends AbstractNodeFactory<RecordNodeFacto
                 boolean met = latch.await(5, TimeUnit.SECONDS);
                 TestLog.add((met ? "met " : "alone ") + getSettings().label);
             }
-            DataTable input = in[0] != null ? (DataTable) in[0]
+            DataTable input = in[0] != null
+                    ? (DataTable) in[0]
                     : new DataTableBuilder(DataTableSpec.of("x", DataType.DOUBLE)).appendRow(1.0).build();
             DataTable output = input;
             if (getSettings().add != 0) {

@@ -9,9 +9,9 @@ import org.spikeflow.core.settings.SettingsMigration;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 
 /**
- * Settings with a history, version 3. Version 1 had "n" (repetitions) and "percent" (0-100); version 2 renamed "n"
- * to "count"; version 3 replaced "percent" by "fraction" (0-1). The Java field behind "count" is named differently
- * again, which files never see.
+ * Settings with a history, version 3. Version 1 had "n" (repetitions) and "percent" (0-100); version 2 renamed "n" to
+ * "count"; version 3 replaced "percent" by "fraction" (0-1). The Java field behind "count" is named differently again,
+ * which files never see.
  */
 public class VersionedNodeSettings extends NodeSettings {
     @Setting(key = "count", title = "Repetitions", min = 1)

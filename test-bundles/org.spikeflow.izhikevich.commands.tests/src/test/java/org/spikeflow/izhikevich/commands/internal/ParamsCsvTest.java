@@ -83,9 +83,9 @@ class ParamsCsvTest {
     }
 
     /**
-     * A file of several parts ({@link ParamsCsv#MIN_PART_BYTES} each) read on several threads gives the values
-     * written, row by row, as one thread does; blank lines and CRLF line ends included, and a bad cell near the end
-     * is reported with its line in the whole file.
+     * A file of several parts ({@link ParamsCsv#MIN_PART_BYTES} each) read on several threads gives the values written,
+     * row by row, as one thread does; blank lines and CRLF line ends included, and a bad cell near the end is reported
+     * with its line in the whole file.
      */
     @Test
     void partsReadOnSeveralThreadsGiveTheRowsOfTheFile() throws Exception {

@@ -18,8 +18,8 @@ import org.spikeflow.core.batch.Cancellation;
 import org.spikeflow.izhikevich.commands.internal.SimulateCommand;
 
 /**
- * Runs this bundle's commands as the headless application does: the {@link BatchCommand} service registered under
- * the command's name, a fresh cancellation state, output captured. The first argument is the command's name.
+ * Runs this bundle's commands as the headless application does: the {@link BatchCommand} service registered under the
+ * command's name, a fresh cancellation state, output captured. The first argument is the command's name.
  */
 final class CommandRunner {
 
@@ -39,7 +39,8 @@ final class CommandRunner {
         for (String name : names) {
             ServiceTracker<BatchCommand, BatchCommand> tracker = new ServiceTracker<>(context, context.createFilter(
                     "(&(objectClass=" + BatchCommand.class.getName() + ")(" + BatchCommand.NAME_PROPERTY + "=" + name
-                            + "))"), null);
+                            + "))"),
+                    null);
             tracker.open();
             BatchCommand command = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
             assertNotNull(command, "the command '" + name + "' is registered");

@@ -63,7 +63,8 @@ class SimulateCommandTest {
 
     private static Path fixture(String name) {
         String base = System.getProperty("spikeflow.test.basedir");
-        return Path.of(base == null ? "" : base).resolve("src/test/java/org/spikeflow/izhikevich/commands/tests/fixtures/simulate")
+        return Path.of(base == null ? "" : base)
+                .resolve("src/test/java/org/spikeflow/izhikevich/commands/tests/fixtures/simulate")
                 .resolve(name);
     }
 

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code spikeflow simulate --params P.csv --spark local[2]} against the same command without --spark: the spike
- * file must be the same, byte for byte. Runs one Spark job (a driver process) with the job jar and Spark's jars
- * built by releng/org.spikeflow.spark.job earlier in the reactor.
+ * {@code spikeflow simulate --params P.csv --spark local[2]} against the same command without --spark: the spike file
+ * must be the same, byte for byte. Runs one Spark job (a driver process) with the job jar and Spark's jars built by
+ * releng/org.spikeflow.spark.job earlier in the reactor.
  */
 class SparkSimulateCommandTest {
     private static final String SPARK_DIR = "spikeflow.spark.dir";

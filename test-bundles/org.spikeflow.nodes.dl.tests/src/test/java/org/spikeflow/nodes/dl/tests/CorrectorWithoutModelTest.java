@@ -23,7 +23,8 @@ class CorrectorWithoutModelTest {
         DataTable base = Harness.data(2, 1, 30, 11)[0];
         Node corrector = NodeTesting.node(new ResidualCorrectorNodeFactory(), null);
         DataTable out = (DataTable) Harness.run(corrector, folder, null, base, null)[0];
-        assertArrayEquals(NodeTesting.doubles(out, Harness.MODEL), NodeTesting.doubles(out, Harness.MODEL + "-corrected"), 0);
+        assertArrayEquals(NodeTesting.doubles(out, Harness.MODEL),
+                NodeTesting.doubles(out, Harness.MODEL + "-corrected"), 0);
         assertArrayEquals(NodeTesting.doubles(out, Harness.MODEL + "-lo-80"),
                 NodeTesting.doubles(out, Harness.MODEL + "-corrected-lo-80"), 0);
         assertTrue(corrector.getInfoMessage().contains("No LSTM model"), corrector.getInfoMessage());
@@ -37,7 +38,8 @@ class CorrectorWithoutModelTest {
         // configure sees the empty object's spec as unknown, execute sees no model
         PortObject[] out = Harness.run(corrector, folder, EmptyPortObject.INSTANCE, base, null);
         DataTable table = (DataTable) out[0];
-        assertArrayEquals(NodeTesting.doubles(table, Harness.MODEL), NodeTesting.doubles(table, Harness.MODEL + "-corrected"),
+        assertArrayEquals(NodeTesting.doubles(table, Harness.MODEL),
+                NodeTesting.doubles(table, Harness.MODEL + "-corrected"),
                 0);
     }
 }

@@ -24,11 +24,11 @@ import org.spikeflow.engine.NodeRepository;
 import org.spikeflow.engine.WorkflowManager;
 
 /**
- * The shipped workflows/generative-loop.spikeflow.json (copied beside this test), run offline. With {@code noise=0}
- * the loop's mechanics are checked against an independent implementation of the seed's integrator and its parameter
- * rule: cycle 2 must be the seed neuron continued from cycle 1's final state with I = mean(|forecast of cycle 1|)·0.1
- * + 5. With the default noise, the LSTM must learn: out of sample (cycles 2 and 3) the corrected forecast beats its
- * generic base.
+ * The shipped workflows/generative-loop.spikeflow.json (copied beside this test), run offline. With {@code noise=0} the
+ * loop's mechanics are checked against an independent implementation of the seed's integrator and its parameter rule:
+ * cycle 2 must be the seed neuron continued from cycle 1's final state with I = mean(|forecast of cycle 1|)·0.1 + 5.
+ * With the default noise, the LSTM must learn: out of sample (cycles 2 and 3) the corrected forecast beats its generic
+ * base.
  */
 class GenerativeLoopWorkflowTest {
 

@@ -34,7 +34,8 @@ final class Harness {
     }
 
     static PortObject[] run(Node node, Path folder, PortObject... inputs) throws Exception {
-        return run(node, context(folder, (p, m) -> { }, new AtomicBoolean()), FlowObjectStack.empty(), inputs);
+        return run(node, context(folder, (p, m) -> {
+        }, new AtomicBoolean()), FlowObjectStack.empty(), inputs);
     }
 
     static PortObject[] run(Node node, ExecutionContext exec, FlowObjectStack stack, PortObject... inputs)
@@ -43,8 +44,8 @@ final class Harness {
     }
 
     /**
-     * Synthetic forecasts of {@code neurons} neurons, {@code forecasts} successive forecasts each (separated by a
-     * time gap) of {@code h} steps: the actual is the base plus a residual that depends on the base and its own past.
+     * Synthetic forecasts of {@code neurons} neurons, {@code forecasts} successive forecasts each (separated by a time
+     * gap) of {@code h} steps: the actual is the base plus a residual that depends on the base and its own past.
      *
      * @return {base forecast table with 80 % bounds, actual trace table, context trace table}
      */

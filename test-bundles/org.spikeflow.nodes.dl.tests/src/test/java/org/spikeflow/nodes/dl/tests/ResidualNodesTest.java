@@ -150,7 +150,8 @@ class ResidualNodesTest {
         Node trainer = NodeTesting.node(new LstmResidualTrainerNodeFactory(), TRAINER);
         trainer.setVariableSetting("epochs", "epochCount");
         FlowObjectStack stack = FlowObjectStack.of(List.of(FlowVariable.ofInt("epochCount", 3)));
-        PortObject[] out = Harness.run(trainer, Harness.context(folder, (p, m) -> { }, new AtomicBoolean()), stack,
+        PortObject[] out = Harness.run(trainer, Harness.context(folder, (p, m) -> {
+        }, new AtomicBoolean()), stack,
                 TRAIN[0], TRAIN[1], null, null);
         assertEquals(3, ((DataTable) out[1]).getRowCount());
     }
@@ -194,7 +195,8 @@ class ResidualNodesTest {
         DataTable[] tiny = Harness.data(1, 2, 5, 3);
         Exception e = assertThrows(IllegalArgumentException.class, () -> Harness.run(NodeTesting.node(
                 new LstmResidualTrainerNodeFactory(), TRAINER.replace("'lookback': 4", "'lookback': 4,"
-                        + " 'outputSteps': 8")), folder, tiny[0], tiny[1], null, null));
+                        + " 'outputSteps': 8")),
+                folder, tiny[0], tiny[1], null, null));
         assertTrue(e.getMessage().contains("has 5 forecast steps, fewer than the model's output steps (8)"),
                 e.getMessage());
     }

@@ -31,10 +31,10 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * The shipped example workflows/forecasting.spikeflow.json (copied beside this test): the seed's TimeGPT study,
- * offline with the embedded fallback and with TimeGPT (a mock server on 127.0.0.1) when a key is set. References:
- * the seed's published forecast files (layout, timestamps, scores) and an independent implementation of the seed's
- * integrator for the true continuation.
+ * The shipped example workflows/forecasting.spikeflow.json (copied beside this test): the seed's TimeGPT study, offline
+ * with the embedded fallback and with TimeGPT (a mock server on 127.0.0.1) when a key is set. References: the seed's
+ * published forecast files (layout, timestamps, scores) and an independent implementation of the seed's integrator for
+ * the true continuation.
  */
 class ForecastingWorkflowTest {
 

@@ -74,8 +74,10 @@ class LocalForecasterNodeTest {
         assertEquals(List.of("Time (ms)", "timestamp", "Naive", "Naive-hi-80", "Naive-hi-90", "Naive-lo-80",
                 "Naive-lo-90"), out.getSpec().columnNames());
         // the seed's forecast files start at 2000 x 25 ms = 50 s
-        assertEquals("2023-01-01 00:00:50.000", ((org.spikeflow.core.data.StringColumn) out.getColumn("timestamp")).get(0));
-        assertEquals("2023-01-01 00:00:50.025", ((org.spikeflow.core.data.StringColumn) out.getColumn("timestamp")).get(1));
+        assertEquals("2023-01-01 00:00:50.000",
+                ((org.spikeflow.core.data.StringColumn) out.getColumn("timestamp")).get(0));
+        assertEquals("2023-01-01 00:00:50.025",
+                ((org.spikeflow.core.data.StringColumn) out.getColumn("timestamp")).get(1));
     }
 
     @Test
@@ -170,7 +172,8 @@ class LocalForecasterNodeTest {
             JsonNode saved = SettingsHandler.MAPPER.readTree(workflow.toJson()).get("nodes").get(0);
             assertEquals(2, saved.get("settingsVersion").asInt(), saved.toString());
             if (k == 0) {
-                assertEquals("izhikevichfit", saved.get("settings").get("model").asText(), "the migrated model is saved");
+                assertEquals("izhikevichfit", saved.get("settings").get("model").asText(),
+                        "the migrated model is saved");
             }
         }
     }

@@ -122,7 +122,8 @@ class ParameterUpdateNodeTest {
     void missingInputsAndColumnsAreNamed() throws Exception {
         Node seed = NodeTesting.node(new ParameterUpdateNodeFactory(), "{}");
         DataTable s = summary(new double[] {-61.5, -12.25, 0.02, 0.2, -65, 8, 10});
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Harness.run(seed, s, null, null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Harness.run(seed, s, null, null));
         assertTrue(e.getMessage().contains("needs the forecast table (input 1)"), e.getMessage());
 
         DataTable noState = new DataTableBuilder(DataTableSpec.of("a", DataType.DOUBLE)).appendRow(0.02).build();

@@ -185,7 +185,8 @@ class TimeGptForecasterNodeTest {
     @Test
     void withKeyTheOfflineFallbackIsNotUsed() throws Exception {
         enqueue(1, 3);
-        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(), settings("'offlineFallback': 'izhikevichfit'"));
+        Node node = NodeTesting.node(new TimeGptForecasterNodeFactory(),
+                settings("'offlineFallback': 'izhikevichfit'"));
         DataTable out = Harness.run(node, Harness.trace(null, new double[][] {Harness.times(0, 0.25, 8)},
                 new double[][] {ramp(8, -65)}));
         assertEquals("TimeGPT", out.getSpec().columnNames().get(1));
@@ -241,7 +242,8 @@ class TimeGptForecasterNodeTest {
     @Test
     void theOfficialEndpointInTheFileIsAcceptedAndPlainHttpElsewhereIsNot() throws Exception {
         TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY));
-        Node official = NodeTesting.node(new TimeGptForecasterNodeFactory(), "{'baseUrl': 'https://api.nixtla.io/', 'h': 3}");
+        Node official = NodeTesting.node(new TimeGptForecasterNodeFactory(),
+                "{'baseUrl': 'https://api.nixtla.io/', 'h': 3}");
         Harness.configure(official, smallTrace()); // configure sends nothing
 
         TimeGptForecasterNodeModel.setEnvironment(Map.of("NIXTLA_API_KEY", KEY, "NIXTLA_BASE_URL",

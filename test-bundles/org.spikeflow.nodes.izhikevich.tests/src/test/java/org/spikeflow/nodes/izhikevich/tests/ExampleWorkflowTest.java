@@ -131,9 +131,9 @@ class ExampleWorkflowTest {
     }
 
     /**
-     * Izhikevich (2004), figure1.m, panel (A) tonic spiking, written from the paper's MATLAB code: a = 0.02, b = 0.2,
-     * c = -65, d = 6, V = -70, u = b·V, tau = 0.25, tspan = 0:tau:100, I = 14 for t &gt; T1 = 10; V then u with the
-     * new V; a spike records 30.
+     * Izhikevich (2004), figure1.m, panel (A) tonic spiking, written from the paper's MATLAB code: a = 0.02, b = 0.2, c
+     * = -65, d = 6, V = -70, u = b·V, tau = 0.25, tspan = 0:tau:100, I = 14 for t &gt; T1 = 10; V then u with the new
+     * V; a spike records 30.
      */
     static double[] figure1TonicSpiking() {
         double a = 0.02;

@@ -14,9 +14,9 @@ import org.spikeflow.testing.NodeTesting;
 import org.spikeflow.testing.PlainEuler;
 
 /**
- * The Simulator node in float precision computes float32 arithmetic throughout, from parameters rounded once: a u0
- * that the table leaves empty is {@code (float) b · (float) v0}, not {@code b·v0} in double then rounded. Checked
- * against a float32 euler written here (what C {@code float} or NumPy {@code float32} compute).
+ * The Simulator node in float precision computes float32 arithmetic throughout, from parameters rounded once: a u0 that
+ * the table leaves empty is {@code (float) b · (float) v0}, not {@code b·v0} in double then rounded. Checked against a
+ * float32 euler written here (what C {@code float} or NumPy {@code float32} compute).
  */
 class SimulatorFloatPrecisionTest {
 

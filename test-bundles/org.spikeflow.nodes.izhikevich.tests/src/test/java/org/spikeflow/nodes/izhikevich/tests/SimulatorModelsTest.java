@@ -13,11 +13,11 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.testing.NodeTesting;
 
 /**
- * The Simulator's other models, checked against published behaviour: the Hodgkin–Huxley axon fires at about 68 Hz
- * at 10 µA/cm² (Rinzel &amp; Miller 1980; Dayan &amp; Abbott 2001, ch. 5) and not repetitively at 6 µA/cm² (below
- * the rheobase of repetitive firing, about 6.26); the AdEx patterns of Naud et al. 2008 (Fig. 4a, b) are tonic
- * (constant intervals) and adapting (growing intervals). Also: the measurement noise has the requested standard
- * deviation and leaves the dynamics alone.
+ * The Simulator's other models, checked against published behaviour: the Hodgkin–Huxley axon fires at about 68 Hz at 10
+ * µA/cm² (Rinzel &amp; Miller 1980; Dayan &amp; Abbott 2001, ch. 5) and not repetitively at 6 µA/cm² (below the
+ * rheobase of repetitive firing, about 6.26); the AdEx patterns of Naud et al. 2008 (Fig. 4a, b) are tonic (constant
+ * intervals) and adapting (growing intervals). Also: the measurement noise has the requested standard deviation and
+ * leaves the dynamics alone.
  */
 class SimulatorModelsTest {
 

@@ -223,7 +223,8 @@ class SimulatorNodeTest {
                 Arguments.of("{'type': 'pulse', 'start': 20, 'end': 25, 'amplitude': 30}", Protocol.pulse(20, 25, 30)),
                 Arguments.of("{'type': 'pulses', 'times': [10, 30, 50], 'width': 4, 'amplitude': 25}",
                         Protocol.pulses(new double[] {10, 30, 50}, 4, 25)),
-                Arguments.of("{'type': 'pulseTrain', 'start': 5, 'width': 2, 'period': 10, 'count': 6, 'amplitude': 40}",
+                Arguments.of(
+                        "{'type': 'pulseTrain', 'start': 5, 'width': 2, 'period': 10, 'count': 6, 'amplitude': 40}",
                         Protocol.pulseTrain(5, 2, 10, 6, 40)),
                 Arguments.of("{'type': 'ramp', 'start': 30, 'slope': 0.2}", Protocol.ramp(30, 0.2)),
                 Arguments.of("{'type': 'ramp', 'start': 30, 'slope': 0.2, 'offset': -1}", Protocol.ramp(30, 0.2, -1)),
@@ -331,7 +332,7 @@ class SimulatorNodeTest {
         java.util.SplittableRandom random = new java.util.SplittableRandom(1);
         for (int i = 0; i < n; i++) {
             rows[i] = new double[] {0.01 + 0.09 * random.nextDouble(), 0.2 + 0.05 * random.nextDouble(),
-                -65 + 15 * random.nextDouble(), 0.05 + 8 * random.nextDouble(), 15 * random.nextDouble()};
+                    -65 + 15 * random.nextDouble(), 0.05 + 8 * random.nextDouble(), 15 * random.nextDouble()};
         }
         DataTable params = parameters(rows);
         DataTable[] one = Harness.run(simulator("{'threads': 1, 'duration': 200, 'dt': 0.1}"),
@@ -492,7 +493,8 @@ class SimulatorNodeTest {
 
     @Test
     void aNaNParameterNamesTheRowAndTheColumn() throws Exception {
-        DataTable params = parameters(new double[] {0.02, 0.2, -65, 8, 10}, new double[] {0.02, 0.2, Double.NaN, 8, 10});
+        DataTable params = parameters(new double[] {0.02, 0.2, -65, 8, 10},
+                new double[] {0.02, 0.2, Double.NaN, 8, 10});
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
                 () -> simulate(simulator(null), params, null));
         assertTrue(e.getMessage().contains("Row 1 of the parameter table") && e.getMessage().contains("column 'c'"),

@@ -44,11 +44,11 @@ class SweepGeneratorNodeTest {
 
     // The seed's parameter values: numpy.linspace(0, 0.09, 10) added to each baseline, as numpy prints them.
     static final double[][] SEED_VALUES = {
-        {0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09000000000000001, 0.1, 0.11},
-        {0.2, 0.21000000000000002, 0.22, 0.23, 0.24000000000000002, 0.25, 0.26, 0.27, 0.28, 0.29000000000000004},
-        {-65.0, -64.99, -64.98, -64.97, -64.96, -64.95, -64.94, -64.93, -64.92, -64.91},
-        {8.0, 8.01, 8.02, 8.03, 8.04, 8.05, 8.06, 8.07, 8.08, 8.09},
-        {10.0, 10.01, 10.02, 10.03, 10.04, 10.05, 10.06, 10.07, 10.08, 10.09}};
+            {0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09000000000000001, 0.1, 0.11},
+            {0.2, 0.21000000000000002, 0.22, 0.23, 0.24000000000000002, 0.25, 0.26, 0.27, 0.28, 0.29000000000000004},
+            {-65.0, -64.99, -64.98, -64.97, -64.96, -64.95, -64.94, -64.93, -64.92, -64.91},
+            {8.0, 8.01, 8.02, 8.03, 8.04, 8.05, 8.06, 8.07, 8.08, 8.09},
+            {10.0, 10.01, 10.02, 10.03, 10.04, 10.05, 10.06, 10.07, 10.08, 10.09}};
     static final String[] NAMES = {"a", "b", "c", "d", "I"};
     static final double[] BASELINE = {0.02, 0.2, -65, 8, 10};
 
@@ -183,7 +183,9 @@ class SweepGeneratorNodeTest {
         boolean[] hit = new boolean[n];
         for (double x : values) {
             assertTrue(x >= low && x <= high, x + " in [" + low + ", " + high + "]");
-            double u = log ? (Math.log(x) - Math.log(low)) / (Math.log(high) - Math.log(low)) : (x - low) / (high - low);
+            double u = log
+                    ? (Math.log(x) - Math.log(low)) / (Math.log(high) - Math.log(low))
+                    : (x - low) / (high - low);
             int stratum = Math.min(n - 1, (int) Math.floor(u * n + 1e-9));
             assertFalse(hit[stratum], "stratum " + stratum + " sampled twice");
             hit[stratum] = true;

@@ -37,8 +37,8 @@ import org.spikeflow.testing.NodeTesting;
 /** The data each chart holds (series names, point counts, ranges) against the input tables. */
 class ChartDataTest {
     static final String[] TYPES = {"Regular_Spiking_RS", "Intrinsically_Bursting_IB", "Chattering_CH",
-        "Fast_Spiking_FS", "Low-Threshold_Spiking_LTS", "Phasic_Spiking", "Spike_Latency", "Rebound_Spiking",
-        "Rebound_Burst", "Bistable", "Mixed_Mode", "Threshold_Variability"};
+            "Fast_Spiking_FS", "Low-Threshold_Spiking_LTS", "Phasic_Spiking", "Spike_Latency", "Rebound_Spiking",
+            "Rebound_Burst", "Bistable", "Mixed_Mode", "Threshold_Variability"};
 
     static XYSeriesCollection lines(JFreeChart chart) {
         return (XYSeriesCollection) ((XYPlot) chart.getPlot()).getDataset(0);
@@ -234,7 +234,8 @@ class ChartDataTest {
         Figure f = Harness.figure(NodeTesting.node(new PhasePlaneNodeFactory(), null), traces, params);
         XYSeriesCollection s = lines(f.getPanels().get(0));
         assertEquals(List.of(PhasePlaneChart.TRAJECTORY, PhasePlaneChart.V_NULLCLINE, PhasePlaneChart.U_NULLCLINE,
-                "Spike cutoff (v = 30 mV)"), s.getSeries().stream().map(x -> ((org.jfree.data.xy.XYSeries) x)
+                "Spike cutoff (v = 30 mV)"),
+                s.getSeries().stream().map(x -> ((org.jfree.data.xy.XYSeries) x)
                         .getKey()).toList());
         assertEquals(100, s.getSeries(0).getItemCount());
         assertEquals(v[37], s.getSeries(0).getX(37).doubleValue(), 0);
@@ -259,8 +260,9 @@ class ChartDataTest {
             u[i] = -10 + 0.1 * i;
         }
         DataTable traces = Harness.table(TIME, DataType.DOUBLE, t, V, DataType.DOUBLE, v, "u", DataType.DOUBLE, u);
-        Figure f = Harness.figure(NodeTesting.node(new PhasePlaneNodeFactory(), "{'recovery': 'accommodation', 'b': 0.26,"
-                + " 'current': 0}"), traces, null);
+        Figure f = Harness
+                .figure(NodeTesting.node(new PhasePlaneNodeFactory(), "{'recovery': 'accommodation', 'b': 0.26,"
+                        + " 'current': 0}"), traces, null);
         XYSeriesCollection s = lines(f.getPanels().get(0));
         // u' = a·b·(v + 65) (Izhikevich 2004, Fig. 1 R) vanishes on the line v = -65, whatever u
         assertEquals(2, s.getSeries(2).getItemCount());
@@ -331,7 +333,7 @@ class ChartDataTest {
     void loopSummaryHasAPanelPerMetricAndALinePerModel() throws Exception {
         DataTable metrics = Harness.table("Iteration", DataType.INT, new int[] {0, 0, 1, 1, 2, 2}, "Model",
                 DataType.STRING, new String[] {"TimeGPT", "TimeGPT-corrected", "TimeGPT", "TimeGPT-corrected",
-                    "TimeGPT", "TimeGPT-corrected"},
+                        "TimeGPT", "TimeGPT-corrected"},
                 "MAE", DataType.DOUBLE, new double[] {8, 6, 7, 5, 6.5, 4}, "RMSE", DataType.DOUBLE,
                 new double[] {10, 8, 9, 7, 8, 6});
         Figure f = Harness.figure(NodeTesting.node(new LoopSummaryNodeFactory(), "{'metricColumns':['MAE','RMSE']}"),

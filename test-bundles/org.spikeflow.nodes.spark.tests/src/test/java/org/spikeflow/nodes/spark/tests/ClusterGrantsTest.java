@@ -33,8 +33,8 @@ import org.spikeflow.nodes.spark.internal.parquetreader.ParquetReaderNodeFactory
 import org.spikeflow.nodes.spark.internal.parquetwriter.ParquetWriterNodeFactory;
 
 /**
- * A shared workflow cannot send jobs or data off this machine on its own: cluster storage and Spark masters outside
- * the machine need the user's grant ({@code --allow-path URI}, {@code --spark-master URL}), never the file's.
+ * A shared workflow cannot send jobs or data off this machine on its own: cluster storage and Spark masters outside the
+ * machine need the user's grant ({@code --allow-path URI}, {@code --spark-master URL}), never the file's.
  */
 class ClusterGrantsTest {
     private static final String REMOTE_MASTER = "spark://203.0.113.7:7077";
@@ -48,7 +48,8 @@ class ClusterGrantsTest {
             specs[i] = inputs[i].getSpec();
         }
         node.configure(specs, FlowObjectStack.empty());
-        return node.execute(inputs, FlowObjectStack.empty(), new ExecutionContext((p, m) -> { }, new AtomicBoolean(),
+        return node.execute(inputs, FlowObjectStack.empty(), new ExecutionContext((p, m) -> {
+        }, new AtomicBoolean(),
                 NodeLogger.forSource("test"), policy, 1, null));
     }
 

@@ -34,7 +34,8 @@ final class SparkHarness {
             specs[i] = inputs[i].getSpec();
         }
         node.configure(specs, FlowObjectStack.empty());
-        ExecutionContext exec = new ExecutionContext((p, m) -> { }, new AtomicBoolean(), NodeLogger.forSource("test"),
+        ExecutionContext exec = new ExecutionContext((p, m) -> {
+        }, new AtomicBoolean(), NodeLogger.forSource("test"),
                 folder, folder, 2, null);
         return node.execute(inputs, FlowObjectStack.empty(), exec);
     }

@@ -89,7 +89,8 @@ class SparkSimulationTest {
         source.path = params.toString();
         Path out = dir.resolve("counts.csv");
         SparkResult result = run(simulation(source, spec), SparkSink.of(SparkSink.CSV, out.toString()),
-                (f, m) -> { }, new AtomicBoolean());
+                (f, m) -> {
+                }, new AtomicBoolean());
 
         assertEquals(n, result.rows());
         List<String> lines = Files.readAllLines(out);
@@ -173,7 +174,8 @@ class SparkSimulationTest {
         PortObject sweep = SparkHarness.one(SparkHarness.node(new SparkParameterSweepNodeFactory(),
                 "{'mode': 'grid', 'axes': [{'parameter': 'a', 'values': [0.02, 0.1]},"
                         + " {'parameter': 'c', 'values': [-65, -55, -50]}, {'parameter': 'd', 'values': [2, 8]},"
-                        + " {'parameter': 'I', 'values': [0, 4, 10]}]}"), dir, context);
+                        + " {'parameter': 'I', 'values': [0, 4, 10]}]}"),
+                dir, context);
         PortObject simulated = SparkHarness.one(SparkHarness.node(new SparkIzhikevichSimulatorNodeFactory(),
                 "{'duration': 400, 'dt': 0.25, 'scheme': 'izhikevich2003', 'record': 'summary'}"), dir, sweep);
         DataTable summary = SparkHarness.table(SparkHarness.node(new SparkToTableNodeFactory(), null), dir,
@@ -255,7 +257,8 @@ class SparkSimulationTest {
         SparkPlan plan = simulation(new SparkPlan.Source(), new SimulateSpec());
         plan.cluster.master = "spark:/cluster:7077";
         IllegalArgumentException malformed = assertThrows(IllegalArgumentException.class,
-                () -> run(plan, SparkSink.of(SparkSink.CSV, dir.resolve("x.csv").toString()), (f, m) -> { },
+                () -> run(plan, SparkSink.of(SparkSink.CSV, dir.resolve("x.csv").toString()), (f, m) -> {
+                },
                         new AtomicBoolean()));
         assertEquals("Spark master URL 'spark:/cluster:7077' is not valid: use local, local[N], local[*],"
                 + " spark://HOST:PORT, yarn or k8s://HOST:PORT", malformed.getMessage());
@@ -269,7 +272,8 @@ class SparkSimulationTest {
         plan.cluster.master = "k8s://localhost:6443";
         plan.source.path = dir.resolve("none.csv").toString();
         SparkJobException refused = assertThrows(SparkJobException.class,
-                () -> run(plan, SparkSink.of(SparkSink.CSV, dir.resolve("x.csv").toString()), (f, m) -> { },
+                () -> run(plan, SparkSink.of(SparkSink.CSV, dir.resolve("x.csv").toString()), (f, m) -> {
+                },
                         new AtomicBoolean()));
         assertTrue(refused.getMessage().startsWith("cannot start Spark on master 'k8s://localhost:6443': "),
                 refused.getMessage());

@@ -18,10 +18,10 @@ import org.spikeflow.nodes.spark.internal.sweep.SparkParameterSweepNodeFactory;
 import org.spikeflow.nodes.spark.internal.totable.SparkToTableNodeFactory;
 
 /**
- * Random and Latin hypercube sweeps generated on Spark, checked against their definitions. They are not compared
- * with the local Parameter Sweep Generator's rows: that node draws one sequential stream per dimension (a
- * Fisher-Yates shuffle for the strata), which a cluster cannot compute row by row without collecting the table, so
- * the Spark node derives each row from (seed, row index) instead. Same definition, different draws.
+ * Random and Latin hypercube sweeps generated on Spark, checked against their definitions. They are not compared with
+ * the local Parameter Sweep Generator's rows: that node draws one sequential stream per dimension (a Fisher-Yates
+ * shuffle for the strata), which a cluster cannot compute row by row without collecting the table, so the Spark node
+ * derives each row from (seed, row index) instead. Same definition, different draws.
  */
 class SparkSweepSamplingTest {
 

@@ -21,23 +21,26 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 public class VariableCreatorNodeModel extends NodeModel<VariableCreatorNodeSettings> {
 
     public VariableCreatorNodeModel() {
-        super(new PortType[] { FlowVariablePortObject.TYPE_OPTIONAL }, new PortType[] { FlowVariablePortObject.TYPE },
+        super(new PortType[] {FlowVariablePortObject.TYPE_OPTIONAL}, new PortType[] {FlowVariablePortObject.TYPE},
                 VariableCreatorNodeSettings.class);
     }
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         createVariables().forEach(this::pushFlowVariable);
-        return new PortObjectSpec[] { FlowVariablePortObjectSpec.INSTANCE };
+        return new PortObjectSpec[] {FlowVariablePortObjectSpec.INSTANCE};
     }
 
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws InvalidSettingsException {
         createVariables().forEach(this::pushFlowVariable);
-        return new PortObject[] { FlowVariablePortObject.INSTANCE };
+        return new PortObject[] {FlowVariablePortObject.INSTANCE};
     }
 
-    /** @throws InvalidSettingsException naming the variable whose name, type or value is wrong */
+    /**
+     * @throws InvalidSettingsException
+     *             naming the variable whose name, type or value is wrong
+     */
     private List<FlowVariable> createVariables() throws InvalidSettingsException {
         List<FlowVariable> created = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -64,7 +67,8 @@ public class VariableCreatorNodeModel extends NodeModel<VariableCreatorNodeSetti
                 created.add(FlowVariable.parse(name, type, definition.value == null ? "" : definition.value));
             } catch (IllegalArgumentException e) {
                 throw new InvalidSettingsException(where + " is " + type.label() + " but its value '"
-                        + definition.value + "' is not " + (type == FlowVariableType.INT ? "an int"
+                        + definition.value + "' is not " + (type == FlowVariableType.INT
+                                ? "an int"
                                 : type == FlowVariableType.BOOLEAN ? "true or false" : "a " + type.label()));
             }
         }

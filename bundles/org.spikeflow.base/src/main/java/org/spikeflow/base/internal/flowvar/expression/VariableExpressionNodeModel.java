@@ -22,7 +22,7 @@ public class VariableExpressionNodeModel extends NodeModel<VariableExpressionNod
     private Expression parsed;
 
     public VariableExpressionNodeModel() {
-        super(new PortType[] { FlowVariablePortObject.TYPE_OPTIONAL }, new PortType[] { FlowVariablePortObject.TYPE },
+        super(new PortType[] {FlowVariablePortObject.TYPE_OPTIONAL}, new PortType[] {FlowVariablePortObject.TYPE},
                 VariableExpressionNodeSettings.class);
     }
 
@@ -30,13 +30,13 @@ public class VariableExpressionNodeModel extends NodeModel<VariableExpressionNod
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         // At configure the inputs may be placeholders; evaluating still checks types and announces the result type.
         pushFlowVariable(compute());
-        return new PortObjectSpec[] { FlowVariablePortObjectSpec.INSTANCE };
+        return new PortObjectSpec[] {FlowVariablePortObjectSpec.INSTANCE};
     }
 
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws InvalidSettingsException {
         pushFlowVariable(compute());
-        return new PortObject[] { FlowVariablePortObject.INSTANCE };
+        return new PortObject[] {FlowVariablePortObject.INSTANCE};
     }
 
     private FlowVariable compute() throws InvalidSettingsException {
@@ -64,15 +64,17 @@ public class VariableExpressionNodeModel extends NodeModel<VariableExpressionNod
         return parsed;
     }
 
-    private static FlowVariable toVariable(String name, Object result, ResultType type) throws InvalidSettingsException {
+    private static FlowVariable toVariable(String name, Object result, ResultType type)
+            throws InvalidSettingsException {
         switch (type) {
-            case AUTO:
+            case AUTO :
                 if (result instanceof Double d) {
                     return FlowVariable.ofDouble(name, d);
                 }
-                return result instanceof Boolean b ? FlowVariable.ofBoolean(name, b)
+                return result instanceof Boolean b
+                        ? FlowVariable.ofBoolean(name, b)
                         : FlowVariable.ofString(name, (String) result);
-            case INT:
+            case INT :
                 double number = requireNumber(result, type);
                 if (number != Math.rint(number) || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
                     throw new InvalidSettingsException("The expression gives " + Expression.toText(result)
@@ -80,14 +82,14 @@ public class VariableExpressionNodeModel extends NodeModel<VariableExpressionNod
                             + " DOUBLE");
                 }
                 return FlowVariable.ofInt(name, (int) number);
-            case DOUBLE:
+            case DOUBLE :
                 return FlowVariable.ofDouble(name, requireNumber(result, type));
-            case BOOLEAN:
+            case BOOLEAN :
                 if (result instanceof Boolean b) {
                     return FlowVariable.ofBoolean(name, b);
                 }
                 throw wrongType(result, type);
-            default:
+            default :
                 return FlowVariable.ofString(name, Expression.toText(result));
         }
     }

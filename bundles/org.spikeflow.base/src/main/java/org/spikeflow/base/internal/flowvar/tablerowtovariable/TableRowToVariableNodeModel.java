@@ -27,7 +27,7 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 public class TableRowToVariableNodeModel extends NodeModel<TableRowToVariableNodeSettings> {
 
     public TableRowToVariableNodeModel() {
-        super(new PortType[] { DataTable.TYPE }, new PortType[] { FlowVariablePortObject.TYPE },
+        super(new PortType[] {DataTable.TYPE}, new PortType[] {FlowVariablePortObject.TYPE},
                 TableRowToVariableNodeSettings.class);
     }
 
@@ -38,10 +38,11 @@ public class TableRowToVariableNodeModel extends NodeModel<TableRowToVariableNod
             // Placeholders let downstream settings bind to the variables before this node has run.
             for (int index : selectedColumns(spec)) {
                 DataColumnSpec column = spec.getColumnSpec(index);
-                pushFlowVariable(FlowVariableColumns.placeholder(variableName(column), FlowVariableColumns.variableType(column.type())));
+                pushFlowVariable(FlowVariableColumns.placeholder(variableName(column),
+                        FlowVariableColumns.variableType(column.type())));
             }
         }
-        return new PortObjectSpec[] { FlowVariablePortObjectSpec.INSTANCE };
+        return new PortObjectSpec[] {FlowVariablePortObjectSpec.INSTANCE};
     }
 
     private String variableName(DataColumnSpec column) {
@@ -60,8 +61,10 @@ public class TableRowToVariableNodeModel extends NodeModel<TableRowToVariableNod
         int row = s.row < 0 ? rows + s.row : s.row;
         if (row < 0 || row >= rows) {
             throw new InvalidSettingsException("Setting 'row' is " + s.row + " but the input table has " + rows
-                    + " rows" + (rows == 0 ? "" : " (valid: 0 to " + (rows - 1) + ", or -1 to -" + rows
-                            + " counting from the end)"));
+                    + " rows" + (rows == 0
+                            ? ""
+                            : " (valid: 0 to " + (rows - 1) + ", or -1 to -" + rows
+                                    + " counting from the end)"));
         }
         for (int index : selectedColumns(table.getSpec())) {
             DataColumnSpec columnSpec = table.getSpec().getColumnSpec(index);
@@ -75,6 +78,6 @@ public class TableRowToVariableNodeModel extends NodeModel<TableRowToVariableNod
             }
             pushFlowVariable(FlowVariableColumns.cellVariable(variableName(columnSpec), column, row));
         }
-        return new PortObject[] { FlowVariablePortObject.INSTANCE };
+        return new PortObject[] {FlowVariablePortObject.INSTANCE};
     }
 }

@@ -22,13 +22,13 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 public class VariablesToTableNodeModel extends NodeModel<VariablesToTableNodeSettings> {
 
     public VariablesToTableNodeModel() {
-        super(new PortType[] { FlowVariablePortObject.TYPE_OPTIONAL }, new PortType[] { DataTable.TYPE },
+        super(new PortType[] {FlowVariablePortObject.TYPE_OPTIONAL}, new PortType[] {DataTable.TYPE},
                 VariablesToTableNodeSettings.class);
     }
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] { specOf(selected()) };
+        return new PortObjectSpec[] {specOf(selected())};
     }
 
     @Override
@@ -36,7 +36,7 @@ public class VariablesToTableNodeModel extends NodeModel<VariablesToTableNodeSet
         List<FlowVariable> variables = selected();
         DataTableBuilder builder = new DataTableBuilder(specOf(variables), 1);
         builder.appendRow(variables.stream().map(FlowVariable::getValue).toArray());
-        return new PortObject[] { builder.build() };
+        return new PortObject[] {builder.build()};
     }
 
     private List<FlowVariable> selected() throws InvalidSettingsException {

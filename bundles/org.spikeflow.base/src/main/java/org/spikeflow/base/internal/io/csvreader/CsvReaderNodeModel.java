@@ -28,7 +28,7 @@ public class CsvReaderNodeModel extends NodeModel<CsvReaderNodeSettings> {
     private DataTableSpec cachedSpec;
 
     public CsvReaderNodeModel() {
-        super(new PortType[0], new PortType[] { DataTable.TYPE }, CsvReaderNodeSettings.class);
+        super(new PortType[0], new PortType[] {DataTable.TYPE}, CsvReaderNodeSettings.class);
     }
 
     @Override
@@ -37,11 +37,11 @@ public class CsvReaderNodeModel extends NodeModel<CsvReaderNodeSettings> {
         CsvReadOptions options = CsvReadOptions.of(s);
         Path file = resolveAtConfigure(s.path);
         if (file == null) {
-            return new PortObjectSpec[] { null }; // relative path and the workflow's folder is unknown yet
+            return new PortObjectSpec[] {null}; // relative path and the workflow's folder is unknown yet
         }
         requireReadable(file, s.path);
         try {
-            return new PortObjectSpec[] { spec(file, options) };
+            return new PortObjectSpec[] {spec(file, options)};
         } catch (IOException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
@@ -72,7 +72,8 @@ public class CsvReaderNodeModel extends NodeModel<CsvReaderNodeSettings> {
     private static void requireReadable(Path file, String setting) throws InvalidSettingsException {
         if (!Files.isRegularFile(file)) {
             throw new InvalidSettingsException("CSV file " + file + " does not exist" + (Files.isDirectory(file)
-                    ? " (it is a folder)" : "") + " (setting 'path' = '" + setting + "', relative to the workflow's folder)");
+                    ? " (it is a folder)"
+                    : "") + " (setting 'path' = '" + setting + "', relative to the workflow's folder)");
         }
         if (!Files.isReadable(file)) {
             throw new InvalidSettingsException("CSV file " + file + " is not readable");
@@ -116,7 +117,7 @@ public class CsvReaderNodeModel extends NodeModel<CsvReaderNodeSettings> {
         }
         DataTable table = reader.read(spec, exec, 0.5, 1);
         exec.setProgress(1, "Read " + table.getRowCount() + " rows from " + file.getFileName());
-        return new PortObject[] { table };
+        return new PortObject[] {table};
     }
 
     @Override

@@ -71,7 +71,8 @@ final class CsvTableReader {
             }
         });
         if (header[0] == null) {
-            throw new IOException("File " + file + " is empty" + (options.hasHeader() ? "; expected a header line" : ""));
+            throw new IOException(
+                    "File " + file + " is empty" + (options.hasHeader() ? "; expected a header line" : ""));
         }
         Map<String, DataType> forced = new HashMap<>(options.forcedTypes());
         List<DataColumnSpec> columns = new ArrayList<>();
@@ -100,7 +101,7 @@ final class CsvTableReader {
             builders[c] = Column.builder(spec.getColumnSpec(c).type(), expectedRows);
             appenders[c] = appender(builders[c]);
         }
-        boolean[] headerSeen = { !options.hasHeader() };
+        boolean[] headerSeen = {!options.hasHeader()};
         pass(monitor, progressFrom, progressTo, (record, line) -> {
             if (!headerSeen[0]) {
                 headerSeen[0] = true;
@@ -116,7 +117,8 @@ final class CsvTableReader {
                             + "': '" + org.spikeflow.core.util.EchoedInput.shorten(text) + "' is not "
                             + CellValues.article(spec.getColumnSpec(c).type())
                             + (options.forcedTypes().containsKey(spec.getColumnSpec(c).name())
-                                    ? " (type forced by setting 'columnTypes')" : ""));
+                                    ? " (type forced by setting 'columnTypes')"
+                                    : ""));
                 }
             }
         });
@@ -135,7 +137,7 @@ final class CsvTableReader {
 
     private static CellAppender appender(ColumnBuilder builder) {
         switch (builder.type()) {
-            case DOUBLE: {
+            case DOUBLE : {
                 DoubleColumn.Builder b = (DoubleColumn.Builder) builder;
                 return text -> {
                     if (text.isBlank()) {
@@ -145,7 +147,7 @@ final class CsvTableReader {
                     }
                 };
             }
-            case INT: {
+            case INT : {
                 IntColumn.Builder b = (IntColumn.Builder) builder;
                 return text -> {
                     if (text.isBlank()) {
@@ -155,7 +157,7 @@ final class CsvTableReader {
                     }
                 };
             }
-            case LONG: {
+            case LONG : {
                 LongColumn.Builder b = (LongColumn.Builder) builder;
                 return text -> {
                     if (text.isBlank()) {
@@ -165,7 +167,7 @@ final class CsvTableReader {
                     }
                 };
             }
-            case BOOLEAN: {
+            case BOOLEAN : {
                 BooleanColumn.Builder b = (BooleanColumn.Builder) builder;
                 return text -> {
                     if (text.isBlank()) {
@@ -175,7 +177,7 @@ final class CsvTableReader {
                     }
                 };
             }
-            default: {
+            default : {
                 StringColumn.Builder b = (StringColumn.Builder) builder;
                 return text -> b.append(text.isEmpty() ? null : text);
             }

@@ -29,7 +29,7 @@ public class CsvWriterNodeModel extends NodeModel<CsvWriterNodeSettings> {
     private static final int CANCEL_CHECK_INTERVAL = 4096;
 
     public CsvWriterNodeModel() {
-        super(new PortType[] { DataTable.TYPE }, new PortType[0], CsvWriterNodeSettings.class);
+        super(new PortType[] {DataTable.TYPE}, new PortType[0], CsvWriterNodeSettings.class);
     }
 
     @Override
@@ -68,16 +68,17 @@ public class CsvWriterNodeModel extends NodeModel<CsvWriterNodeSettings> {
         }
         try {
             AtomicFiles.write(target, out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            // Not closed: AtomicFiles owns the stream and closes it after forcing it to disk.
-            @SuppressWarnings("resource")
-            CSVPrinter printer = new CSVPrinter(writer, format);
-            try {
-                writeTable(table, printer, s.writeHeader, exec);
-            } catch (CanceledExecutionException e) {
-                throw new CancelledWrite(e);
-            }
-            printer.flush();
+                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                        1 << 16);
+                // Not closed: AtomicFiles owns the stream and closes it after forcing it to disk.
+                @SuppressWarnings("resource")
+                CSVPrinter printer = new CSVPrinter(writer, format);
+                try {
+                    writeTable(table, printer, s.writeHeader, exec);
+                } catch (CanceledExecutionException e) {
+                    throw new CancelledWrite(e);
+                }
+                printer.flush();
             });
         } catch (CancelledWrite e) {
             throw (CanceledExecutionException) e.getCause();

@@ -13,7 +13,8 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 
 /** Runs the loop body a fixed number of times, passing its input through unchanged in every iteration. */
 public class CountingLoopStartNodeModel extends NodeModel<CountingLoopStartNodeSettings>
-        implements LoopStartNodeTerminator {
+        implements
+            LoopStartNodeTerminator {
 
     /** The number of iterations started in the current run of the loop. */
     private int startedIterations;
@@ -21,7 +22,7 @@ public class CountingLoopStartNodeModel extends NodeModel<CountingLoopStartNodeS
     private int loopCount = Integer.MAX_VALUE;
 
     public CountingLoopStartNodeModel() {
-        super(new PortType[] { DataTable.TYPE_OPTIONAL }, new PortType[] { DataTable.TYPE },
+        super(new PortType[] {DataTable.TYPE_OPTIONAL}, new PortType[] {DataTable.TYPE},
                 CountingLoopStartNodeSettings.class);
     }
 
@@ -31,7 +32,7 @@ public class CountingLoopStartNodeModel extends NodeModel<CountingLoopStartNodeS
         pushFlowVariableInt(LoopVariables.CURRENT_ITERATION, 0);
         pushFlowVariableInt(LoopVariables.MAX_ITERATIONS, getSettings().loopCount);
         // A null spec means "unknown" or "unconnected"; only execution can tell which.
-        return new PortObjectSpec[] { inSpecs[0] };
+        return new PortObjectSpec[] {inSpecs[0]};
     }
 
     @Override
@@ -41,7 +42,7 @@ public class CountingLoopStartNodeModel extends NodeModel<CountingLoopStartNodeS
         pushFlowVariableInt(LoopVariables.MAX_ITERATIONS, loopCount);
         startedIterations++;
         DataTable table = inObjects[0] == null ? DataTable.empty(new DataTableSpec()) : (DataTable) inObjects[0];
-        return new PortObject[] { table };
+        return new PortObject[] {table};
     }
 
     @Override

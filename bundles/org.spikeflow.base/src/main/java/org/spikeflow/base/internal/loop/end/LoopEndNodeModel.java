@@ -15,7 +15,7 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 public class LoopEndNodeModel extends CollectingLoopEndModel<LoopEndNodeSettings> {
 
     public LoopEndNodeModel() {
-        super(new PortType[] { DataTable.TYPE }, new PortType[] { DataTable.TYPE }, LoopEndNodeSettings.class);
+        super(new PortType[] {DataTable.TYPE}, new PortType[] {DataTable.TYPE}, LoopEndNodeSettings.class);
     }
 
     @Override
@@ -29,10 +29,11 @@ public class LoopEndNodeModel extends CollectingLoopEndModel<LoopEndNodeSettings
         if (hasLoopPartner()) {
             requireTerminatingStart(getLoopStartNode());
         }
-        return new PortObjectSpec[] { collectedSpec((DataTableSpec) inSpecs[0]) };
+        return new PortObjectSpec[] {collectedSpec((DataTableSpec) inSpecs[0])};
     }
 
-    private static LoopStartNodeTerminator requireTerminatingStart(LoopStartNode start) throws InvalidSettingsException {
+    private static LoopStartNodeTerminator requireTerminatingStart(LoopStartNode start)
+            throws InvalidSettingsException {
         if (start instanceof LoopStartNodeTerminator terminator) {
             return terminator;
         }
@@ -52,6 +53,6 @@ public class LoopEndNodeModel extends CollectingLoopEndModel<LoopEndNodeSettings
             continueLoop();
             return null;
         }
-        return new PortObject[] { finishCollecting(table.getSpec()) };
+        return new PortObject[] {finishCollecting(table.getSpec())};
     }
 }

@@ -16,14 +16,14 @@ public class GenericLoopStartNodeModel extends NodeModel<GenericLoopStartNodeSet
     private int startedIterations;
 
     public GenericLoopStartNodeModel() {
-        super(new PortType[] { DataTable.TYPE_OPTIONAL }, new PortType[] { DataTable.TYPE },
+        super(new PortType[] {DataTable.TYPE_OPTIONAL}, new PortType[] {DataTable.TYPE},
                 GenericLoopStartNodeSettings.class);
     }
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) {
         pushFlowVariableInt(LoopVariables.CURRENT_ITERATION, 0);
-        return new PortObjectSpec[] { inSpecs[0] };
+        return new PortObjectSpec[] {inSpecs[0]};
     }
 
     @Override
@@ -31,7 +31,7 @@ public class GenericLoopStartNodeModel extends NodeModel<GenericLoopStartNodeSet
         pushFlowVariableInt(LoopVariables.CURRENT_ITERATION, startedIterations);
         startedIterations++;
         DataTable table = inObjects[0] == null ? DataTable.empty(new DataTableSpec()) : (DataTable) inObjects[0];
-        return new PortObject[] { table };
+        return new PortObject[] {table};
     }
 
     @Override

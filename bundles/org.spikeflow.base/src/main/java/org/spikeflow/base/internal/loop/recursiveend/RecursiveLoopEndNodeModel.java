@@ -23,18 +23,19 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
  * Closes a recursive loop: collects input 0 of every iteration and feeds input 1 (and the object at the optional
- * generic input 2) back to the Recursive Loop Start,
- * until the maximum number of iterations, too few rows to feed back, or an end-loop flow variable stops it.
+ * generic input 2) back to the Recursive Loop Start, until the maximum number of iterations, too few rows to feed back,
+ * or an end-loop flow variable stops it.
  */
 public class RecursiveLoopEndNodeModel extends CollectingLoopEndModel<RecursiveLoopEndNodeSettings>
-        implements RecursiveLoopEndNode {
+        implements
+            RecursiveLoopEndNode {
 
     private DataTable feedback;
     private PortObject feedbackObject;
 
     public RecursiveLoopEndNodeModel() {
-        super(new PortType[] { DataTable.TYPE, DataTable.TYPE, GenericPorts.ANY_OPTIONAL },
-                new PortType[] { DataTable.TYPE, DataTable.TYPE, GenericPorts.ANY },
+        super(new PortType[] {DataTable.TYPE, DataTable.TYPE, GenericPorts.ANY_OPTIONAL},
+                new PortType[] {DataTable.TYPE, DataTable.TYPE, GenericPorts.ANY},
                 RecursiveLoopEndNodeSettings.class);
     }
 
@@ -63,7 +64,7 @@ public class RecursiveLoopEndNodeModel extends CollectingLoopEndModel<RecursiveL
             }
         }
         endLoopVariable();
-        return new PortObjectSpec[] { collectedSpec((DataTableSpec) inSpecs[0]), inSpecs[1], inSpecs[2] };
+        return new PortObjectSpec[] {collectedSpec((DataTableSpec) inSpecs[0]), inSpecs[1], inSpecs[2]};
     }
 
     private static RecursiveLoopStart recursiveStart(LoopStartNode start) throws InvalidSettingsException {
@@ -88,9 +89,10 @@ public class RecursiveLoopEndNodeModel extends CollectingLoopEndModel<RecursiveL
             }
         }
         if (!missing.isEmpty()) {
-            throw new InvalidSettingsException("The table fed back (input 1) lacks column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " of the Recursive Loop Start's input; it has "
-                    + (fedBack.getNumColumns() == 0 ? "no columns" : fedBack.columnNames()));
+            throw new InvalidSettingsException(
+                    "The table fed back (input 1) lacks column" + (missing.size() > 1 ? "s " : " ")
+                            + String.join(", ", missing) + " of the Recursive Loop Start's input; it has "
+                            + (fedBack.getNumColumns() == 0 ? "no columns" : fedBack.columnNames()));
         }
     }
 
@@ -136,8 +138,8 @@ public class RecursiveLoopEndNodeModel extends CollectingLoopEndModel<RecursiveL
             return null;
         }
         getLogger().debug("Recursive loop ended after " + executedIterations() + " iterations: " + reason);
-        return new PortObject[] { finishCollecting(collected.getSpec()), fedBack,
-                feedbackObject == null ? EmptyPortObject.INSTANCE : feedbackObject };
+        return new PortObject[] {finishCollecting(collected.getSpec()), fedBack,
+                feedbackObject == null ? EmptyPortObject.INSTANCE : feedbackObject};
     }
 
     @Override

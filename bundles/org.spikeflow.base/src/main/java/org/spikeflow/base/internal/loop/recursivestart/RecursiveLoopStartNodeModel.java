@@ -17,19 +17,21 @@ import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
- * Outputs its input in the first iteration and, in every later one, the table its Recursive Loop End fed back, so
- * each iteration works on the result of the previous one. A second, generic port does the same for any object (e.g.
- * a model trained further in every iteration); it carries nothing (empty) in the first iteration when unconnected.
+ * Outputs its input in the first iteration and, in every later one, the table its Recursive Loop End fed back, so each
+ * iteration works on the result of the previous one. A second, generic port does the same for any object (e.g. a model
+ * trained further in every iteration); it carries nothing (empty) in the first iteration when unconnected.
  */
 public class RecursiveLoopStartNodeModel extends NodeModel<RecursiveLoopStartNodeSettings>
-        implements LoopStartNode, RecursiveLoopStart {
+        implements
+            LoopStartNode,
+            RecursiveLoopStart {
 
     private int startedIterations;
     private DataTableSpec initialSpec;
 
     public RecursiveLoopStartNodeModel() {
-        super(new PortType[] { DataTable.TYPE, GenericPorts.ANY_OPTIONAL },
-                new PortType[] { DataTable.TYPE, GenericPorts.ANY },
+        super(new PortType[] {DataTable.TYPE, GenericPorts.ANY_OPTIONAL},
+                new PortType[] {DataTable.TYPE, GenericPorts.ANY},
                 RecursiveLoopStartNodeSettings.class);
     }
 
@@ -47,7 +49,7 @@ public class RecursiveLoopStartNodeModel extends NodeModel<RecursiveLoopStartNod
             initialSpec = (DataTableSpec) inSpecs[0];
         }
         pushFlowVariableInt(LoopVariables.CURRENT_ITERATION, 0);
-        return new PortObjectSpec[] { inSpecs[0], inSpecs[1] };
+        return new PortObjectSpec[] {inSpecs[0], inSpecs[1]};
     }
 
     private static RecursiveLoopEndNode requireRecursiveEnd(LoopEndNode end) throws InvalidSettingsException {
@@ -79,7 +81,7 @@ public class RecursiveLoopStartNodeModel extends NodeModel<RecursiveLoopStartNod
         }
         pushFlowVariableInt(LoopVariables.CURRENT_ITERATION, startedIterations);
         startedIterations++;
-        return new PortObject[] { output, object == null ? EmptyPortObject.INSTANCE : object };
+        return new PortObject[] {output, object == null ? EmptyPortObject.INSTANCE : object};
     }
 
     @Override

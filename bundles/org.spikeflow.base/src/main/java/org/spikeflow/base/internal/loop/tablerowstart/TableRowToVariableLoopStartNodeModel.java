@@ -19,7 +19,8 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 
 /** One iteration per input row; the row's cells become flow variables. */
 public class TableRowToVariableLoopStartNodeModel extends NodeModel<TableRowToVariableLoopStartNodeSettings>
-        implements LoopStartNodeTerminator {
+        implements
+            LoopStartNodeTerminator {
 
     /** The row of the next iteration. */
     private int nextRow;
@@ -66,7 +67,8 @@ public class TableRowToVariableLoopStartNodeModel extends NodeModel<TableRowToVa
             if (table.getColumn(index).isMissing(row)) {
                 throw new InvalidSettingsException("Row " + row + ", column '" + name + "' has a missing value");
             }
-            pushFlowVariable(FlowVariableColumns.cellVariable(getSettings().prefix + name, table.getColumn(index), row));
+            pushFlowVariable(
+                    FlowVariableColumns.cellVariable(getSettings().prefix + name, table.getColumn(index), row));
         }
         nextRow++;
         return new PortObject[] {FlowVariablePortObject.INSTANCE};

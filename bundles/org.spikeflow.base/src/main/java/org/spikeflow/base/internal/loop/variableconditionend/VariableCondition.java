@@ -6,8 +6,8 @@ import org.spikeflow.core.flowvar.FlowVariableType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
- * A test {@code variable OP value}: numerically for int and double variables, as true/false for booleans (only ==
- * and != make sense, but false &lt; true is defined), lexically for strings.
+ * A test {@code variable OP value}: numerically for int and double variables, as true/false for booleans (only == and
+ * != make sense, but false &lt; true is defined), lexically for strings.
  */
 final class VariableCondition {
     private final String variable;
@@ -27,7 +27,10 @@ final class VariableCondition {
         this.bool = bool;
     }
 
-    /** @throws InvalidSettingsException if the value does not fit the variable's type */
+    /**
+     * @throws InvalidSettingsException
+     *             if the value does not fit the variable's type
+     */
     static VariableCondition create(FlowVariable variable, ComparisonOperator operator, String valueText)
             throws InvalidSettingsException {
         double number = Double.NaN;
@@ -57,10 +60,14 @@ final class VariableCondition {
         return new VariableCondition(variable.getName(), variable.getType(), operator, valueText, number, bool);
     }
 
-    /** @throws InvalidSettingsException if the variable changed its type since the condition was set up */
+    /**
+     * @throws InvalidSettingsException
+     *             if the variable changed its type since the condition was set up
+     */
     boolean test(FlowVariable current) throws InvalidSettingsException {
         boolean numeric = type == FlowVariableType.INT || type == FlowVariableType.DOUBLE;
-        boolean currentNumeric = current.getType() == FlowVariableType.INT || current.getType() == FlowVariableType.DOUBLE;
+        boolean currentNumeric = current.getType() == FlowVariableType.INT
+                || current.getType() == FlowVariableType.DOUBLE;
         if (numeric ? !currentNumeric : current.getType() != type) {
             throw new InvalidSettingsException("Flow variable '" + variable + "' changed its type from " + type.label()
                     + " to " + current.getType().label() + " during the loop");
@@ -81,6 +88,7 @@ final class VariableCondition {
 
     @Override
     public String toString() {
-        return variable + " " + operator.symbol() + " " + (type == FlowVariableType.STRING ? "'" + valueText + "'" : valueText);
+        return variable + " " + operator.symbol() + " "
+                + (type == FlowVariableType.STRING ? "'" + valueText + "'" : valueText);
     }
 }

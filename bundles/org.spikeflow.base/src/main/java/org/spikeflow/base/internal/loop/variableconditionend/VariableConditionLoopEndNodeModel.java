@@ -20,8 +20,8 @@ import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
- * Ends a loop once a flow variable meets a condition, KNIME's Variable Condition Loop End. Works with any loop
- * start; with one that knows its count (Counting Loop Start) the loop also ends when the count is exhausted.
+ * Ends a loop once a flow variable meets a condition, KNIME's Variable Condition Loop End. Works with any loop start;
+ * with one that knows its count (Counting Loop Start) the loop also ends when the count is exhausted.
  */
 public class VariableConditionLoopEndNodeModel extends CollectingLoopEndModel<VariableConditionLoopEndNodeSettings> {
 
@@ -30,7 +30,7 @@ public class VariableConditionLoopEndNodeModel extends CollectingLoopEndModel<Va
     private final List<Integer> variableIterations = new ArrayList<>();
 
     public VariableConditionLoopEndNodeModel() {
-        super(new PortType[] { DataTable.TYPE }, new PortType[] { DataTable.TYPE, DataTable.TYPE },
+        super(new PortType[] {DataTable.TYPE}, new PortType[] {DataTable.TYPE, DataTable.TYPE},
                 VariableConditionLoopEndNodeSettings.class);
     }
 
@@ -49,11 +49,12 @@ public class VariableConditionLoopEndNodeModel extends CollectingLoopEndModel<Va
             throw new InvalidSettingsException("The tested flow variable '" + s.variable + "' has the same name as"
                     + " the iteration column; change setting 'iterationColumnName'");
         }
-        return new PortObjectSpec[] { collectedSpec((DataTableSpec) inSpecs[0]), variableTableSpec(variable.getType()) };
+        return new PortObjectSpec[] {collectedSpec((DataTableSpec) inSpecs[0]), variableTableSpec(variable.getType())};
     }
 
     private DataTableSpec variableTableSpec(FlowVariableType type) {
-        return DataTableSpec.of(getSettings().variable, FlowVariableColumns.columnType(type), getSettings().iterationColumnName,
+        return DataTableSpec.of(getSettings().variable, FlowVariableColumns.columnType(type),
+                getSettings().iterationColumnName,
                 DataType.INT);
     }
 
@@ -101,7 +102,7 @@ public class VariableConditionLoopEndNodeModel extends CollectingLoopEndModel<Va
                     variableIterations.get(i));
         }
         DataTable collected = finishCollecting(emptySpec);
-        return new PortObject[] { collected, values.build() };
+        return new PortObject[] {collected, values.build()};
     }
 
     @Override

@@ -21,17 +21,17 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 public class TableCreatorNodeModel extends NodeModel<TableCreatorNodeSettings> {
 
     public TableCreatorNodeModel() {
-        super(new PortType[0], new PortType[] { DataTable.TYPE }, TableCreatorNodeSettings.class);
+        super(new PortType[0], new PortType[] {DataTable.TYPE}, TableCreatorNodeSettings.class);
     }
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] { createTable().getSpec() }; // builds the table to report value errors early
+        return new PortObjectSpec[] {createTable().getSpec()}; // builds the table to report value errors early
     }
 
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws InvalidSettingsException {
-        return new PortObject[] { createTable() };
+        return new PortObject[] {createTable()};
     }
 
     private DataTableSpec createSpec() throws InvalidSettingsException {

@@ -19,9 +19,9 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
  * One output row per distinct combination of the group columns (in order of first appearance); for each value column
- * and each pivot value (in order of first appearance) a column "value (pivot)". Each group and pivot value may occur
- * at most once: there is no aggregation, so nothing is silently averaged away. The output's columns depend on the
- * data, so they are known only after execution.
+ * and each pivot value (in order of first appearance) a column "value (pivot)". Each group and pivot value may occur at
+ * most once: there is no aggregation, so nothing is silently averaged away. The output's columns depend on the data, so
+ * they are known only after execution.
  */
 public class PivotNodeModel extends NodeModel<PivotNodeSettings> {
 

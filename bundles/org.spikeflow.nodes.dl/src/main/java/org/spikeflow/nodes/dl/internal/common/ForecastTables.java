@@ -13,10 +13,9 @@ import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
- * Reads forecast tables (time, optional series column such as Neuron, {@code <Model>} and interval columns) and
- * trace tables (time, value, optional series column) for the residual nodes. A series whose times jump by more
- * than 1.5 sampling intervals is split into separate forecasts. Bad cells are reported with table and row (first
- * row = 1).
+ * Reads forecast tables (time, optional series column such as Neuron, {@code <Model>} and interval columns) and trace
+ * tables (time, value, optional series column) for the residual nodes. A series whose times jump by more than 1.5
+ * sampling intervals is split into separate forecasts. Bad cells are reported with table and row (first row = 1).
  */
 public final class ForecastTables {
     private static final String INTERVAL_MARK_LO = "-lo-";
@@ -28,10 +27,14 @@ public final class ForecastTables {
     /**
      * One forecast: consecutive rows of one series.
      *
-     * @param label  the series key as text ("" without a series column)
-     * @param rows   the table rows, in time order
-     * @param times  their times
-     * @param values the forecast (or value) column at those rows
+     * @param label
+     *            the series key as text ("" without a series column)
+     * @param rows
+     *            the table rows, in time order
+     * @param times
+     *            their times
+     * @param values
+     *            the forecast (or value) column at those rows
      */
     public record Segment(String label, int[] rows, double[] times, double[] values) {
         public double origin() {
@@ -46,8 +49,8 @@ public final class ForecastTables {
     }
 
     /**
-     * The model column of a forecast table: {@code configured} if set, else the one numeric column that is neither
-     * the time, the series column nor an interval bound.
+     * The model column of a forecast table: {@code configured} if set, else the one numeric column that is neither the
+     * time, the series column nor an interval bound.
      */
     public static String modelColumn(DataTableSpec spec, String table, String timeColumn, String seriesColumn,
             String configured) throws InvalidSettingsException {
@@ -103,10 +106,11 @@ public final class ForecastTables {
     }
 
     /**
-     * Splits a table into segments: per series (in order of first appearance), sorted by time, cut where the time
-     * step exceeds 1.5 sampling intervals.
+     * Splits a table into segments: per series (in order of first appearance), sorted by time, cut where the time step
+     * exceeds 1.5 sampling intervals.
      *
-     * @throws IllegalArgumentException naming the table and row of a missing or non-finite value or a repeated time
+     * @throws IllegalArgumentException
+     *             naming the table and row of a missing or non-finite value or a repeated time
      */
     public static List<Segment> segments(DataTable table, String tableName, String timeColumn, String seriesColumn,
             String valueColumn, boolean split) {

@@ -36,14 +36,18 @@ public final class ResidualInputs {
     }
 
     /**
-     * @param actual  the actual table, or null (correction)
-     * @param context the context table, or null
+     * @param actual
+     *            the actual table, or null (correction)
+     * @param context
+     *            the context table, or null
      */
     public static List<ResidualSeries> series(List<Segment> segments, DataTable actual, DataTable context,
             ForecastColumnsSettings s, boolean useContext, int contextLength) {
-        TraceIndex actualIndex = actual == null ? null
+        TraceIndex actualIndex = actual == null
+                ? null
                 : new TraceIndex(actual, ACTUAL_TABLE, s.timeColumn, s.seriesColumn, s.valueColumn);
-        TraceIndex contextIndex = context == null ? null
+        TraceIndex contextIndex = context == null
+                ? null
                 : new TraceIndex(context, CONTEXT_TABLE, s.timeColumn, s.seriesColumn, s.valueColumn);
         if (useContext && contextIndex == null) {
             throw new IllegalArgumentException("The model uses the context trace (useContext) but no context table"

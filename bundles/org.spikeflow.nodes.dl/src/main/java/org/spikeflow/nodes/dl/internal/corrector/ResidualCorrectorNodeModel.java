@@ -23,8 +23,8 @@ import org.spikeflow.nodes.dl.internal.common.ForecastTables;
 import org.spikeflow.nodes.dl.internal.common.ResidualInputs;
 
 /**
- * Adds {@code <Model>-corrected} = forecast + predicted residual, and the interval bounds shifted by the same
- * residual ({@code <Model>-corrected-lo-80}, ...), to a forecast table.
+ * Adds {@code <Model>-corrected} = forecast + predicted residual, and the interval bounds shifted by the same residual
+ * ({@code <Model>-corrected-lo-80}, ...), to a forecast table.
  */
 public class ResidualCorrectorNodeModel extends NodeModel<ResidualCorrectorNodeSettings> {
     static final String SUFFIX = "-corrected";
@@ -122,8 +122,9 @@ public class ResidualCorrectorNodeModel extends NodeModel<ResidualCorrectorNodeS
             }
             columns.add(DoubleColumn.of(out));
         }
-        exec.setProgress(1, identity ? "Identity correction (" + (model == null ? "no model" : "model does not beat it")
-                + ")"
+        exec.setProgress(1, identity
+                ? "Identity correction (" + (model == null ? "no model" : "model does not beat it")
+                        + ")"
                 : "Corrected " + segments.size() + " forecast(s)");
         return new PortObject[] {new DataTable(spec, columns)};
     }

@@ -38,7 +38,7 @@ public class LstmResidualTrainerNodeModel extends NodeModel<LstmResidualTrainerN
 
     public LstmResidualTrainerNodeModel() {
         super(new PortType[] {DataTable.TYPE, DataTable.TYPE, LstmModelPortObject.TYPE_OPTIONAL,
-            DataTable.TYPE_OPTIONAL}, new PortType[] {LstmModelPortObject.TYPE, DataTable.TYPE},
+                DataTable.TYPE_OPTIONAL}, new PortType[] {LstmModelPortObject.TYPE, DataTable.TYPE},
                 LstmResidualTrainerNodeSettings.class);
     }
 

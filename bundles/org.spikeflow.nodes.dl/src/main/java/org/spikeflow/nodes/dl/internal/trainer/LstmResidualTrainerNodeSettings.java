@@ -73,7 +73,8 @@ public class LstmResidualTrainerNodeSettings extends ForecastColumnsSettings {
     /** The library configuration these settings describe. */
     public ResidualModelConfig config() {
         if (preset != ModelPreset.CUSTOM) {
-            ResidualModelConfig s = preset == ModelPreset.LEGACY_PYTHON ? ResidualModelConfig.legacyPython()
+            ResidualModelConfig s = preset == ModelPreset.LEGACY_PYTHON
+                    ? ResidualModelConfig.legacyPython()
                     : ResidualModelConfig.horizonCorrection(outputSteps);
             return s.toBuilder().epochs(epochs).patience(patience).validationFraction(validationFraction).seed(seed)
                     .threads(threads).build();

@@ -25,7 +25,8 @@ public final class EmbeddedForecasting {
 
     /**
      * @return the forecast table's spec: time, [series], [timestamp], the model's columns
-     * @throws InvalidSettingsException naming the missing or mistyped column
+     * @throws InvalidSettingsException
+     *             naming the missing or mistyped column
      */
     public static DataTableSpec spec(DataTableSpec in, String timeColumn, String valueColumn, String seriesColumn,
             String modelColumn, double[] levels, boolean seedTimestamps) throws InvalidSettingsException {
@@ -38,10 +39,13 @@ public final class EmbeddedForecasting {
     /**
      * Forecasts every series of {@code in} (its last {@code contextLength} points; 0: all) {@code h} steps ahead.
      *
-     * @param samplingInterval time between samples (ms) for the models; 0: each series' median time step. The
-     *            output's time column always continues the input's time axis (its median step).
-     * @param modelKey name for {@link Forecasters#byName}
-     * @param modelColumn column prefix of the model's columns
+     * @param samplingInterval
+     *            time between samples (ms) for the models; 0: each series' median time step. The output's time column
+     *            always continues the input's time axis (its median step).
+     * @param modelKey
+     *            name for {@link Forecasters#byName}
+     * @param modelColumn
+     *            column prefix of the model's columns
      */
     public static DataTable forecast(DataTable in, String timeColumn, String valueColumn, String seriesColumn,
             String modelKey, String modelColumn, int h, double[] levels, int contextLength, boolean seedTimestamps,

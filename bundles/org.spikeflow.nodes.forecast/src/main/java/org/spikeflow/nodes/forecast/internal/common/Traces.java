@@ -30,10 +30,14 @@ public final class Traces {
     /**
      * One series of a trace table.
      *
-     * @param key    the series key as in the input (e.g. an Integer neuron index), {@code null} without a series column
-     * @param label  the key as text (for messages and matching)
-     * @param time   times (ms)
-     * @param values values
+     * @param key
+     *            the series key as in the input (e.g. an Integer neuron index), {@code null} without a series column
+     * @param label
+     *            the key as text (for messages and matching)
+     * @param time
+     *            times (ms)
+     * @param values
+     *            values
      */
     public record Series(Object key, String label, double[] time, double[] values) {
         /** @return the sampling interval: the median step of the time column (1 for fewer than two points) */

@@ -39,8 +39,8 @@ public class LocalForecasterNodeSettings extends SeriesColumnsSettings {
     public boolean seedTimestamps = false;
 
     /**
-     * Version 2: the default model became izhikevichensemble. Files of version 1 that name no model meant the
-     * default of their time, izhikevichfit, and keep it; files naming a model keep theirs.
+     * Version 2: the default model became izhikevichensemble. Files of version 1 that name no model meant the default
+     * of their time, izhikevichfit, and keep it; files naming a model keep theirs.
      */
     @Override
     public List<SettingsMigration> migrations() {

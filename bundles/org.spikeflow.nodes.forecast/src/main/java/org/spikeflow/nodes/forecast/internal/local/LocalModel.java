@@ -5,18 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** The embedded models of the Local Forecaster. */
 public enum LocalModel {
     @JsonProperty("naive")
-    NAIVE("naive", "Naive"),
-    @JsonProperty("drift")
-    DRIFT("drift", "Drift"),
-    @JsonProperty("seasonalnaive")
-    SEASONAL_NAIVE("seasonalnaive", "SeasonalNaive"),
-    @JsonProperty("ets")
-    ETS("ets", "ETS"),
-    @JsonProperty("contextmedian")
-    CONTEXT_MEDIAN("contextmedian", "ContextMedian"),
-    @JsonProperty("izhikevichfit")
-    IZHIKEVICH_FIT("izhikevichfit", "IzhikevichFit"),
-    @JsonProperty("izhikevichensemble")
+    NAIVE("naive", "Naive"), @JsonProperty("drift")
+    DRIFT("drift", "Drift"), @JsonProperty("seasonalnaive")
+    SEASONAL_NAIVE("seasonalnaive", "SeasonalNaive"), @JsonProperty("ets")
+    ETS("ets", "ETS"), @JsonProperty("contextmedian")
+    CONTEXT_MEDIAN("contextmedian", "ContextMedian"), @JsonProperty("izhikevichfit")
+    IZHIKEVICH_FIT("izhikevichfit", "IzhikevichFit"), @JsonProperty("izhikevichensemble")
     IZHIKEVICH_ENSEMBLE("izhikevichensemble", "IzhikevichEnsemble");
 
     private final String key;

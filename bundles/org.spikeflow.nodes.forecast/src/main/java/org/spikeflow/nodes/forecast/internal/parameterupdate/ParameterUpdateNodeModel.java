@@ -23,8 +23,8 @@ import org.spikeflow.nodes.forecast.internal.common.Traces.Series;
 
 /**
  * Computes the next cycle's parameter table (a, b, c, d, I, v0, u0 per neuron) from the Izhikevich Simulator's summary
- * (its parameters and final state), the forecast (seed rule) or the actual trace (refit), and pushes the first
- * neuron's new a, b, c, d and I as flow variables.
+ * (its parameters and final state), the forecast (seed rule) or the actual trace (refit), and pushes the first neuron's
+ * new a, b, c, d and I as flow variables.
  */
 public class ParameterUpdateNodeModel extends NodeModel<ParameterUpdateNodeSettings> {
 
@@ -120,7 +120,8 @@ public class ParameterUpdateNodeModel extends NodeModel<ParameterUpdateNodeSetti
             Series series = s.rule == UpdateRule.KEEP ? null : byNeuron.get(key == null ? "" : key);
             if (s.rule != UpdateRule.KEEP && series == null) {
                 throw new IllegalArgumentException("No "
-                        + (s.rule == UpdateRule.CURRENT_FROM_FORECAST ? "forecast" : "actual trace") + " rows for neuron "
+                        + (s.rule == UpdateRule.CURRENT_FROM_FORECAST ? "forecast" : "actual trace")
+                        + " rows for neuron "
                         + key + " (matched by the '" + s.seriesColumn + "' column)");
             }
             if (s.rule == UpdateRule.CURRENT_FROM_FORECAST) {

@@ -45,7 +45,6 @@ public class ForecastScorerNodeModel extends NodeModel<ForecastScorerNodeSetting
         return "Coverage-" + ForecastColumns.levelKey(level);
     }
 
-
     private DataTableSpec outSpec(DataTableSpec forecast, DataTableSpec actual, DataTableSpec context)
             throws InvalidSettingsException {
         ForecastScorerNodeSettings s = getSettings();
@@ -115,7 +114,8 @@ public class ForecastScorerNodeModel extends NodeModel<ForecastScorerNodeSetting
 
         Map<String, Series> actualBySeries = bySeries(Traces.read(actual, s.timeColumn, s.valueColumn,
                 hasSeries ? s.seriesColumn : null));
-        Map<String, Series> contextBySeries = context == null ? Map.of()
+        Map<String, Series> contextBySeries = context == null
+                ? Map.of()
                 : bySeries(Traces.read(context, s.timeColumn, s.valueColumn, hasSeries ? s.seriesColumn : null));
 
         // forecast rows grouped by series, in order of first appearance
@@ -136,7 +136,8 @@ public class ForecastScorerNodeModel extends NodeModel<ForecastScorerNodeSetting
         int done = 0;
         for (Map.Entry<String, List<Integer>> e : rows.entrySet()) {
             exec.checkCanceled();
-            exec.setProgress((double) done++ / rows.size(), "Scoring " + (hasSeries ? "series " + e.getKey()
+            exec.setProgress((double) done++ / rows.size(), "Scoring " + (hasSeries
+                    ? "series " + e.getKey()
                     : "the forecast"));
             String what = hasSeries ? "series " + s.seriesColumn + " = " + e.getKey() : "the forecast";
             Series act = actualBySeries.get(e.getKey());
@@ -187,9 +188,11 @@ public class ForecastScorerNodeModel extends NodeModel<ForecastScorerNodeSetting
                     for (double l : m.levels()) {
                         has |= l == level;
                     }
-                    out[col++].appendObject(has ? Metrics.coverage(y,
-                            values(forecast.getColumn(ForecastColumns.lo(m.name(), level)), matched),
-                            values(forecast.getColumn(ForecastColumns.hi(m.name(), level)), matched)) : Double.NaN);
+                    out[col++].appendObject(has
+                            ? Metrics.coverage(y,
+                                    values(forecast.getColumn(ForecastColumns.lo(m.name(), level)), matched),
+                                    values(forecast.getColumn(ForecastColumns.hi(m.name(), level)), matched))
+                            : Double.NaN);
                 }
                 out[col++].appendObject(Metrics.spikeCountError(y, f));
                 out[col++].appendObject(Metrics.traceCoincidenceFactor(y, f, dt, s.window));

@@ -9,7 +9,10 @@ public enum FreqConvention {
     /** Frequency derived from the sampling interval. */
     @JsonProperty("derived")
     DERIVED(TimeConvention.DERIVED),
-    /** The original Python scripts' ("seed" in files): each step relabelled as 25 ms from 2023-01-01, with a timestamp column. */
+    /**
+     * The original Python scripts' ("seed" in files): each step relabelled as 25 ms from 2023-01-01, with a timestamp
+     * column.
+     */
     @JsonProperty("seed")
     LEGACY_PYTHON(TimeConvention.LEGACY_PYTHON);
 

@@ -126,9 +126,11 @@ public class TimeGptForecasterNodeModel extends NodeModel<TimeGptForecasterNodeS
         if (fallback != null) {
             TimeGptForecasterNodeSettings s = getSettings();
             setInfoMessage(NO_KEY_FALLBACK + fallback.columnName()); // the fallback the workflow asks for
-            return new PortObjectSpec[] {in == null ? null : EmbeddedForecasting.spec(in, s.timeColumn,
-                    s.valueColumn, s.seriesColumn, fallback.columnName(), Traces.levels(s.levels),
-                    s.freqConvention == FreqConvention.LEGACY_PYTHON)};
+            return new PortObjectSpec[] {in == null
+                    ? null
+                    : EmbeddedForecasting.spec(in, s.timeColumn,
+                            s.valueColumn, s.seriesColumn, fallback.columnName(), Traces.levels(s.levels),
+                            s.freqConvention == FreqConvention.LEGACY_PYTHON)};
         }
         connection();
         return new PortObjectSpec[] {in == null ? null : outSpec(in)};

@@ -5,8 +5,8 @@ import org.spikeflow.izhikevich.protocol.Protocol;
 
 /**
  * A protocol that opens its noise stream for a fixed neuron index. When neurons with different k2, k1, k0 run as
- * separate populations, each neuron keeps the noise stream of its row in the parameter table, so results do not
- * depend on how the rows were grouped.
+ * separate populations, each neuron keeps the noise stream of its row in the parameter table, so results do not depend
+ * on how the rows were grouped.
  */
 record GlobalIndexProtocol(Protocol protocol, long index) implements Protocol {
 

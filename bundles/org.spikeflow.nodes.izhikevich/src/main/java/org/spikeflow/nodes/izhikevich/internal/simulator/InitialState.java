@@ -8,9 +8,9 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
  * The initial-state table (input 1): v and u per neuron, so that a loop can continue a simulation. Columns {@code v}
- * and {@code u}, or the summary output's {@code Final v (mV)} and {@code Final u}, so the summary of one run can be
- * fed into the next. Without a {@code Neuron} column row i is neuron i and the row count must equal the number of
- * neurons; with one, each row names its neuron and neurons not listed keep their v0, u0.
+ * and {@code u}, or the summary output's {@code Final v (mV)} and {@code Final u}, so the summary of one run can be fed
+ * into the next. Without a {@code Neuron} column row i is neuron i and the row count must equal the number of neurons;
+ * with one, each row names its neuron and neurons not listed keep their v0, u0.
  */
 final class InitialState {
     static final String WHAT = "initial-state table (input 1)";

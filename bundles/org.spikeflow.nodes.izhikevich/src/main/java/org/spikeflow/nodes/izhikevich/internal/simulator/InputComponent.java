@@ -11,19 +11,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One part of the input current, added to the node's constant current. Only the fields its {@link InputType} uses
- * are given (the others stay null and are left out of the workflow file), e.g.
- * <pre>
- * {"type": "step", "start": 10, "amplitude": 14}
- * {"type": "pulse", "start": 20, "end": 25, "amplitude": -15}
- * {"type": "pulses", "times": [40, 60, 280, 320], "width": 4, "amplitude": 0.65}
- * {"type": "pulseTrain", "start": 10, "width": 2, "period": 20, "count": 5, "amplitude": 5}
- * {"type": "ramp", "start": 30, "slope": 0.075}
- * {"type": "steps", "times": [50, 100], "values": [5, 10]}
- * {"type": "piecewise", "times": [0, 200, 200, 300], "values": [0, 8, 0, 0]}
- * {"type": "whiteNoise", "mean": 0, "sigma": 2, "seed": 1}
- * {"type": "ornsteinUhlenbeck", "mean": 0, "sigma": 2, "tau": 5, "seed": 1}
- * </pre>
+ * One part of the input current, added to the node's constant current. Only the fields its {@link InputType} uses are
+ * given (the others stay null and are left out of the workflow file), e.g. <pre> {"type": "step", "start": 10,
+ * "amplitude": 14} {"type": "pulse", "start": 20, "end": 25, "amplitude": -15} {"type": "pulses", "times": [40, 60,
+ * 280, 320], "width": 4, "amplitude": 0.65} {"type": "pulseTrain", "start": 10, "width": 2, "period": 20, "count": 5,
+ * "amplitude": 5} {"type": "ramp", "start": 30, "slope": 0.075} {"type": "steps", "times": [50, 100], "values": [5,
+ * 10]} {"type": "piecewise", "times": [0, 200, 200, 300], "values": [0, 8, 0, 0]} {"type": "whiteNoise", "mean": 0,
+ * "sigma": 2, "seed": 1} {"type": "ornsteinUhlenbeck", "mean": 0, "sigma": 2, "tau": 5, "seed": 1} </pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class InputComponent {
@@ -85,7 +79,8 @@ public class InputComponent {
     /**
      * The library protocol this component describes.
      *
-     * @param path the setting path for messages, e.g. {@code protocol.0}
+     * @param path
+     *            the setting path for messages, e.g. {@code protocol.0}
      */
     public Protocol toProtocol(String path) throws InvalidSettingsException {
         if (type == null) {
@@ -94,9 +89,11 @@ public class InputComponent {
         try {
             return switch (type) {
                 case CONSTANT -> Protocol.constant(required(amplitude, path, "amplitude"));
-                case STEP -> end == null ? Protocol.step(required(start, path, "start"), required(amplitude, path,
-                        "amplitude")) : Protocol.pulse(required(start, path, "start"), end, required(amplitude, path,
-                        "amplitude"));
+                case STEP -> end == null
+                        ? Protocol.step(required(start, path, "start"), required(amplitude, path,
+                                "amplitude"))
+                        : Protocol.pulse(required(start, path, "start"), end, required(amplitude, path,
+                                "amplitude"));
                 case PULSE -> Protocol.pulse(required(start, path, "start"), required(end, path, "end"),
                         required(amplitude, path, "amplitude"));
                 case PULSES -> Protocol.pulses(array(times, path, "times"), positive(width, path, "width"),

@@ -117,7 +117,8 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
             return OtherModelRun.run(s, setup, traceSpec(false));
         }
         DataTable parameterTable = (DataTable) inObjects[0];
-        NeuronTable neurons = parameterTable == null ? NeuronTable.single(setup)
+        NeuronTable neurons = parameterTable == null
+                ? NeuronTable.single(setup)
                 : NeuronTable.read(parameterTable, setup, s.labelColumn);
         if (inObjects[1] != null) {
             InitialState.apply((DataTable) inObjects[1], neurons);

@@ -11,9 +11,9 @@ import org.spikeflow.izhikevich.Presets;
 import org.spikeflow.izhikevich.Scheme;
 
 /**
- * Settings of the Izhikevich Simulator. The neuron comes from a preset or from the custom parameters; every
- * setting can be controlled by a flow variable (nested ones by their dotted path, e.g. {@code recording.decimation}
- * or {@code protocol.0.amplitude}).
+ * Settings of the Izhikevich Simulator. The neuron comes from a preset or from the custom parameters; every setting can
+ * be controlled by a flow variable (nested ones by their dotted path, e.g. {@code recording.decimation} or
+ * {@code protocol.0.amplitude}).
  */
 public class IzhikevichSimulatorNodeSettings extends NodeSettings {
 
@@ -176,7 +176,8 @@ public class IzhikevichSimulatorNodeSettings extends NodeSettings {
                     + " not " + measurementNoise);
         }
         if (!(dt > 0) || !Double.isFinite(dt)) {
-            throw new InvalidSettingsException("Setting 'dt' (Time step dt) must be a positive number of ms, not " + dt);
+            throw new InvalidSettingsException(
+                    "Setting 'dt' (Time step dt) must be a positive number of ms, not " + dt);
         }
         if (!Double.isFinite(duration)) {
             throw new InvalidSettingsException("Setting 'duration' must be a finite number of ms, not " + duration);

@@ -11,8 +11,8 @@ import org.spikeflow.izhikevich.NeuronParameters;
 
 /**
  * The neurons of one run, one entry per neuron (structure of arrays): from the settings (one neuron) or from the
- * parameter table (one neuron per row). A u0 that is not given stays NaN: the run computes b·v0 in its own
- * precision (in float from b and v0 rounded once), see {@link #u0(int)} for its double value.
+ * parameter table (one neuron per row). A u0 that is not given stays NaN: the run computes b·v0 in its own precision
+ * (in float from b and v0 rounded once), see {@link #u0(int)} for its double value.
  */
 final class NeuronTable {
     static final String WHAT = "parameter table (input 0)";
@@ -136,10 +136,11 @@ final class NeuronTable {
     }
 
     /**
-     * Reads the parameter table: columns a, b, c, d, I required; v0, u0, k2, k1, k0 optional (v0, k2, k1, k0 default
-     * to the setup's neuron, u0 to b·v0 of the row); other columns are ignored except the label column.
+     * Reads the parameter table: columns a, b, c, d, I required; v0, u0, k2, k1, k0 optional (v0, k2, k1, k0 default to
+     * the setup's neuron, u0 to b·v0 of the row); other columns are ignored except the label column.
      *
-     * @throws InvalidSettingsException naming the column and row of a missing or non-finite value
+     * @throws InvalidSettingsException
+     *             naming the column and row of a missing or non-finite value
      */
     static NeuronTable read(DataTable table, SimulationSetup setup, String labelColumn)
             throws InvalidSettingsException {
@@ -209,7 +210,8 @@ final class NeuronTable {
         Column column = table.getColumn(name);
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                String what = column.isMissing(i) && !Double.isNaN(values[i]) ? "missing"
+                String what = column.isMissing(i) && !Double.isNaN(values[i])
+                        ? "missing"
                         : column.isMissing(i) ? "missing (or NaN)" : String.valueOf(values[i]);
                 throw new InvalidSettingsException("Row " + i + " of the " + WHAT + ": column '" + name + "' is "
                         + what + "; every neuron needs a finite value");

@@ -21,9 +21,9 @@ import org.spikeflow.izhikevich.protocol.MeasurementNoise;
 import org.spikeflow.izhikevich.protocol.Protocol;
 
 /**
- * A single-neuron run of a model other than Izhikevich (AdEx, Hodgkin–Huxley), returned in the Izhikevich
- * simulator's table layout: u is missing (these models have no u), the Izhikevich parameters in the summary are
- * missing, I is the constant current.
+ * A single-neuron run of a model other than Izhikevich (AdEx, Hodgkin–Huxley), returned in the Izhikevich simulator's
+ * table layout: u is missing (these models have no u), the Izhikevich parameters in the summary are missing, I is the
+ * constant current.
  */
 final class OtherModelRun {
 
@@ -62,7 +62,7 @@ final class OtherModelRun {
             case IZHIKEVICH -> throw new IllegalStateException("the Izhikevich model runs in the population engine");
         };
         return new DataTable[] {traces(run, input, s, setup.dt(), traceSpec), spikes(run, s),
-            summary(run, s, setup)};
+                summary(run, s, setup)};
     }
 
     private static DataTable traces(ModelRun run, Protocol input, IzhikevichSimulatorNodeSettings s, double dt,
@@ -125,7 +125,7 @@ final class OtherModelRun {
         columns.add(StringColumn.of(new String[] {label}));
         columns.add(IntColumn.of(new int[] {summary.spikes()}));
         for (double x : new double[] {summary.rateHz(), summary.firstSpikeLatency(), summary.isiMean(),
-            summary.isiCv()}) {
+                summary.isiCv()}) {
             columns.add(DoubleColumn.of(new double[] {x}));
         }
         columns.add(IntColumn.of(new int[] {summary.bursts()}));

@@ -23,8 +23,8 @@ import org.spikeflow.izhikevich.protocol.Protocol;
 
 /**
  * Runs the neurons of a {@link NeuronTable} through the library's population engine. Neurons that share k2, k1, k0
- * (normally all) form one population; rows with other coefficients run as further populations, and the results are
- * read back by the neuron's index in the table.
+ * (normally all) form one population; rows with other coefficients run as further populations, and the results are read
+ * back by the neuron's index in the table.
  */
 final class PopulationRun {
 
@@ -81,7 +81,8 @@ final class PopulationRun {
     /**
      * Prepares the populations (checking the request and the memory it needs) and runs them.
      *
-     * @param outputBytesPerTraceSample bytes the trace table needs per row, to include in the memory check
+     * @param outputBytesPerTraceSample
+     *            bytes the trace table needs per row, to include in the memory check
      */
     static PopulationRun run(NeuronTable neurons, SimulationSetup setup, RecordingSettings rec, int threads,
             int outputBytesPerTraceSample, ExecutionContext exec) throws Exception {
@@ -117,8 +118,10 @@ final class PopulationRun {
                 int last = traced[traced.length - 1];
                 if (last >= n) {
                     throw new InvalidSettingsException("Setting 'recording.neurons' lists neuron " + last
-                            + ", but the run has " + n + (n == 1 ? " neuron (index 0)" : " neurons (0 to " + (n - 1)
-                                    + ")"));
+                            + ", but the run has " + n + (n == 1
+                                    ? " neuron (index 0)"
+                                    : " neurons (0 to " + (n - 1)
+                                            + ")"));
                 }
             }
         }
@@ -145,8 +148,10 @@ final class PopulationRun {
                 }
             }
             SimulationMonitor monitor = new SimulationMonitorAdapter(exec, (double) done / totalWork,
-                    (double) group.size / totalWork, groups.size() == 1 ? "Simulating " + n
-                            + (n == 1 ? " neuron" : " neurons") : "Simulating neurons " + (done + 1) + "-"
+                    (double) group.size / totalWork, groups.size() == 1
+                            ? "Simulating " + n
+                                    + (n == 1 ? " neuron" : " neurons")
+                            : "Simulating neurons " + (done + 1) + "-"
                                     + (done + group.size) + " of " + n);
             try {
                 group.simulation = PopulationSimulation.builder(population).duration(setup.duration())
@@ -275,8 +280,10 @@ final class PopulationRun {
         int local = (int) e.neuron();
         int global = group.global(local);
         String message = e.getMessage();
-        String where = neurons.population ? "neuron " + global + " (row " + global + " of the parameter table"
-                + (neurons.label(global).isEmpty() ? "" : ", '" + neurons.label(global) + "'") + ")" : "the neuron";
+        String where = neurons.population
+                ? "neuron " + global + " (row " + global + " of the parameter table"
+                        + (neurons.label(global).isEmpty() ? "" : ", '" + neurons.label(global) + "'") + ")"
+                : "the neuron";
         String prefix = "Numerical blow-up in neuron " + local + " ";
         if (message != null && message.startsWith(prefix)) {
             return "Numerical blow-up in " + where + " " + message.substring(prefix.length());

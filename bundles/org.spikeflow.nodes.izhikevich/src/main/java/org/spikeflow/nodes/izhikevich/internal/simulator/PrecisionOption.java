@@ -7,8 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** The floating-point precision setting, written in lower case as the command line spells it. */
 public enum PrecisionOption {
     @JsonProperty("double")
-    DOUBLE(Precision.DOUBLE),
-    @JsonProperty("float")
+    DOUBLE(Precision.DOUBLE), @JsonProperty("float")
     FLOAT(Precision.FLOAT);
 
     private final Precision precision;

@@ -14,8 +14,8 @@ import org.spikeflow.izhikevich.protocol.Protocol;
 
 /**
  * The run the settings describe, with a preset resolved: the neuron (the parameters for single-neuron runs and the
- * defaults of the parameter table's optional columns), the constant current and the time-varying protocol added to
- * it (null for none), the time grid, scheme and precision.
+ * defaults of the parameter table's optional columns), the constant current and the time-varying protocol added to it
+ * (null for none), the time grid, scheme and precision.
  */
 record SimulationSetup(NeuronParameters neuron, double current, Protocol protocol, double duration, double dt,
         Scheme scheme, Precision precision, String label) {

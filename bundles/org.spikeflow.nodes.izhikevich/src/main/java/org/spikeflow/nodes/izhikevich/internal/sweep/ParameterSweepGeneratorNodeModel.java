@@ -34,8 +34,11 @@ public class ParameterSweepGeneratorNodeModel extends NodeModel<ParameterSweepGe
         if (need > free) {
             throw new IllegalStateException("Not enough memory for a sweep of " + plan.rows() + " rows: it needs about "
                     + MemoryEstimate.format(need) + " but only " + MemoryEstimate.format(Math.max(0, free))
-                    + " of the Java heap is free" + (getSettings().labels ? "; turn 'labels' off (about 100 bytes a"
-                            + " row)," : ";") + " use fewer rows, or give Java more memory (-Xmx)");
+                    + " of the Java heap is free" + (getSettings().labels
+                            ? "; turn 'labels' off (about 100 bytes a"
+                                    + " row),"
+                            : ";")
+                    + " use fewer rows, or give Java more memory (-Xmx)");
         }
         exec.setProgress(0, "Generating " + plan.rows() + " parameter sets");
         DataTable table = SweepGenerator.generate(plan, exec);

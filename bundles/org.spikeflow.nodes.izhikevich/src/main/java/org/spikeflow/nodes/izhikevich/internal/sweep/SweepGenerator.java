@@ -79,7 +79,10 @@ public final class SweepGenerator {
 
     // ---------------------------------------------------------------------------------------------------- planning
 
-    /** @throws InvalidSettingsException naming the setting that is wrong, or saying why the sweep is too large */
+    /**
+     * @throws InvalidSettingsException
+     *             naming the setting that is wrong, or saying why the sweep is too large
+     */
     public static Plan plan(ParameterSweepGeneratorNodeSettings s) throws InvalidSettingsException {
         if (s.dimensions == null || s.dimensions.isEmpty()) {
             throw new InvalidSettingsException("Setting 'dimensions' must list at least one swept parameter");
@@ -117,7 +120,8 @@ public final class SweepGenerator {
                 }
                 if (rows > s.maxRows) {
                     throw new InvalidSettingsException("The grid would have " + (rows == Long.MAX_VALUE
-                            ? "more than 9.2e18" : String.valueOf(rows)) + " rows (" + sizes + "), more than"
+                            ? "more than 9.2e18"
+                            : String.valueOf(rows)) + " rows (" + sizes + "), more than"
                             + " 'maxRows' (" + s.maxRows + "). Use fewer values, or random or latinHypercube"
                             + " sampling with a number of samples.");
                 }
@@ -198,8 +202,9 @@ public final class SweepGenerator {
                 double stop = required(d.stop, path, "stop", "range");
                 double step = required(d.step, path, "step", "range");
                 if (step == 0 || (stop - start) * step < 0) {
-                    throw new InvalidSettingsException("Setting '" + path + ".step' is " + step + ": it must be non-zero"
-                            + " and lead from start (" + start + ") to stop (" + stop + ")");
+                    throw new InvalidSettingsException(
+                            "Setting '" + path + ".step' is " + step + ": it must be non-zero"
+                                    + " and lead from start (" + start + ") to stop (" + stop + ")");
                 }
                 double span = (stop - start) / step;
                 double n = Math.floor(span + 1e-9 * Math.max(1, Math.abs(span))) + 1;
@@ -415,9 +420,9 @@ public final class SweepGenerator {
     }
 
     /**
-     * Random and Latin hypercube sampling. Each dimension draws from its own stream, split in dimension order from
-     * one generator seeded with the setting, so the table depends only on the settings. A Latin hypercube puts
-     * sample r of a dimension into stratum perm[r] (a random permutation of 0..n-1) at a uniform position within it.
+     * Random and Latin hypercube sampling. Each dimension draws from its own stream, split in dimension order from one
+     * generator seeded with the setting, so the table depends only on the settings. A Latin hypercube puts sample r of
+     * a dimension into stratum perm[r] (a random permutation of 0..n-1) at a uniform position within it.
      */
     private static void sample(Plan plan, double[][] columns, String[] labels, ExecutionMonitor monitor)
             throws CanceledExecutionException {

@@ -13,8 +13,8 @@ import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
- * Reading plot inputs with errors a user can act on: every message names the table (e.g. "the traces table
- * (input 0)"), the column and, for bad values, the row.
+ * Reading plot inputs with errors a user can act on: every message names the table (e.g. "the traces table (input 0)"),
+ * the column and, for bad values, the row.
  */
 public final class Columns {
     private Columns() {
@@ -48,7 +48,10 @@ public final class Columns {
         return column != null && !column.isBlank() && spec.containsColumn(column);
     }
 
-    /** @throws InvalidSettingsException when the table has no rows */
+    /**
+     * @throws InvalidSettingsException
+     *             when the table has no rows
+     */
     public static void requireRows(DataTable table, String tableName) throws InvalidSettingsException {
         if (table.getRowCount() == 0) {
             throw new InvalidSettingsException("The " + tableName + " is empty: there is nothing to plot");
@@ -58,7 +61,8 @@ public final class Columns {
     /**
      * The values of a numeric column at the given rows (all rows when {@code rows} is null).
      *
-     * @throws InvalidSettingsException naming the column and row of a missing, NaN or infinite value
+     * @throws InvalidSettingsException
+     *             naming the column and row of a missing, NaN or infinite value
      */
     public static double[] finite(DataTable table, String tableName, String column, int[] rows)
             throws InvalidSettingsException {
@@ -70,8 +74,11 @@ public final class Columns {
             int r = rows == null ? i : rows[i];
             double v = values.get(r);
             if (raw.isMissing(r) || !Double.isFinite(v)) {
-                String what = raw.isMissing(r) && !Double.isNaN(v) ? "missing" : Double.isNaN(v) ? "NaN"
-                        : String.valueOf(v);
+                String what = raw.isMissing(r) && !Double.isNaN(v)
+                        ? "missing"
+                        : Double.isNaN(v)
+                                ? "NaN"
+                                : String.valueOf(v);
                 throw new InvalidSettingsException("Column '" + column + "' of the " + tableName + " is " + what
                         + " at row " + r + "; plots need finite numbers");
             }
@@ -81,8 +88,8 @@ public final class Columns {
     }
 
     /**
-     * Rows grouped by the text of {@code column} in order of first appearance; all rows in one group "" when the
-     * column is not set or absent.
+     * Rows grouped by the text of {@code column} in order of first appearance; all rows in one group "" when the column
+     * is not set or absent.
      */
     public static Map<String, int[]> groups(DataTable table, String column, String tableName)
             throws InvalidSettingsException {

@@ -6,7 +6,8 @@ import org.spikeflow.core.image.ImageFormat;
 
 /** Which files a plot node or the Image Writer writes. */
 public enum FileFormats {
-    PNG(List.of(ImageFormat.PNG)), SVG(List.of(ImageFormat.SVG)), PNG_AND_SVG(List.of(ImageFormat.PNG, ImageFormat.SVG));
+    PNG(List.of(ImageFormat.PNG)), SVG(List.of(ImageFormat.SVG)), PNG_AND_SVG(
+            List.of(ImageFormat.PNG, ImageFormat.SVG));
 
     private final List<ImageFormat> formats;
 

@@ -22,15 +22,18 @@ public final class ImageFiles {
      * @return the name, or {@code fallback} when nothing is left
      */
     public static String safeName(String text, String fallback) {
-        String name = text == null ? "" : text.trim().replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "")
-                .replaceAll("_+$", "");
+        String name = text == null
+                ? ""
+                : text.trim().replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "")
+                        .replaceAll("_+$", "");
         return name.isEmpty() ? fallback : name;
     }
 
     /**
      * Writes {@code base.<ext>} for each format.
      *
-     * @param base the path without extension
+     * @param base
+     *            the path without extension
      * @return the written files
      */
     public static List<Path> write(ImagePortObject image, Path base, List<ImageFormat> formats, ExecutionContext exec)

@@ -4,7 +4,10 @@ import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
-/** Comparison Plotter: plots a forecast against the simulation: context, actual continuation, base forecast with shaded prediction intervals and the corrected forecast, with MAE and coverage in the subtitle. */
+/**
+ * Comparison Plotter: plots a forecast against the simulation: context, actual continuation, base forecast with shaded
+ * prediction intervals and the corrected forecast, with MAE and coverage in the subtitle.
+ */
 @Component(service = NodeFactory.class)
 public class ComparisonPlotterNodeFactory extends AbstractNodeFactory<ComparisonPlotterNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.comparison";

@@ -22,8 +22,8 @@ import org.spikeflow.plot.Figure;
 import org.spikeflow.plot.Trace;
 
 /**
- * The forecast comparison: context, actual continuation, base forecast with its intervals, corrected forecast, and
- * MAE / interval coverage in the subtitle.
+ * The forecast comparison: context, actual continuation, base forecast with its intervals, corrected forecast, and MAE
+ * / interval coverage in the subtitle.
  */
 public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterNodeSettings> {
     static final String FORECAST = "forecast table (input 0)";
@@ -177,7 +177,8 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
             bands.add(new Band(level, Columns.finite(forecast, FORECAST, model.name() + "-lo-" + k, fRows),
                     Columns.finite(forecast, FORECAST, model.name() + "-hi-" + k, fRows)));
         }
-        Trace correctedTrace = corrected == null ? null
+        Trace correctedTrace = corrected == null
+                ? null
                 : new Trace("Corrected forecast", base.x(), Columns.finite(forecast, FORECAST, corrected, fRows));
 
         Trace sim = trace(simulation, SIMULATION, seriesRows(simulation, SIMULATION, key), "Simulation",

@@ -4,7 +4,10 @@ import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
-/** Neuron Type Grid: small multiples of membrane-potential traces: one panel per neuron or preset, with one shared y range (the seed's 6×2 grid of neuron types). */
+/**
+ * Neuron Type Grid: small multiples of membrane-potential traces: one panel per neuron or preset, with one shared y
+ * range (the seed's 6×2 grid of neuron types).
+ */
 @Component(service = NodeFactory.class)
 public class NeuronTypeGridNodeFactory extends AbstractNodeFactory<NeuronTypeGridNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.grid";

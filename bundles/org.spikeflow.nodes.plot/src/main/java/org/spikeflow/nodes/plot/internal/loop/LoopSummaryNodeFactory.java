@@ -4,7 +4,10 @@ import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
-/** Generative-Loop Summary: metrics per cycle of a loop (e.g. MAE of the base and the corrected forecast), one panel per metric. */
+/**
+ * Generative-Loop Summary: metrics per cycle of a loop (e.g. MAE of the base and the corrected forecast), one panel per
+ * metric.
+ */
 @Component(service = NodeFactory.class)
 public class LoopSummaryNodeFactory extends AbstractNodeFactory<LoopSummaryNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.loopsummary";

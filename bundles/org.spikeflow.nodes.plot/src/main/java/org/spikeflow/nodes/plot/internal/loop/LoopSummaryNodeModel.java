@@ -59,7 +59,8 @@ public class LoopSummaryNodeModel extends PlotNodeModel<LoopSummaryNodeSettings>
                         Columns.finite(table, METRICS, metric, rows)));
             }
             // the column's name when it says what it is; "Cycle (Iteration)" when it is only the loop's counter
-            NumberAxis cycles = Charts.axis(s.cycleColumn.equalsIgnoreCase("Cycle") ? s.cycleColumn
+            NumberAxis cycles = Charts.axis(s.cycleColumn.equalsIgnoreCase("Cycle")
+                    ? s.cycleColumn
                     : "Cycle (" + s.cycleColumn + ")", false);
             cycles.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             XYPlot plot = new XYPlot(Charts.collection(series), cycles, Charts.axis(metric, true),

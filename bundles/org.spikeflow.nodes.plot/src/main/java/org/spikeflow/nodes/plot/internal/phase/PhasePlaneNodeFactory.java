@@ -4,7 +4,10 @@ import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
-/** Phase Plane: the v–u phase plane of an Izhikevich neuron: the trajectory, the v- and u-nullclines and the spike cutoff. */
+/**
+ * Phase Plane: the v–u phase plane of an Izhikevich neuron: the trajectory, the v- and u-nullclines and the spike
+ * cutoff.
+ */
 @Component(service = NodeFactory.class)
 public class PhasePlaneNodeFactory extends AbstractNodeFactory<PhasePlaneNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.phaseplane";

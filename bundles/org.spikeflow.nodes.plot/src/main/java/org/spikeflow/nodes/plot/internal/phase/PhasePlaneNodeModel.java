@@ -19,8 +19,8 @@ import org.spikeflow.plot.Figure;
 import org.spikeflow.plot.PhasePlaneChart;
 
 /**
- * The (v, u) trajectory of one neuron with both nullclines and the spike cutoff. The parameters come from the
- * settings, or from the simulator's summary table (input 1: columns b, c, I, k2, k1, k0) for the chosen neuron.
+ * The (v, u) trajectory of one neuron with both nullclines and the spike cutoff. The parameters come from the settings,
+ * or from the simulator's summary table (input 1: columns b, c, I, k2, k1, k0) for the chosen neuron.
  */
 public class PhasePlaneNodeModel extends PlotNodeModel<PhasePlaneNodeSettings> {
     static final String TRACES = "traces table (input 0)";
@@ -88,7 +88,8 @@ public class PhasePlaneNodeModel extends PlotNodeModel<PhasePlaneNodeSettings> {
             k1 = optional(params, "k1", one, k1);
             k0 = optional(params, "k0", one, k0);
         }
-        String subtitle = String.format(java.util.Locale.ROOT, "b = %s, c = %s mV, I = %s pA; v' = %s·v² + %s·v + %s − u + I",
+        String subtitle = String.format(java.util.Locale.ROOT,
+                "b = %s, c = %s mV, I = %s pA; v' = %s·v² + %s·v + %s − u + I",
                 num(b), num(c), num(current), num(k2), num(k1), num(k0));
         NeuronParameters neuron = NeuronParameters.builder().b(b).c(c).quadratic(k2, k1, k0).vPeak(s.vPeak)
                 .recovery(Recovery.valueOf(s.recovery.toUpperCase(Locale.ROOT))).build();

@@ -4,7 +4,10 @@ import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
-/** Spike Raster: spike raster of a population: a tick per spike, neurons on the y axis, time on the x axis; fast for 10^5 neurons. */
+/**
+ * Spike Raster: spike raster of a population: a tick per spike, neurons on the y axis, time on the x axis; fast for
+ * 10^5 neurons.
+ */
 @Component(service = NodeFactory.class)
 public class SpikeRasterNodeFactory extends AbstractNodeFactory<SpikeRasterNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.raster";

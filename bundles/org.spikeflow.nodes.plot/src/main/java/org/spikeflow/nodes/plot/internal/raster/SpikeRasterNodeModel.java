@@ -67,6 +67,7 @@ public class SpikeRasterNodeModel extends PlotNodeModel<SpikeRasterNodeSettings>
             end = s.tStart + 1;
         }
         String subtitle = String.format(java.util.Locale.ROOT, "%,d spikes of %,d neurons", n, count);
-        return SpikeRasterChart.build(s.title, subtitle, times, neurons, count, s.tStart, end, TraceColumns.TIME, "Neuron");
+        return SpikeRasterChart.build(s.title, subtitle, times, neurons, count, s.tStart, end, TraceColumns.TIME,
+                "Neuron");
     }
 }

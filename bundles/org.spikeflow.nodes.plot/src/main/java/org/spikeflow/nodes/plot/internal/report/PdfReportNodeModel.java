@@ -28,8 +28,8 @@ import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.plot.internal.common.Columns;
 
 /**
- * A multi-page PDF: one page per image, from the image inputs 0–5 (in port order) and then the image files listed in
- * a table (input 6). Each page has the image's printed size (pixels / dpi) plus a margin and an optional caption.
+ * A multi-page PDF: one page per image, from the image inputs 0–5 (in port order) and then the image files listed in a
+ * table (input 6). Each page has the image's printed size (pixels / dpi) plus a margin and an optional caption.
  */
 public class PdfReportNodeModel extends NodeModel<PdfReportNodeSettings> {
     public static final int IMAGE_PORTS = 6;

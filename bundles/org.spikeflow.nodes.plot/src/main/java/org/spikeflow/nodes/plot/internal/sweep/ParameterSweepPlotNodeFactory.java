@@ -4,7 +4,10 @@ import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
-/** Parameter Sweep Plot: overlaid traces of a parameter sweep, coloured by the swept value (viridis), one panel per parameter (the seed's 5×1 figure). */
+/**
+ * Parameter Sweep Plot: overlaid traces of a parameter sweep, coloured by the swept value (viridis), one panel per
+ * parameter (the seed's 5×1 figure).
+ */
 @Component(service = NodeFactory.class)
 public class ParameterSweepPlotNodeFactory extends AbstractNodeFactory<ParameterSweepPlotNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.sweep";

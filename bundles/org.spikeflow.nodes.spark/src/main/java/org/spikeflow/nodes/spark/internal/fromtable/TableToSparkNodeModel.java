@@ -30,7 +30,8 @@ public class TableToSparkNodeModel extends NodeModel<TableToSparkNodeSettings> {
             throw new InvalidSettingsException("Set the CSV file the table is handed to Spark in ('path')");
         }
         return new PortObjectSpec[] {inSpecs[1] instanceof DataTableSpec spec
-                ? new SparkDataFrameSpec(spec.columnNames()) : null};
+                ? new SparkDataFrameSpec(spec.columnNames())
+                : null};
     }
 
     @Override

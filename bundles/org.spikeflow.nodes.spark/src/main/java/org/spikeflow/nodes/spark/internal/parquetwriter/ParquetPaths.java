@@ -20,12 +20,14 @@ public final class ParquetPaths {
     }
 
     public static String resolve(String path, ExecutionContext exec) throws Exception {
-        return isClusterStorage(path) ? exec.getPathPolicy().checkLocation(Kind.OUTPUT, path)
+        return isClusterStorage(path)
+                ? exec.getPathPolicy().checkLocation(Kind.OUTPUT, path)
                 : exec.resolveOutput(local(path)).toAbsolutePath().toString();
     }
 
     public static String resolveInput(String path, ExecutionContext exec) throws Exception {
-        return isClusterStorage(path) ? exec.getPathPolicy().checkLocation(Kind.INPUT, path)
+        return isClusterStorage(path)
+                ? exec.getPathPolicy().checkLocation(Kind.INPUT, path)
                 : exec.resolveInput(local(path)).toAbsolutePath().toString();
     }
 
