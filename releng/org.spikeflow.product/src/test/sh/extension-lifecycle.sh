@@ -257,6 +257,8 @@ grep -E "^$feature +1\.0\.0\.[^ ]+ +$site \(for this user\)\$" "$work/out.txt" >
   || fail "the extension is not listed as this user's"
 run 0 nodes
 grep -q "$node_name" "$work/out.txt" || fail "the launcher does not start the per-user bundle"
+run 0 version
+grep -q "$feature" "$work/out.txt" || fail "version does not list the feature installed for this user"
 run 0 run "$work/local-variation.spikeflow.json" --progress none --output-dir "$work/run-user"
 check_lv_run "$work/run-user"
 run 0 update "$work/site-1.0.1"

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,22 +44,36 @@ final class ProvidingFeatures {
         return bundle == null ? Optional.empty() : Optional.ofNullable(index().get(bundle));
     }
 
-    /** Re-read when the features folder changes (install and uninstall add and remove sub-folders). */
+    /**
+     * Re-read when a features folder changes (install and uninstall add and remove sub-folders): the product's and,
+     * for extensions installed for this user only, the per-user extension location's.
+     */
     private static synchronized Map<String, Feature> index() {
         String home = System.getProperty("spikeflow.home");
         if (home == null || home.isBlank()) {
             return Map.of(); // tests and embedding: no product folder
         }
-        Path features = Path.of(home, "features");
-        String current = features.toString();
-        try {
-            current += Files.isDirectory(features) ? "@" + Files.getLastModifiedTime(features).toMillis() : "";
-        } catch (IOException e) {
-            // read afresh next time too
+        List<Path> folders = new ArrayList<>();
+        folders.add(Path.of(home, "features"));
+        String user = System.getProperty("spikeflow.userExtensions");
+        if (user != null && !user.isBlank()) {
+            folders.add(Path.of(user, "features"));
         }
-        if (!current.equals(stamp)) {
-            byBundle = read(features);
-            stamp = current;
+        StringBuilder current = new StringBuilder();
+        for (Path features : folders) {
+            current.append(features);
+            try {
+                current.append(Files.isDirectory(features) ? "@" + Files.getLastModifiedTime(features).toMillis() : "");
+            } catch (IOException e) {
+                current.append("@?"); // read afresh next time too
+            }
+            current.append(';');
+        }
+        if (!current.toString().equals(stamp)) {
+            Map<String, Feature> index = new HashMap<>();
+            folders.forEach(features -> index.putAll(read(features)));
+            byBundle = index;
+            stamp = current.toString();
         }
         return byBundle;
     }

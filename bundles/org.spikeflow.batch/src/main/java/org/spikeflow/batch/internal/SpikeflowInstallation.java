@@ -46,18 +46,29 @@ final class SpikeflowInstallation {
         return bundles;
     }
 
-    /** The product folder's features, sorted by id; empty outside a product (tests, embedding). */
+    /**
+     * The installed features, sorted by id: the product folder's and those installed for this user only (the per-user
+     * extension location); empty outside a product (tests, embedding).
+     */
     static List<Feature> features() {
         BundleContext context = context();
-        String home = context == null ? null : context.getProperty("spikeflow.home");
-        File[] folders = home == null ? null : new File(home, "features").listFiles(File::isDirectory);
-        if (folders == null) {
+        if (context == null) {
             return List.of();
         }
-        return Arrays.stream(folders).map(File::getName).filter(name -> name.contains("_"))
-                .map(name -> new Feature(name.substring(0, name.lastIndexOf('_')),
-                        name.substring(name.lastIndexOf('_') + 1)))
-                .sorted(Comparator.comparing(Feature::id)).toList();
+        List<Feature> features = new ArrayList<>();
+        for (String property : List.of("spikeflow.home", "spikeflow.userExtensions")) {
+            String folder = context.getProperty(property);
+            File[] folders = folder == null || folder.isBlank() ? null
+                    : new File(folder, "features").listFiles(File::isDirectory);
+            if (folders != null) {
+                Arrays.stream(folders).map(File::getName).filter(name -> name.contains("_"))
+                        .map(name -> new Feature(name.substring(0, name.lastIndexOf('_')),
+                                name.substring(name.lastIndexOf('_') + 1)))
+                        .forEach(features::add);
+            }
+        }
+        features.sort(Comparator.comparing(Feature::id));
+        return features;
     }
 
     /** Java version, vendor and VM, e.g. {@code 17.0.13 (Eclipse Adoptium, OpenJDK 64-Bit Server VM 17.0.13+11)}. */

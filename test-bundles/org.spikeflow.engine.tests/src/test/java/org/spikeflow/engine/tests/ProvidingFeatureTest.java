@@ -26,13 +26,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ProvidingFeatureTest {
     private final NodeRepository repository = TestRepository.withTestNodes();
     private final String previousHome = System.getProperty("spikeflow.home");
+    private final String previousUserExtensions = System.getProperty("spikeflow.userExtensions");
 
     @AfterEach
     void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("spikeflow.home");
+        restore("spikeflow.home", previousHome);
+        restore("spikeflow.userExtensions", previousUserExtensions);
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
         } else {
-            System.setProperty("spikeflow.home", previousHome);
+            System.setProperty(property, value);
         }
     }
 
@@ -77,6 +83,22 @@ class ProvidingFeatureTest {
         source = savedNode(workflow, temp.resolve("b.spikeflow.json"), "source");
         assertFalse(source.has("feature"), source.toString());
         assertFalse(source.has("updateSite"), source.toString());
+    }
+
+    @Test
+    void aFeatureInstalledForThisUserOnlyIsRecordedToo(@TempDir Path temp) throws Exception {
+        WorkflowManager workflow = WorkflowManager.loadForEditing(Fixtures.file("missing", "missing-node.spikeflow.json"),
+                repository);
+        String bundle = workflow.getNode("source").getNode().getFactory().getDescription().bundle();
+        Path product = temp.resolve("product");
+        Files.createDirectories(product.resolve("features"));
+        Path userLocation = temp.resolve("user-extensions");
+        writeFeature(userLocation, "org.example.user.feature", bundle, "https://example.org/user/updates");
+        System.setProperty("spikeflow.home", product.toString());
+        System.setProperty("spikeflow.userExtensions", userLocation.toString());
+        JsonNode source = savedNode(workflow, temp.resolve("u.spikeflow.json"), "source");
+        assertEquals("org.example.user.feature", source.path("feature").asText());
+        assertEquals("https://example.org/user/updates", source.path("updateSite").asText());
     }
 
     private static JsonNode savedNode(WorkflowManager workflow, Path file, String id) throws Exception {
