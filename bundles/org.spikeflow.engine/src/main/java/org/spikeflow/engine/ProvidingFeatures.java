@@ -45,8 +45,8 @@ final class ProvidingFeatures {
     }
 
     /**
-     * Re-read when a features folder changes (install and uninstall add and remove sub-folders): the product's and,
-     * for extensions installed for this user only, the per-user extension location's.
+     * Re-read when a features folder changes (install and uninstall add and remove sub-folders): the product's and, for
+     * extensions installed for this user only, the per-user extension location's.
      */
     private static synchronized Map<String, Feature> index() {
         String home = System.getProperty("spikeflow.home");

@@ -58,7 +58,8 @@ final class SpikeflowInstallation {
         List<Feature> features = new ArrayList<>();
         for (String property : List.of("spikeflow.home", "spikeflow.userExtensions")) {
             String folder = context.getProperty(property);
-            File[] folders = folder == null || folder.isBlank() ? null
+            File[] folders = folder == null || folder.isBlank()
+                    ? null
                     : new File(folder, "features").listFiles(File::isDirectory);
             if (folders != null) {
                 Arrays.stream(folders).map(File::getName).filter(name -> name.contains("_"))

@@ -87,7 +87,8 @@ class ProvidingFeatureTest {
 
     @Test
     void aFeatureInstalledForThisUserOnlyIsRecordedToo(@TempDir Path temp) throws Exception {
-        WorkflowManager workflow = WorkflowManager.loadForEditing(Fixtures.file("missing", "missing-node.spikeflow.json"),
+        WorkflowManager workflow = WorkflowManager.loadForEditing(
+                Fixtures.file("missing", "missing-node.spikeflow.json"),
                 repository);
         String bundle = workflow.getNode("source").getNode().getFactory().getDescription().bundle();
         Path product = temp.resolve("product");
