@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Ctrl-C (SIGINT) and SIGTERM for the command that is running: the launcher's signal handler calls the batch runner's
  * cancel service, which lands in {@link #request()}; commands register what cancels their work with
@@ -71,6 +73,7 @@ public final class Cancellation {
     }
 
     /** A registered cancel action; closing it unregisters. */
+    @ProviderType
     public interface Registration extends AutoCloseable {
         @Override
         void close();

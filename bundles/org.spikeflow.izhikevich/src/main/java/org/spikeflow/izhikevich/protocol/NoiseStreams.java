@@ -2,6 +2,8 @@ package org.spikeflow.izhikevich.protocol;
 
 import java.util.SplittableRandom;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** Per-neuron random streams: independent of thread count and of the order in which neurons are simulated. */
 final class NoiseStreams {
 
@@ -21,6 +23,7 @@ final class NoiseStreams {
 
     /** The next value of a noise current, from the one of the step before. */
     @FunctionalInterface
+    @ConsumerType
     interface Step {
         /**
          * @param previous
