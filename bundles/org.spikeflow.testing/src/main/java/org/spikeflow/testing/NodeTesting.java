@@ -41,8 +41,7 @@ public final class NodeTesting {
 
     /** A context writing to the current folder, one thread, no progress, not cancelled. */
     public static ExecutionContext context() {
-        return context(Path.of("."), 1, (p, m) -> {
-        }, new AtomicBoolean(), null);
+        return context(Path.of("."), 1, (p, m) -> {}, new AtomicBoolean(), null);
     }
 
     /**

@@ -40,8 +40,7 @@ public final class NodeHarness {
     }
 
     public static ExecutionContext context(Path folder, List<Path> written) {
-        return new ExecutionContext((p, m) -> {
-        }, new AtomicBoolean(), NodeLogger.forSource("test"), folder, folder,
+        return new ExecutionContext((p, m) -> {}, new AtomicBoolean(), NodeLogger.forSource("test"), folder, folder,
                 1, written::add);
     }
 

@@ -34,8 +34,7 @@ final class Harness {
     }
 
     static PortObject[] run(Node node, Path folder, PortObject... inputs) throws Exception {
-        return run(node, context(folder, (p, m) -> {
-        }, new AtomicBoolean()), FlowObjectStack.empty(), inputs);
+        return run(node, context(folder, (p, m) -> {}, new AtomicBoolean()), FlowObjectStack.empty(), inputs);
     }
 
     static PortObject[] run(Node node, ExecutionContext exec, FlowObjectStack stack, PortObject... inputs)

@@ -150,8 +150,7 @@ class ResidualNodesTest {
         Node trainer = NodeTesting.node(new LstmResidualTrainerNodeFactory(), TRAINER);
         trainer.setVariableSetting("epochs", "epochCount");
         FlowObjectStack stack = FlowObjectStack.of(List.of(FlowVariable.ofInt("epochCount", 3)));
-        PortObject[] out = Harness.run(trainer, Harness.context(folder, (p, m) -> {
-        }, new AtomicBoolean()), stack,
+        PortObject[] out = Harness.run(trainer, Harness.context(folder, (p, m) -> {}, new AtomicBoolean()), stack,
                 TRAIN[0], TRAIN[1], null, null);
         assertEquals(3, ((DataTable) out[1]).getRowCount());
     }

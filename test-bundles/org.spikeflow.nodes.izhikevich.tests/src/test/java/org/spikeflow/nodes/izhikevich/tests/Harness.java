@@ -44,8 +44,7 @@ final class Harness {
     }
 
     static ExecutionContext context(int threads) {
-        return NodeTesting.context(Path.of("."), threads, (p, m) -> {
-        }, new AtomicBoolean(), null);
+        return NodeTesting.context(Path.of("."), threads, (p, m) -> {}, new AtomicBoolean(), null);
     }
 
     /** Configures (with the inputs' specs) and executes; returns the output tables. */

@@ -48,8 +48,7 @@ final class Harness {
     }
 
     static ExecutionContext context(Path outputDir, List<Path> written) {
-        return NodeTesting.context(outputDir, 1, (p, m) -> {
-        }, new AtomicBoolean(),
+        return NodeTesting.context(outputDir, 1, (p, m) -> {}, new AtomicBoolean(),
                 written == null ? null : written::add);
     }
 

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,14 +16,10 @@ import org.spikeflow.core.data.ColumnBuilder;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
-import org.spikeflow.core.flowvar.FlowObjectStack;
 import org.spikeflow.core.io.PathNotAllowedException;
 import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.io.UserGrants;
-import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.node.NodeLogger;
 import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.runtime.Node;
 import org.spikeflow.nodes.spark.SparkContextPortObject;
 import org.spikeflow.nodes.spark.internal.context.CreateSparkContextNodeFactory;
@@ -42,15 +37,8 @@ class ClusterGrantsTest {
     @TempDir
     Path folder;
 
-    private PortObject[] execute(Node node, PathPolicy policy, PortObject... inputs) throws Exception {
-        PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            specs[i] = inputs[i].getSpec();
-        }
-        node.configure(specs, FlowObjectStack.empty());
-        return node.execute(inputs, FlowObjectStack.empty(), new ExecutionContext((p, m) -> {
-        }, new AtomicBoolean(),
-                NodeLogger.forSource("test"), policy, 1, null));
+    private static PortObject[] execute(Node node, PathPolicy policy, PortObject... inputs) throws Exception {
+        return SparkHarness.run(node, policy, inputs);
     }
 
     private PathPolicy policy(String... locations) {

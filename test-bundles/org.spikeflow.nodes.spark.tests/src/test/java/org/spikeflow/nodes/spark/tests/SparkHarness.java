@@ -3,10 +3,12 @@ package org.spikeflow.nodes.spark.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.flowvar.FlowObjectStack;
+import org.spikeflow.core.io.PathPolicy;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.runtime.Node;
 import org.spikeflow.core.node.NodeFactory;
@@ -29,14 +31,18 @@ final class SparkHarness {
     }
 
     static PortObject[] run(Node node, Path folder, PortObject... inputs) throws Exception {
+        return run(node, new PathPolicy(folder, folder, List.of()), inputs);
+    }
+
+    /** Configures and executes a node whose paths the given policy checks. */
+    static PortObject[] run(Node node, PathPolicy policy, PortObject... inputs) throws Exception {
         PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             specs[i] = inputs[i].getSpec();
         }
         node.configure(specs, FlowObjectStack.empty());
-        ExecutionContext exec = new ExecutionContext((p, m) -> {
-        }, new AtomicBoolean(), NodeLogger.forSource("test"),
-                folder, folder, 2, null);
+        ExecutionContext exec = new ExecutionContext((p, m) -> {}, new AtomicBoolean(), NodeLogger.forSource("test"),
+                policy, 2, null);
         return node.execute(inputs, FlowObjectStack.empty(), exec);
     }
 

@@ -89,8 +89,7 @@ class SparkSimulationTest {
         source.path = params.toString();
         Path out = dir.resolve("counts.csv");
         SparkResult result = run(simulation(source, spec), SparkSink.of(SparkSink.CSV, out.toString()),
-                (f, m) -> {
-                }, new AtomicBoolean());
+                (f, m) -> {}, new AtomicBoolean());
 
         assertEquals(n, result.rows());
         List<String> lines = Files.readAllLines(out);
@@ -257,8 +256,7 @@ class SparkSimulationTest {
         SparkPlan plan = simulation(new SparkPlan.Source(), new SimulateSpec());
         plan.cluster.master = "spark:/cluster:7077";
         IllegalArgumentException malformed = assertThrows(IllegalArgumentException.class,
-                () -> run(plan, SparkSink.of(SparkSink.CSV, dir.resolve("x.csv").toString()), (f, m) -> {
-                },
+                () -> run(plan, SparkSink.of(SparkSink.CSV, dir.resolve("x.csv").toString()), (f, m) -> {},
                         new AtomicBoolean()));
         assertEquals("Spark master URL 'spark:/cluster:7077' is not valid: use local, local[N], local[*],"
                 + " spark://HOST:PORT, yarn or k8s://HOST:PORT", malformed.getMessage());
@@ -272,8 +270,7 @@ class SparkSimulationTest {
         plan.cluster.master = "k8s://localhost:6443";
         plan.source.path = dir.resolve("none.csv").toString();
         SparkJobException refused = assertThrows(SparkJobException.class,
-                () -> run(plan, SparkSink.of(SparkSink.CSV, dir.resolve("x.csv").toString()), (f, m) -> {
-                },
+                () -> run(plan, SparkSink.of(SparkSink.CSV, dir.resolve("x.csv").toString()), (f, m) -> {},
                         new AtomicBoolean()));
         assertTrue(refused.getMessage().startsWith("cannot start Spark on master 'k8s://localhost:6443': "),
                 refused.getMessage());
