@@ -67,6 +67,8 @@ test('dropping a node onto a connection inserts it, as one undo entry', async ()
   await page.mouse.down();
   await page.mouse.move(c.x + 500, c.y + 10, { steps: 6 });
   await page.mouse.up();
+  // connect only once the server has recorded the move, so the writer's port is not re-rendered under the drag
+  await page.waitForFunction(() => /Undo Move node/.test(document.querySelector('[aria-label=Undo]').title));
   await connectPorts(page, creator, 0, writer, 0);
   await waitForEdges(1);
   const a = await page.locator(`.react-flow__handle.source[data-nodeid="${creator}"][data-handleid="0"]`).boundingBox();
