@@ -25,10 +25,6 @@ final class UserGrantOptions {
     private UserGrantOptions() {
     }
 
-    static UserGrants parse(List<String> allowPaths, String timegptUrl) throws CommandLine.UsageException {
-        return parse(allowPaths, timegptUrl, null);
-    }
-
     static UserGrants parse(List<String> allowPaths, String timegptUrl, String sparkMaster)
             throws CommandLine.UsageException {
         List<Path> folders = new ArrayList<>();
