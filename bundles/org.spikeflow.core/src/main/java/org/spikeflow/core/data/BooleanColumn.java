@@ -3,14 +3,13 @@ package org.spikeflow.core.data;
 import java.util.BitSet;
 
 /** A column of booleans held as bits; missing cells are flagged in a second bit set. */
-public final class BooleanColumn extends Column {
+public final class BooleanColumn extends MaskedColumn {
     private final BitSet values;
-    private final BitSet missing;
     private final int size;
 
     private BooleanColumn(BitSet values, BitSet missing, int size) {
+        super(missing);
         this.values = values;
-        this.missing = missing == null || missing.isEmpty() ? null : missing;
         this.size = size;
     }
 
@@ -48,43 +47,24 @@ public final class BooleanColumn extends Column {
         return (BitSet) values.clone();
     }
 
-    public BitSet missingMask() {
-        return missing == null ? null : (BitSet) missing.clone();
-    }
-
     @Override
-    public boolean isMissing(int row) {
-        return missing != null && missing.get(row);
-    }
-
-    @Override
-    public Object getObject(int row) {
-        return isMissing(row) ? null : get(row);
-    }
-
-    @Override
-    public String format(int row) {
-        return isMissing(row) ? "" : String.valueOf(get(row));
+    Object boxed(int row) {
+        return get(row);
     }
 
     @Override
     public BooleanColumn slice(int from, int to) {
         checkRange(from, to);
-        return new BooleanColumn(values.get(from, to), missing == null ? null : missing.get(from, to), to - from);
-    }
-
-    @Override
-    public String toString() {
-        return "BooleanColumn[" + size + "]";
+        return new BooleanColumn(values.get(from, to), missingSlice(from, to), to - from);
     }
 
     /** Growable builder. */
-    public static final class Builder implements ColumnBuilder {
-        private BitSet values = new BitSet();
-        private BitSet missing;
+    public static final class Builder extends MaskedColumn.Builder<BooleanColumn> {
+        private BitSet values;
         private int size;
 
         public Builder(int expectedRows) {
+            super(BooleanColumn.class);
             values = new BitSet(Math.max(16, expectedRows));
         }
 
@@ -103,19 +83,18 @@ public final class BooleanColumn extends Column {
         }
 
         @Override
-        public void appendMissing() {
-            if (missing == null) {
-                missing = new BitSet();
-            }
-            missing.set(size);
+        void appendPlaceholder() {
             append(false);
         }
 
         @Override
-        public void appendObject(Object value) {
-            if (value == null) {
-                appendMissing();
-            } else if (value instanceof Boolean bool) {
+        void appendPresent(BooleanColumn column, int row) {
+            append(column.get(row));
+        }
+
+        @Override
+        void appendValue(Object value) {
+            if (value instanceof Boolean bool) {
                 append(bool);
             } else {
                 String text = value.toString().trim();
@@ -130,20 +109,9 @@ public final class BooleanColumn extends Column {
         }
 
         @Override
-        public void appendFrom(Column source, int row) {
-            BooleanColumn column = (BooleanColumn) source;
-            if (column.isMissing(row)) {
-                appendMissing();
-            } else {
-                append(column.get(row));
-            }
-        }
-
-        @Override
         public BooleanColumn build() {
-            BooleanColumn column = new BooleanColumn(values, missing, size);
+            BooleanColumn column = new BooleanColumn(values, takeMissing(), size);
             values = new BitSet();
-            missing = null;
             size = 0;
             return column;
         }

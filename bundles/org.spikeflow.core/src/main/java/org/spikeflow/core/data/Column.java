@@ -4,7 +4,7 @@ package org.spikeflow.core.data;
  * One immutable, typed column of a {@link DataTable}. Values are held unboxed, either on the heap or in a memory-mapped
  * file when the table was spilled to disk, so a table of millions of doubles costs about its raw size.
  */
-public abstract sealed class Column permits DoubleColumn, IntColumn, LongColumn, StringColumn, BooleanColumn {
+public abstract sealed class Column permits DoubleColumn, StringColumn, MaskedColumn {
 
     public abstract DataType type();
 
@@ -26,6 +26,16 @@ public abstract sealed class Column permits DoubleColumn, IntColumn, LongColumn,
         if (from < 0 || to > size() || from > to) {
             throw new IndexOutOfBoundsException("Rows [" + from + ", " + to + ") of a column with " + size() + " rows");
         }
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + size() + "]";
+    }
+
+    /** The capacity a builder's array grows to when full: doubled, within the largest array the VM allows. */
+    static int grownCapacity(int length) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, length * 2L);
     }
 
     /** A builder for a column of the given type. */

@@ -101,15 +101,8 @@ public final class DataTableIO {
             }
         }
         flush(chunk, out);
-        BitSet missing = null;
-        if (column instanceof IntColumn ints) {
-            missing = ints.missingMask();
-        } else if (column instanceof LongColumn longs) {
-            missing = longs.missingMask();
-        } else if (column instanceof BooleanColumn booleans) {
-            missing = booleans.missingMask();
-        }
-        if (column instanceof IntColumn || column instanceof LongColumn || column instanceof BooleanColumn) {
+        if (column instanceof MaskedColumn masked) {
+            BitSet missing = masked.missingMask();
             out.align();
             writeBits(missing == null ? new BitSet() : missing, out);
         }
@@ -170,23 +163,21 @@ public final class DataTableIO {
                     }
                     case INT -> {
                         var values = map(channel, position, 4L * rows).asIntBuffer();
-                        position = align(position + 4L * rows);
-                        BitSet missing = readBits(channel, position);
-                        position += 4 + 8L * missing.toLongArray().length;
+                        BitSet missing = readBits(channel, align(position + 4L * rows));
+                        position = align(position + 4L * rows) + bitsLength(missing);
                         columns.add(IntColumn.wrap(values, missing));
                     }
                     case LONG -> {
                         var values = map(channel, position, 8L * rows).asLongBuffer();
-                        position = align(position + 8L * rows);
-                        BitSet missing = readBits(channel, position);
-                        position += 4 + 8L * missing.toLongArray().length;
+                        BitSet missing = readBits(channel, align(position + 8L * rows));
+                        position = align(position + 8L * rows) + bitsLength(missing);
                         columns.add(LongColumn.wrap(values, missing));
                     }
                     case BOOLEAN -> {
                         BitSet values = readBits(channel, position);
-                        position = align(position + 4 + 8L * values.toLongArray().length);
+                        position = align(position + bitsLength(values));
                         BitSet missing = readBits(channel, position);
-                        position += 4 + 8L * missing.toLongArray().length;
+                        position += bitsLength(missing);
                         columns.add(BooleanColumn.wrap(values, missing, rows));
                     }
                     case STRING -> {
@@ -243,6 +234,11 @@ public final class DataTableIO {
             longs[i] = data.getLong();
         }
         return BitSet.valueOf(longs);
+    }
+
+    /** The bytes a bit set takes in the file: its word count, then its words. */
+    private static long bitsLength(BitSet bits) {
+        return 4 + 8L * bits.toLongArray().length;
     }
 
     private static long align(long position) {

@@ -88,11 +88,6 @@ public final class DoubleColumn extends Column {
         return new DoubleColumn(values.slice(from, to - from));
     }
 
-    @Override
-    public String toString() {
-        return "DoubleColumn[" + size() + "]";
-    }
-
     /** Growable builder. */
     public static final class Builder implements ColumnBuilder {
         private double[] data;
@@ -104,7 +99,7 @@ public final class DoubleColumn extends Column {
 
         public void append(double value) {
             if (size == data.length) {
-                data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 8, data.length * 2L));
+                data = Arrays.copyOf(data, grownCapacity(data.length));
             }
             data[size++] = value;
         }

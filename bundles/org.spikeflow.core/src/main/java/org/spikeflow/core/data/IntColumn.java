@@ -5,13 +5,12 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /** A column of int values; missing cells are flagged in a bit set (null when none is missing). */
-public final class IntColumn extends Column {
+public final class IntColumn extends MaskedColumn {
     private final IntBuffer values;
-    private final BitSet missing;
 
     private IntColumn(IntBuffer values, BitSet missing) {
+        super(missing);
         this.values = values;
-        this.missing = missing == null || missing.isEmpty() ? null : missing;
     }
 
     /** Wraps the array without copying; the caller must not change it afterwards. */
@@ -38,56 +37,36 @@ public final class IntColumn extends Column {
         return values.get(row);
     }
 
+    @Override
+    Object boxed(int row) {
+        return values.get(row);
+    }
+
     public int[] toArray() {
         int[] copy = new int[size()];
         values.get(0, copy, 0, copy.length);
         return copy;
     }
 
-    /** The missing-value mask, or null when no value is missing. */
-    public BitSet missingMask() {
-        return missing == null ? null : (BitSet) missing.clone();
-    }
-
-    @Override
-    public boolean isMissing(int row) {
-        return missing != null && missing.get(row);
-    }
-
-    @Override
-    public Object getObject(int row) {
-        return isMissing(row) ? null : values.get(row);
-    }
-
-    @Override
-    public String format(int row) {
-        return isMissing(row) ? "" : String.valueOf(values.get(row));
-    }
-
     @Override
     public IntColumn slice(int from, int to) {
         checkRange(from, to);
-        return new IntColumn(values.slice(from, to - from), missing == null ? null : missing.get(from, to));
-    }
-
-    @Override
-    public String toString() {
-        return "IntColumn[" + size() + "]";
+        return new IntColumn(values.slice(from, to - from), missingSlice(from, to));
     }
 
     /** Growable builder. */
-    public static final class Builder implements ColumnBuilder {
+    public static final class Builder extends MaskedColumn.Builder<IntColumn> {
         private int[] data;
         private int size;
-        private BitSet missing;
 
         public Builder(int expectedRows) {
+            super(IntColumn.class);
             data = new int[Math.max(16, expectedRows)];
         }
 
         public void append(int value) {
             if (size == data.length) {
-                data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 8, data.length * 2L));
+                data = Arrays.copyOf(data, grownCapacity(data.length));
             }
             data[size++] = value;
         }
@@ -103,42 +82,26 @@ public final class IntColumn extends Column {
         }
 
         @Override
-        public void appendMissing() {
-            if (missing == null) {
-                missing = new BitSet();
-            }
-            missing.set(size);
+        void appendPlaceholder() {
             append(0);
         }
 
         @Override
-        public void appendObject(Object value) {
-            if (value == null) {
-                appendMissing();
-            } else if (value instanceof Number number) {
-                append(number.intValue());
-            } else {
-                append(Integer.parseInt(value.toString().trim()));
-            }
+        void appendPresent(IntColumn column, int row) {
+            append(column.get(row));
         }
 
         @Override
-        public void appendFrom(Column source, int row) {
-            IntColumn column = (IntColumn) source;
-            if (column.isMissing(row)) {
-                appendMissing();
-            } else {
-                append(column.get(row));
-            }
+        void appendValue(Object value) {
+            append(value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().trim()));
         }
 
         @Override
         public IntColumn build() {
             int[] result = data.length == size ? data : Arrays.copyOf(data, size);
-            IntColumn column = new IntColumn(IntBuffer.wrap(result), missing);
+            IntColumn column = new IntColumn(IntBuffer.wrap(result), takeMissing());
             data = new int[16];
             size = 0;
-            missing = null;
             return column;
         }
     }

@@ -86,11 +86,6 @@ public final class StringColumn extends Column {
         return new StringColumn(copy, null, null);
     }
 
-    @Override
-    public String toString() {
-        return "StringColumn[" + size() + "]";
-    }
-
     /** Growable builder. */
     public static final class Builder implements ColumnBuilder {
         private String[] data;
@@ -102,7 +97,7 @@ public final class StringColumn extends Column {
 
         public void append(String value) {
             if (size == data.length) {
-                data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 8, data.length * 2L));
+                data = Arrays.copyOf(data, grownCapacity(data.length));
             }
             data[size++] = value;
         }
