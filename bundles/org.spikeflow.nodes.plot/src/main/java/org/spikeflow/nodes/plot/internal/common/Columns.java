@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jfree.data.xy.XYSeries;
 import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.settings.InvalidSettingsException;
+import org.spikeflow.plot.Charts;
+import org.spikeflow.plot.Trace;
 
 /**
  * Reading plot inputs with errors a user can act on: every message names the table (e.g. "the traces table (input 0)"),
@@ -113,6 +116,35 @@ public final class Columns {
         Map<String, int[]> out = new LinkedHashMap<>();
         rows.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return out;
+    }
+
+    /**
+     * @return the rows sorted (stably) by the values of {@code column} there
+     * @throws InvalidSettingsException
+     *             naming the column and row of a value that is not finite
+     */
+    public static int[] orderedBy(DataTable table, String tableName, String column, int[] rows)
+            throws InvalidSettingsException {
+        return sortedBy(rows, finite(table, tableName, column, rows));
+    }
+
+    /**
+     * The curve of {@code yColumn} against {@code xColumn} over the rows, sorted by x (one line of a chart).
+     *
+     * @throws InvalidSettingsException
+     *             naming the column and row of a value that is not finite
+     */
+    public static Trace trace(String name, DataTable table, String tableName, int[] rows, String xColumn,
+            String yColumn) throws InvalidSettingsException {
+        int[] sorted = orderedBy(table, tableName, xColumn, rows);
+        return new Trace(name, finite(table, tableName, xColumn, sorted), finite(table, tableName, yColumn, sorted));
+    }
+
+    /** {@link #trace} as a series of a JFreeChart plot. */
+    public static XYSeries series(String name, DataTable table, String tableName, int[] rows, String xColumn,
+            String yColumn) throws InvalidSettingsException {
+        Trace trace = trace(name, table, tableName, rows, xColumn, yColumn);
+        return Charts.series(name, trace.x(), trace.y());
     }
 
     /** @return rows sorted by the values of {@code key} (stable) */

@@ -145,10 +145,7 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
 
     private Trace trace(DataTable table, String tableName, int[] rows, String name, String valueColumn)
             throws InvalidSettingsException {
-        double[] t = Columns.finite(table, tableName, getSettings().timeColumn, rows);
-        int[] sorted = Columns.sortedBy(rows, t);
-        return new Trace(name, Columns.finite(table, tableName, getSettings().timeColumn, sorted),
-                Columns.finite(table, tableName, valueColumn, sorted));
+        return Columns.trace(name, table, tableName, rows, getSettings().timeColumn, valueColumn);
     }
 
     @Override
@@ -165,8 +162,7 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
         Map<String, int[]> forecastSeries = Columns.groups(forecast, s.seriesColumn, FORECAST);
         String key = s.series == null || s.series.isBlank() ? forecastSeries.keySet().iterator().next() : s.series;
         int[] fRows = seriesRows(forecast, FORECAST, key);
-        double[] ft = Columns.finite(forecast, FORECAST, s.timeColumn, fRows);
-        fRows = Columns.sortedBy(fRows, ft);
+        fRows = Columns.orderedBy(forecast, FORECAST, s.timeColumn, fRows);
         Trace base = new Trace(model.name() + " forecast", Columns.finite(forecast, FORECAST, s.timeColumn, fRows),
                 Columns.finite(forecast, FORECAST, model.name(), fRows));
         double start = base.x()[0];

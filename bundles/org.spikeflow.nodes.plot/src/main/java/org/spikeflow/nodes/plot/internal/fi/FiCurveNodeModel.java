@@ -42,10 +42,8 @@ public class FiCurveNodeModel extends PlotNodeModel<FiCurveNodeSettings> {
         Columns.requireRows(table, SUMMARY);
         List<XYSeries> series = new ArrayList<>();
         for (Map.Entry<String, int[]> g : Columns.groups(table, s.groupColumn, SUMMARY).entrySet()) {
-            int[] rows = Columns.sortedBy(g.getValue(), Columns.finite(table, SUMMARY, s.currentColumn, g.getValue()));
-            series.add(Charts.series(g.getKey().isEmpty() ? s.rateColumn : g.getKey(),
-                    Columns.finite(table, SUMMARY, s.currentColumn, rows),
-                    Columns.finite(table, SUMMARY, s.rateColumn, rows)));
+            series.add(Columns.series(g.getKey().isEmpty() ? s.rateColumn : g.getKey(), table, SUMMARY, g.getValue(),
+                    s.currentColumn, s.rateColumn));
         }
         XYPlot plot = new XYPlot(Charts.collection(series), Charts.axis(s.currentLabel, false),
                 Charts.axis(s.rateColumn, true), Charts.linesWithMarkers(Charts.qualitative(series.size())));

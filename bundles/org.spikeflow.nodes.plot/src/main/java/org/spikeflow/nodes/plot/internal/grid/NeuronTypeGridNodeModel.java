@@ -56,17 +56,15 @@ public class NeuronTypeGridNodeModel extends PlotNodeModel<NeuronTypeGridNodeSet
         DataTable traces = (DataTable) in[0];
         DataTable labels = in.length > 1 ? (DataTable) in[1] : null;
         Columns.requireRows(traces, TRACES);
+        // panel titles from the labels table, else from the traces' own label column, else none
+        DataTable titleSource = labels != null
+                ? labels
+                : Columns.has(traces.getSpec(), s.labelColumn) ? traces : null;
         Map<String, String> titles = new HashMap<>();
-        if (labels != null) {
-            Column key = labels.getColumn(s.panelColumn);
-            Column label = labels.getColumn(s.labelColumn);
-            for (int r = 0; r < labels.getRowCount(); r++) {
-                titles.putIfAbsent(key.format(r), label.format(r));
-            }
-        } else if (Columns.has(traces.getSpec(), s.labelColumn)) {
-            Column key = traces.getColumn(s.panelColumn);
-            Column label = traces.getColumn(s.labelColumn);
-            for (int r = 0; r < traces.getRowCount(); r++) {
+        if (titleSource != null) {
+            Column key = titleSource.getColumn(s.panelColumn);
+            Column label = titleSource.getColumn(s.labelColumn);
+            for (int r = 0; r < titleSource.getRowCount(); r++) {
                 titles.putIfAbsent(key.format(r), label.format(r));
             }
         }
@@ -74,11 +72,8 @@ public class NeuronTypeGridNodeModel extends PlotNodeModel<NeuronTypeGridNodeSet
         int index = 0;
         for (Map.Entry<String, int[]> group : Columns.groups(traces, s.panelColumn, TRACES).entrySet()) {
             exec.checkCanceled();
-            int[] rows = Columns.sortedBy(group.getValue(), Columns.finite(traces, TRACES, s.timeColumn,
-                    group.getValue()));
             String title = titles.getOrDefault(group.getKey(), s.panelColumn + " " + group.getKey());
-            XYSeries series = Charts.series(title, Columns.finite(traces, TRACES, s.timeColumn, rows),
-                    Columns.finite(traces, TRACES, s.valueColumn, rows));
+            XYSeries series = Columns.series(title, traces, TRACES, group.getValue(), s.timeColumn, s.valueColumn);
             // one series per panel: the panel title names it, colours tell panels apart
             JFreeChart chart = Charts.lineChart(title, s.timeColumn, s.valueLabel, List.of(series),
                     new java.awt.Color[] {Palettes.qualitative(index++)});

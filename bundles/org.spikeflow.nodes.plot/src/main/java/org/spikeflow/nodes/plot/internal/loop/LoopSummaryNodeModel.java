@@ -52,11 +52,8 @@ public class LoopSummaryNodeModel extends PlotNodeModel<LoopSummaryNodeSettings>
         for (String metric : s.metricColumns) {
             List<XYSeries> series = new ArrayList<>();
             for (Map.Entry<String, int[]> g : groups.entrySet()) {
-                int[] rows = Columns.sortedBy(g.getValue(), Columns.finite(table, METRICS, s.cycleColumn,
-                        g.getValue()));
-                series.add(Charts.series(g.getKey().isEmpty() ? metric : g.getKey(),
-                        Columns.finite(table, METRICS, s.cycleColumn, rows),
-                        Columns.finite(table, METRICS, metric, rows)));
+                series.add(Columns.series(g.getKey().isEmpty() ? metric : g.getKey(), table, METRICS, g.getValue(),
+                        s.cycleColumn, metric));
             }
             // the column's name when it says what it is; "Cycle (Iteration)" when it is only the loop's counter
             NumberAxis cycles = Charts.axis(s.cycleColumn.equalsIgnoreCase("Cycle")

@@ -64,7 +64,7 @@ public class PhasePlaneNodeModel extends PlotNodeModel<PhasePlaneNodeSettings> {
             throw new InvalidSettingsException("The " + TRACES + " has no neuron " + key + " (column '"
                     + s.neuronColumn + "'); its neurons: " + neurons.keySet());
         }
-        rows = Columns.sortedBy(rows, Columns.finite(traces, TRACES, s.timeColumn, rows));
+        rows = Columns.orderedBy(traces, TRACES, s.timeColumn, rows);
         double[] v = Columns.finite(traces, TRACES, s.vColumn, rows);
         double[] u = Columns.finite(traces, TRACES, s.uColumn, rows);
         double b = s.b;

@@ -127,10 +127,8 @@ public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlo
                 if (tr == null) {
                     continue; // a neuron whose trace was not recorded
                 }
-                tr = Columns.sortedBy(tr, Columns.finite(traces, TRACES, s.timeColumn, tr));
-                series.add(Charts.series(parameter + " = " + format(values[i]),
-                        Columns.finite(traces, TRACES, s.timeColumn, tr),
-                        Columns.finite(traces, TRACES, s.valueColumn, tr)));
+                series.add(Columns.series(parameter + " = " + format(values[i]), traces, TRACES, tr, s.timeColumn,
+                        s.valueColumn));
                 colors.add(Palettes.ordered(values[i], min, max));
             }
             if (series.isEmpty()) {
