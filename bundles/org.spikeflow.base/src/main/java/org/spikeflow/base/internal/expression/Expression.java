@@ -76,22 +76,21 @@ public final class Expression {
 
     /** Evaluates to a number. @throws ExpressionException if the result is not a number */
     public double evaluateNumber(Function<String, Object> variables) {
-        Object value = evaluate(variables);
-        if (value instanceof Double d) {
-            return d;
-        }
-        throw new ExpressionException("Expression \"" + EchoedInput.shorten(text) + "\" gives "
-                + Values.typeName(value) + " " + describe(value) + " where a number is needed", -1);
+        return evaluateAs(Double.class, "a number", variables);
     }
 
     /** Evaluates to a boolean. @throws ExpressionException if the result is not a boolean */
     public boolean evaluateBoolean(Function<String, Object> variables) {
+        return evaluateAs(Boolean.class, "a boolean", variables);
+    }
+
+    private <T> T evaluateAs(Class<T> type, String needed, Function<String, Object> variables) {
         Object value = evaluate(variables);
-        if (value instanceof Boolean b) {
-            return b;
+        if (type.isInstance(value)) {
+            return type.cast(value);
         }
         throw new ExpressionException("Expression \"" + EchoedInput.shorten(text) + "\" gives "
-                + Values.typeName(value) + " " + describe(value) + " where a boolean is needed", -1);
+                + Values.typeName(value) + " " + describe(value) + " where " + needed + " is needed", -1);
     }
 
     /** How a result is written as text: whole numbers without ".0" (e.g. {@code 3}), others as Java writes them. */

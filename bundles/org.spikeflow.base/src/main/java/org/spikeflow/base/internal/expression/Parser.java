@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.spikeflow.base.internal.expression.Ast.Node;
 import org.spikeflow.base.internal.expression.Token.Kind;
@@ -137,71 +138,52 @@ final class Parser {
     }
 
     private Node or() {
-        Node left = and();
-        while (peek().is("||")) {
-            int position = advance().position();
-            Node right = and();
-            left = built(new Ast.Binary("||", left, right, position), position, left, right);
-        }
-        return left;
+        return leftAssociative(this::and, "||");
     }
 
     private Node and() {
-        Node left = equality();
-        while (peek().is("&&")) {
-            int position = advance().position();
-            Node right = equality();
-            left = built(new Ast.Binary("&&", left, right, position), position, left, right);
-        }
-        return left;
+        return leftAssociative(this::equality, "&&");
     }
 
     private Node equality() {
-        Node left = comparison();
-        while (peek().is("==") || peek().is("!=")) {
-            Token operator = advance();
-            Node right = comparison();
-            left = built(new Ast.Binary(operator.text(), left, right, operator.position()), operator.position(),
-                    left, right);
-        }
-        return left;
+        return leftAssociative(this::comparison, "==", "!=");
     }
 
     private Node comparison() {
-        Node left = additive();
-        while (peek().is("<") || peek().is("<=") || peek().is(">") || peek().is(">=")) {
-            Token operator = advance();
-            Node right = additive();
-            left = built(new Ast.Binary(operator.text(), left, right, operator.position()), operator.position(),
-                    left, right);
-        }
-        return left;
+        return leftAssociative(this::additive, "<", "<=", ">", ">=");
     }
 
     private Node additive() {
-        Node left = multiplicative();
-        while (peek().is("+") || peek().is("-")) {
-            Token operator = advance();
-            Node right = multiplicative();
-            left = built(new Ast.Binary(operator.text(), left, right, operator.position()), operator.position(),
-                    left, right);
-        }
-        return left;
+        return leftAssociative(this::multiplicative, "+", "-");
     }
 
     private Node multiplicative() {
-        Node left = unary();
-        while (peek().is("*") || peek().is("/") || peek().is("%")) {
+        return leftAssociative(this::unary, "*", "/", "%");
+    }
+
+    /** One precedence level of left-associative binary operators over operands of the next tighter level. */
+    private Node leftAssociative(Supplier<Node> operand, String... operators) {
+        Node left = operand.get();
+        while (nextIsOneOf(operators)) {
             Token operator = advance();
-            Node right = unary();
+            Node right = operand.get();
             left = built(new Ast.Binary(operator.text(), left, right, operator.position()), operator.position(),
                     left, right);
         }
         return left;
     }
 
+    private boolean nextIsOneOf(String... operators) {
+        for (String operator : operators) {
+            if (peek().is(operator)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Node unary() {
-        if (peek().is("-") || peek().is("+") || peek().is("!")) {
+        if (nextIsOneOf("-", "+", "!")) {
             Token operator = advance();
             enter(operator.position());
             try {
