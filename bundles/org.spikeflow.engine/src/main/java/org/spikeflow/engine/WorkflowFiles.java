@@ -176,27 +176,27 @@ final class WorkflowFiles {
             ArrayNode variables = array(root, "variables");
             for (int i = 0; i < variables.size(); i++) {
                 String at = "/variables/" + i;
-                JsonNode entry = variables.get(i);
-                if (!entry.isObject()) {
-                    throw error(at, "A variable must be an object with name, type and value", null);
-                }
-                checkKeys((ObjectNode) entry, Set.of("name", "type", "value"), at, "variable");
-                String name = requiredText(entry, "name", at);
-                FlowVariableType type;
-                try {
-                    type = FlowVariableType.fromLabel(requiredText(entry, "type", at));
-                } catch (IllegalArgumentException e) {
-                    throw error(at + "/type", e.getMessage(), e);
-                }
-                JsonNode value = entry.get("value");
-                if (value == null || value.isNull() || value.isContainerNode()) {
-                    throw error(at, "Variable '" + name + "' needs a value", null);
-                }
-                try {
-                    workflow.setWorkflowVariable(FlowVariable.parse(name, type, value.asText()));
-                } catch (IllegalArgumentException e) {
-                    throw error(at + "/value", e.getMessage(), e);
-                }
+                readVariable(entryObject(variables.get(i), at, "A variable must be an object with name, type and value",
+                        Set.of("name", "type", "value"), "variable"), at);
+            }
+        }
+
+        private void readVariable(ObjectNode entry, String at) throws WorkflowLoadException {
+            String name = requiredText(entry, "name", at);
+            FlowVariableType type;
+            try {
+                type = FlowVariableType.fromLabel(requiredText(entry, "type", at));
+            } catch (IllegalArgumentException e) {
+                throw error(at + "/type", e.getMessage(), e);
+            }
+            JsonNode value = entry.get("value");
+            if (value == null || value.isNull() || value.isContainerNode()) {
+                throw error(at, "Variable '" + name + "' needs a value", null);
+            }
+            try {
+                workflow.setWorkflowVariable(FlowVariable.parse(name, type, value.asText()));
+            } catch (IllegalArgumentException e) {
+                throw error(at + "/value", e.getMessage(), e);
             }
         }
 
@@ -204,85 +204,85 @@ final class WorkflowFiles {
             ArrayNode nodes = array(root, "nodes");
             for (int i = 0; i < nodes.size(); i++) {
                 String at = "/nodes/" + i;
-                JsonNode entry = nodes.get(i);
-                if (!entry.isObject()) {
-                    throw error(at, "A node must be an object with id, type and settings", null);
+                readNode(root, entryObject(nodes.get(i), at, "A node must be an object with id, type and settings",
+                        NODE_KEYS, "node"), at);
+            }
+        }
+
+        private void readNode(ObjectNode root, ObjectNode entry, String at) throws WorkflowLoadException {
+            String id = requiredText(entry, "id", at);
+            String type = requiredText(entry, "type", at);
+            if (workflow.findNode(id).isPresent()) {
+                throw error(at + "/id", "Duplicate node id '" + id + "'", null);
+            }
+            if (workflow.getRepository().find(type).isEmpty()) {
+                String reason = UnknownNodeType.message(type, id, entry.hasNonNull("bundle")
+                        ? entry.get("bundle").asText()
+                        : guessBundle(type), entry.path("feature").asText(""),
+                        entry.path("updateSite").asText(""), workflow.getRepository());
+                if (!keepMissingNodes) {
+                    throw error(at + "/type", reason, null);
                 }
-                checkKeys((ObjectNode) entry, NODE_KEYS, at, "node");
-                String id = requiredText(entry, "id", at);
-                String type = requiredText(entry, "type", at);
-                if (workflow.findNode(id).isPresent()) {
-                    throw error(at + "/id", "Duplicate node id '" + id + "'", null);
-                }
-                if (workflow.getRepository().find(type).isEmpty()) {
-                    String reason = UnknownNodeType.message(type, id, entry.hasNonNull("bundle")
-                            ? entry.get("bundle").asText()
-                            : guessBundle(type), entry.path("feature").asText(""),
-                            entry.path("updateSite").asText(""), workflow.getRepository());
-                    if (!keepMissingNodes) {
-                        throw error(at + "/type", reason, null);
-                    }
-                    int[] ports = portsUsed(root, id);
-                    try {
-                        workflow.addNode(id, new MissingNodeFactory(type, (ObjectNode) entry, reason, ports[0],
-                                ports[1]));
-                    } catch (WorkflowException e) {
-                        throw error(at + "/id", e.getMessage(), e);
-                    }
-                    continue;
-                }
-                NodeContainer container;
+                int[] ports = portsUsed(root, id);
                 try {
-                    container = workflow.addNode(id, type);
+                    workflow.addNode(id, new MissingNodeFactory(type, (ObjectNode) entry, reason, ports[0],
+                            ports[1]));
                 } catch (WorkflowException e) {
                     throw error(at + "/id", e.getMessage(), e);
                 }
-                SettingsHandler<?> handler = container.getNode().getSettingsHandler();
-                int settingsVersion = settingsVersion(entry, at, container);
-                JsonNode settings = entry.get("settings");
-                boolean keepsFileForm;
-                if (settings != null && !settings.isObject()) {
-                    throw error(at + "/settings", "Settings of node '" + id + "' must be an object", null);
+                return;
+            }
+            NodeContainer container;
+            try {
+                container = workflow.addNode(id, type);
+            } catch (WorkflowException e) {
+                throw error(at + "/id", e.getMessage(), e);
+            }
+            SettingsHandler<?> handler = container.getNode().getSettingsHandler();
+            int settingsVersion = settingsVersion(entry, at, container);
+            JsonNode settings = entry.get("settings");
+            boolean keepsFileForm;
+            if (settings != null && !settings.isObject()) {
+                throw error(at + "/settings", "Settings of node '" + id + "' must be an object", null);
+            }
+            try {
+                // absent settings are the defaults of their version, which a migration step may still change
+                ObjectNode fileSettings = settings == null
+                        ? JsonNodeFactory.instance.objectNode()
+                        : (ObjectNode) settings;
+                ObjectNode migrated = handler.migrate(fileSettings.deepCopy(), settingsVersion);
+                workflow.setNodeSettings(id, migrated);
+                // A node whose file content no migration step changes means the same at every version: it is
+                // saved back in the file's own form (and version) while unchanged, so the file round-trips.
+                keepsFileForm = migrated.equals(fileSettings);
+            } catch (InvalidSettingsException e) {
+                String key = settingKeyIn(e.getMessage(), settings);
+                throw error(at + "/settings" + (key == null ? "" : "/" + key), "Invalid settings for node '" + id
+                        + "' (" + container.getName() + "): " + e.getMessage(), e);
+            }
+            JsonNode bindings = entry.get("variableSettings");
+            if (bindings != null) {
+                if (!bindings.isObject()) {
+                    throw error(at + "/variableSettings", "variableSettings must map setting names to flow"
+                            + " variable names", null);
                 }
-                try {
-                    // absent settings are the defaults of their version, which a migration step may still change
-                    ObjectNode fileSettings = settings == null
-                            ? JsonNodeFactory.instance.objectNode()
-                            : (ObjectNode) settings;
-                    ObjectNode migrated = handler.migrate(fileSettings.deepCopy(), settingsVersion);
-                    workflow.setNodeSettings(id, migrated);
-                    // A node whose file content no migration step changes means the same at every version: it is
-                    // saved back in the file's own form (and version) while unchanged, so the file round-trips.
-                    keepsFileForm = migrated.equals(fileSettings);
-                } catch (InvalidSettingsException e) {
-                    String key = settingKeyIn(e.getMessage(), settings);
-                    throw error(at + "/settings" + (key == null ? "" : "/" + key), "Invalid settings for node '" + id
-                            + "' (" + container.getName() + "): " + e.getMessage(), e);
-                }
-                JsonNode bindings = entry.get("variableSettings");
-                if (bindings != null) {
-                    if (!bindings.isObject()) {
-                        throw error(at + "/variableSettings", "variableSettings must map setting names to flow"
-                                + " variable names", null);
-                    }
-                    for (Iterator<Map.Entry<String, JsonNode>> it = bindings.fields(); it.hasNext();) {
-                        Map.Entry<String, JsonNode> binding = it.next();
-                        try {
-                            if (!binding.getValue().isTextual()) {
-                                throw new InvalidSettingsException("the flow variable name must be a string");
-                            }
-                            String key = handler.migrateBinding(binding.getKey(), settingsVersion);
-                            keepsFileForm &= key.equals(binding.getKey());
-                            workflow.setVariableSetting(id, key, binding.getValue().asText());
-                        } catch (InvalidSettingsException e) {
-                            throw error(at + "/variableSettings/" + binding.getKey(), e.getMessage(), e);
+                for (Iterator<Map.Entry<String, JsonNode>> it = bindings.fields(); it.hasNext();) {
+                    Map.Entry<String, JsonNode> binding = it.next();
+                    try {
+                        if (!binding.getValue().isTextual()) {
+                            throw new InvalidSettingsException("the flow variable name must be a string");
                         }
+                        String key = handler.migrateBinding(binding.getKey(), settingsVersion);
+                        keepsFileForm &= key.equals(binding.getKey());
+                        workflow.setVariableSetting(id, key, binding.getValue().asText());
+                    } catch (InvalidSettingsException e) {
+                        throw error(at + "/variableSettings/" + binding.getKey(), e.getMessage(), e);
                     }
                 }
-                if (keepsFileForm) {
-                    container.rememberFileSettings((ObjectNode) settings, container.getNode().getSettingsJson(false),
-                            entry.has("settingsVersion") ? settingsVersion : 0);
-                }
+            }
+            if (keepsFileForm) {
+                container.rememberFileSettings((ObjectNode) settings, container.getNode().getSettingsJson(false),
+                        entry.has("settingsVersion") ? settingsVersion : 0);
             }
         }
 
@@ -325,20 +325,22 @@ final class WorkflowFiles {
             ArrayNode connections = array(root, "connections");
             for (int i = 0; i < connections.size(); i++) {
                 String at = "/connections/" + i;
-                JsonNode entry = connections.get(i);
-                if (!entry.isObject()) {
-                    throw error(at, "A connection must be an object like {\"from\": \"n1:0\", \"to\": \"n2:0\"}", null);
-                }
-                checkKeys((ObjectNode) entry, Set.of("from", "to"), at, "connection");
-                int[] sourcePort = new int[1];
-                int[] destPort = new int[1];
-                String source = portReference(entry, "from", at, sourcePort);
-                String dest = portReference(entry, "to", at, destPort);
-                try {
-                    workflow.connect(source, sourcePort[0], dest, destPort[0]);
-                } catch (WorkflowException e) {
-                    throw error(at, e.getMessage(), e);
-                }
+                readConnection(entryObject(connections.get(i), at,
+                        "A connection must be an object like {\"from\": \"n1:0\", \"to\": \"n2:0\"}",
+                        Set.of("from", "to"),
+                        "connection"), at);
+            }
+        }
+
+        private void readConnection(ObjectNode entry, String at) throws WorkflowLoadException {
+            int[] sourcePort = new int[1];
+            int[] destPort = new int[1];
+            String source = portReference(entry, "from", at, sourcePort);
+            String dest = portReference(entry, "to", at, destPort);
+            try {
+                workflow.connect(source, sourcePort[0], dest, destPort[0]);
+            } catch (WorkflowException e) {
+                throw error(at, e.getMessage(), e);
             }
         }
 
@@ -357,15 +359,16 @@ final class WorkflowFiles {
             ArrayNode annotations = array(root, "annotations");
             for (int i = 0; i < annotations.size(); i++) {
                 String at = "/annotations/" + i;
-                JsonNode entry = annotations.get(i);
-                if (!entry.isObject()) {
-                    throw error(at, "An annotation must be an object with id, text, x, y, width and height", null);
-                }
-                checkKeys((ObjectNode) entry, Set.of("id", "text", "x", "y", "width", "height"), at, "annotation");
-                workflow.addAnnotation(new WorkflowAnnotation(requiredText(entry, "id", at),
-                        requiredText(entry, "text", at), integer(entry, "x", at), integer(entry, "y", at),
-                        integer(entry, "width", at), integer(entry, "height", at)));
+                readAnnotation(entryObject(annotations.get(i), at,
+                        "An annotation must be an object with id, text, x, y, width and height",
+                        Set.of("id", "text", "x", "y", "width", "height"), "annotation"), at);
             }
+        }
+
+        private void readAnnotation(ObjectNode entry, String at) throws WorkflowLoadException {
+            workflow.addAnnotation(new WorkflowAnnotation(requiredText(entry, "id", at),
+                    requiredText(entry, "text", at), integer(entry, "x", at), integer(entry, "y", at),
+                    integer(entry, "width", at), integer(entry, "height", at)));
         }
 
         private void readLayout(ObjectNode root) throws WorkflowLoadException {
@@ -389,6 +392,19 @@ final class WorkflowFiles {
                 workflow.setPosition(entry.getKey(), new NodePosition(integer(entry.getValue(), "x", at),
                         integer(entry.getValue(), "y", at)));
             }
+        }
+
+        /**
+         * Entry {@code at} of a list of the workflow file, checked to be an object ({@code notAnObject} otherwise) with
+         * only the {@code keys} of a {@code what}.
+         */
+        private ObjectNode entryObject(JsonNode entry, String at, String notAnObject, Set<String> keys, String what)
+                throws WorkflowLoadException {
+            if (!entry.isObject()) {
+                throw error(at, notAnObject, null);
+            }
+            checkKeys((ObjectNode) entry, keys, at, what);
+            return (ObjectNode) entry;
         }
 
         private ArrayNode array(ObjectNode root, String key) throws WorkflowLoadException {

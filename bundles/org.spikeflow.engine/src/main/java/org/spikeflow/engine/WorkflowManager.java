@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -461,25 +462,22 @@ public final class WorkflowManager implements AutoCloseable {
 
     /** Every node reachable downstream of {@code id} (not including it). */
     Set<String> descendants(String id) {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(successors(id));
-        while (!todo.isEmpty()) {
-            String next = todo.pop();
-            if (seen.add(next)) {
-                todo.addAll(successors(next));
-            }
-        }
-        return seen;
+        return reachable(id, this::successors);
     }
 
     /** Every node upstream of {@code id} (not including it). */
     Set<String> ancestors(String id) {
+        return reachable(id, this::predecessors);
+    }
+
+    /** The nodes reached from {@code id} by following {@code neighbours} (depth first, not including it). */
+    private static Set<String> reachable(String id, Function<String, List<String>> neighbours) {
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(predecessors(id));
+        Deque<String> todo = new ArrayDeque<>(neighbours.apply(id));
         while (!todo.isEmpty()) {
             String next = todo.pop();
             if (seen.add(next)) {
-                todo.addAll(predecessors(next));
+                todo.addAll(neighbours.apply(next));
             }
         }
         return seen;
