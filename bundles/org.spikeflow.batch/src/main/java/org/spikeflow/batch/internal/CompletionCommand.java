@@ -173,19 +173,29 @@ public final class CompletionCommand implements BatchCommand {
                 + SpikeflowInstallation.version() + "); regenerate it after installing nodes.\n";
     }
 
+    /**
+     * Appends a shell function that answers its first argument with the value the tables give for it: one case
+     * {@code key<before>value<after>} per entry, then {@code *) <otherwise> ;;} unless {@code otherwise} is null.
+     */
+    @SafeVarargs
+    private static void caseFunction(StringBuilder s, String name, String before, String after, String otherwise,
+            Map<String, String>... tables) {
+        s.append(name).append("() {\n  case \"$1\" in\n");
+        for (Map<String, String> table : tables) {
+            table.forEach((key, value) -> s.append("    ").append(key).append(before).append(value).append(after)
+                    .append("\n"));
+        }
+        if (otherwise != null) {
+            s.append("    *) ").append(otherwise).append(" ;;\n");
+        }
+        s.append("  esac\n}\n");
+    }
+
     /** Bash 3.2 (macOS) compatible: no associative arrays, compopt only where it exists. */
     String bash() {
         StringBuilder s = new StringBuilder(header("bash"));
-        s.append("_spikeflow_options() {\n  case \"$1\" in\n");
-        options().forEach((command, options) -> s.append("    ").append(command).append(") echo '").append(options)
-                .append("' ;;\n"));
-        s.append("  esac\n}\n");
-        s.append("_spikeflow_choices() {\n  case \"$1\" in\n");
-        choices().forEach((option, values) -> s.append("    ").append(option).append(") echo '").append(values)
-                .append("' ;;\n"));
-        offeredValues().forEach((option, values) -> s.append("    ").append(option).append(") echo '").append(values)
-                .append("' ;;\n"));
-        s.append("    *) return 1 ;;\n  esac\n}\n");
+        caseFunction(s, "_spikeflow_options", ") echo '", "' ;;", null, options());
+        caseFunction(s, "_spikeflow_choices", ") echo '", "' ;;", "return 1", choices(), offeredValues());
         s.append("""
                 _spikeflow() {
                   local cur prev cmd flow word i values
@@ -235,16 +245,8 @@ public final class CompletionCommand implements BatchCommand {
 
     String zsh() {
         StringBuilder s = new StringBuilder("#compdef spikeflow\n").append(header("zsh"));
-        s.append("_spikeflow_options() {\n  case \"$1\" in\n");
-        options().forEach((command, options) -> s.append("    ").append(command).append(") reply=(").append(options)
-                .append(") ;;\n"));
-        s.append("    *) reply=() ;;\n  esac\n}\n");
-        s.append("_spikeflow_choices() {\n  case \"$1\" in\n");
-        choices().forEach((option, values) -> s.append("    ").append(option).append(") reply=(").append(values)
-                .append(") ;;\n"));
-        offeredValues().forEach((option, values) -> s.append("    ").append(option).append(") reply=(").append(values)
-                .append(") ;;\n"));
-        s.append("    *) return 1 ;;\n  esac\n}\n");
+        caseFunction(s, "_spikeflow_options", ") reply=(", ") ;;", "reply=()", options());
+        caseFunction(s, "_spikeflow_choices", ") reply=(", ") ;;", "return 1", choices(), offeredValues());
         s.append(
                 """
                         _spikeflow() {
