@@ -34,6 +34,22 @@ public final class SparkPlan {
         public String kind;
         public SimulateSpec simulate;
         public ForecastSpec forecast;
+
+        /** A step that simulates a neuron per row. */
+        public static Step simulating(SimulateSpec spec) {
+            Step step = new Step();
+            step.kind = SIMULATE;
+            step.simulate = spec;
+            return step;
+        }
+
+        /** A step that forecasts each series. */
+        public static Step forecasting(ForecastSpec spec) {
+            Step step = new Step();
+            step.kind = FORECAST;
+            step.forecast = spec;
+            return step;
+        }
     }
 
     /** A copy with one more step (plans are shared between nodes, so never changed in place). */

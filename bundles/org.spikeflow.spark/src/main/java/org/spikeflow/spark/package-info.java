@@ -5,5 +5,5 @@
  * over the process's stdin and stdout. The classes of this package are plain Java plus Jackson, so the job jar ships
  * them too and both sides share one definition of the protocol.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.spikeflow.spark;

@@ -132,7 +132,7 @@ final class SparkSimulation {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        plan.steps.add(step(spec));
+        plan.steps.add(SparkPlan.Step.simulating(spec));
 
         SparkInstallation installation;
         try {
@@ -175,13 +175,6 @@ final class SparkSimulation {
         }
         stdout.println(json.toString());
         return 0;
-    }
-
-    private static SparkPlan.Step step(SimulateSpec spec) {
-        SparkPlan.Step step = new SparkPlan.Step();
-        step.kind = SparkPlan.Step.SIMULATE;
-        step.simulate = spec;
-        return step;
     }
 
     private static String orDefault(String value, String fallback) {

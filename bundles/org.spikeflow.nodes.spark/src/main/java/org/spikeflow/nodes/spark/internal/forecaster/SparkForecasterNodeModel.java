@@ -46,10 +46,7 @@ public class SparkForecasterNodeModel extends NodeModel<SparkForecasterNodeSetti
         spec.valueColumn = s.valueColumn;
         spec.horizon = s.h;
         spec.dt = s.dt;
-        SparkPlan.Step step = new SparkPlan.Step();
-        step.kind = SparkPlan.Step.FORECAST;
-        step.forecast = spec;
-        SparkPlan plan = ((SparkDataFramePortObject) inObjects[0]).getPlan().then(step);
+        SparkPlan plan = ((SparkDataFramePortObject) inObjects[0]).getPlan().then(SparkPlan.Step.forecasting(spec));
         return new PortObject[] {new SparkDataFramePortObject(plan, SPEC)};
     }
 }

@@ -59,10 +59,7 @@ public class SparkIzhikevichSimulatorNodeModel extends NodeModel<SparkIzhikevich
         spec.precision = s.precision;
         spec.record = s.record;
         spec.neuronsPerPartition = s.neuronsPerPartition;
-        SparkPlan.Step step = new SparkPlan.Step();
-        step.kind = SparkPlan.Step.SIMULATE;
-        step.simulate = spec;
-        SparkPlan plan = ((SparkDataFramePortObject) inObjects[0]).getPlan().then(step);
+        SparkPlan plan = ((SparkDataFramePortObject) inObjects[0]).getPlan().then(SparkPlan.Step.simulating(spec));
         return new PortObject[] {new SparkDataFramePortObject(plan, new SparkDataFrameSpec(columns(s.record)))};
     }
 }
