@@ -61,7 +61,6 @@ public final class BooleanColumn extends MaskedColumn {
     /** Growable builder. */
     public static final class Builder extends MaskedColumn.Builder<BooleanColumn> {
         private BitSet values;
-        private int size;
 
         public Builder(int expectedRows) {
             super(BooleanColumn.class);
@@ -75,11 +74,6 @@ public final class BooleanColumn extends MaskedColumn {
         @Override
         public DataType type() {
             return DataType.BOOLEAN;
-        }
-
-        @Override
-        public int size() {
-            return size;
         }
 
         @Override

@@ -39,7 +39,7 @@ public final class IntColumn extends MaskedColumn {
 
     @Override
     Object boxed(int row) {
-        return values.get(row);
+        return get(row);
     }
 
     public int[] toArray() {
@@ -57,7 +57,6 @@ public final class IntColumn extends MaskedColumn {
     /** Growable builder. */
     public static final class Builder extends MaskedColumn.Builder<IntColumn> {
         private int[] data;
-        private int size;
 
         public Builder(int expectedRows) {
             super(IntColumn.class);
@@ -74,11 +73,6 @@ public final class IntColumn extends MaskedColumn {
         @Override
         public DataType type() {
             return DataType.INT;
-        }
-
-        @Override
-        public int size() {
-            return size;
         }
 
         @Override

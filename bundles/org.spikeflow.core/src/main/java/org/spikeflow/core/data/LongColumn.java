@@ -39,7 +39,7 @@ public final class LongColumn extends MaskedColumn {
 
     @Override
     Object boxed(int row) {
-        return values.get(row);
+        return get(row);
     }
 
     public long[] toArray() {
@@ -57,7 +57,6 @@ public final class LongColumn extends MaskedColumn {
     /** Growable builder. */
     public static final class Builder extends MaskedColumn.Builder<LongColumn> {
         private long[] data;
-        private int size;
 
         public Builder(int expectedRows) {
             super(LongColumn.class);
@@ -74,11 +73,6 @@ public final class LongColumn extends MaskedColumn {
         @Override
         public DataType type() {
             return DataType.LONG;
-        }
-
-        @Override
-        public int size() {
-            return size;
         }
 
         @Override

@@ -50,9 +50,16 @@ abstract sealed class MaskedColumn extends Column permits IntColumn, LongColumn,
     abstract static class Builder<C extends MaskedColumn> implements ColumnBuilder {
         private final Class<C> columnType;
         private BitSet missing;
+        /** The number of rows appended so far; the subclasses' appends count them. */
+        int size;
 
         Builder(Class<C> columnType) {
             this.columnType = columnType;
+        }
+
+        @Override
+        public final int size() {
+            return size;
         }
 
         /** Appends the placeholder value that stands under a missing flag (0 or false). */
