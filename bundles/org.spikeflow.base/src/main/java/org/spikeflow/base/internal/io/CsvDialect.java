@@ -27,24 +27,23 @@ public final class CsvDialect {
 
     /** The quote character, or null for none (empty setting). */
     public static Character quote(String setting) throws InvalidSettingsException {
-        if (setting == null || setting.isEmpty()) {
-            return null;
-        }
-        if (setting.length() != 1) {
-            throw new InvalidSettingsException("Setting 'quote' must be a single character (usually \") or empty for"
-                    + " none, not '" + setting + "'");
-        }
-        return setting.charAt(0);
+        return optionalCharacter(setting, "quote", "usually \"");
     }
 
     /** The comment marker, or null for none (empty setting). */
     public static Character commentMarker(String setting) throws InvalidSettingsException {
+        return optionalCharacter(setting, "commentPrefix", "e.g. #");
+    }
+
+    /** A one-character setting that may be empty (null: none); {@code example} ends up in the error message. */
+    private static Character optionalCharacter(String setting, String key, String example)
+            throws InvalidSettingsException {
         if (setting == null || setting.isEmpty()) {
             return null;
         }
         if (setting.length() != 1) {
-            throw new InvalidSettingsException("Setting 'commentPrefix' must be a single character (e.g. #) or empty"
-                    + " for none, not '" + setting + "'");
+            throw new InvalidSettingsException("Setting '" + key + "' must be a single character (" + example
+                    + ") or empty for none, not '" + setting + "'");
         }
         return setting.charAt(0);
     }

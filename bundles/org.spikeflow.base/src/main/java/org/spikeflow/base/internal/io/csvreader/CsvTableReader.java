@@ -136,52 +136,39 @@ final class CsvTableReader {
     }
 
     private static CellAppender appender(ColumnBuilder builder) {
-        switch (builder.type()) {
-            case DOUBLE : {
+        return switch (builder.type()) {
+            case DOUBLE -> {
                 DoubleColumn.Builder b = (DoubleColumn.Builder) builder;
-                return text -> {
-                    if (text.isBlank()) {
-                        b.appendMissing();
-                    } else {
-                        b.append(CellValues.parseDouble(text));
-                    }
-                };
+                yield blankIsMissing(b, text -> b.append(CellValues.parseDouble(text)));
             }
-            case INT : {
+            case INT -> {
                 IntColumn.Builder b = (IntColumn.Builder) builder;
-                return text -> {
-                    if (text.isBlank()) {
-                        b.appendMissing();
-                    } else {
-                        b.append(CellValues.parseInt(text));
-                    }
-                };
+                yield blankIsMissing(b, text -> b.append(CellValues.parseInt(text)));
             }
-            case LONG : {
+            case LONG -> {
                 LongColumn.Builder b = (LongColumn.Builder) builder;
-                return text -> {
-                    if (text.isBlank()) {
-                        b.appendMissing();
-                    } else {
-                        b.append(CellValues.parseLong(text));
-                    }
-                };
+                yield blankIsMissing(b, text -> b.append(CellValues.parseLong(text)));
             }
-            case BOOLEAN : {
+            case BOOLEAN -> {
                 BooleanColumn.Builder b = (BooleanColumn.Builder) builder;
-                return text -> {
-                    if (text.isBlank()) {
-                        b.appendMissing();
-                    } else {
-                        b.append(CellValues.parseBoolean(text));
-                    }
-                };
+                yield blankIsMissing(b, text -> b.append(CellValues.parseBoolean(text)));
             }
-            default : {
+            case STRING -> {
                 StringColumn.Builder b = (StringColumn.Builder) builder;
-                return text -> b.append(text.isEmpty() ? null : text);
+                yield text -> b.append(text.isEmpty() ? null : text);
             }
-        }
+        };
+    }
+
+    /** A blank cell is a missing value; any other goes to {@code present}. */
+    private static CellAppender blankIsMissing(ColumnBuilder builder, CellAppender present) {
+        return text -> {
+            if (text.isBlank()) {
+                builder.appendMissing();
+            } else {
+                present.append(text);
+            }
+        };
     }
 
     private String[] columnNames(CSVRecord first, long line) throws IOException {
