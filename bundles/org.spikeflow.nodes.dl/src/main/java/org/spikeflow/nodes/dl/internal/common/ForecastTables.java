@@ -10,6 +10,7 @@ import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 /**
@@ -55,7 +56,7 @@ public final class ForecastTables {
     public static String modelColumn(DataTableSpec spec, String table, String timeColumn, String seriesColumn,
             String configured) throws InvalidSettingsException {
         if (configured != null && !configured.isBlank()) {
-            requireNumeric(spec, table, configured, "forecast column");
+            ColumnChecks.requireNumeric(spec, table, configured, "forecast column");
             return configured;
         }
         List<String> candidates = new ArrayList<>();
@@ -85,19 +86,6 @@ public final class ForecastTables {
         return out;
     }
 
-    public static void requireNumeric(DataTableSpec spec, String table, String column, String role)
-            throws InvalidSettingsException {
-        if (column == null || column.isBlank()) {
-            throw new InvalidSettingsException("The " + role + " of the " + table + " is not set");
-        }
-        if (!spec.containsColumn(column)) {
-            throw new InvalidSettingsException("The " + table + " has no " + role + " '" + column
-                    + "'; its columns: " + spec.columnNames());
-        }
-        if (!spec.getColumnSpec(spec.findColumnIndex(column)).type().isNumeric()) {
-            throw new InvalidSettingsException("The " + role + " '" + column + "' of the " + table
-                    + " must be numeric");
-        }
     }
 
     /** Whether the table has the (optional) series column. */

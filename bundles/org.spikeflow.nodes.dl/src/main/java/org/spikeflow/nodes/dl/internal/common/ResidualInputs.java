@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.dl.ResidualSeries;
 import org.spikeflow.nodes.dl.internal.common.ForecastTables.Segment;
@@ -23,15 +24,15 @@ public final class ResidualInputs {
     public static void checkTraceSpec(DataTableSpec spec, String table, ForecastColumnsSettings s)
             throws InvalidSettingsException {
         if (spec != null) {
-            ForecastTables.requireNumeric(spec, table, s.timeColumn, "time column");
-            ForecastTables.requireNumeric(spec, table, s.valueColumn, "value column");
+            ColumnChecks.requireNumeric(spec, table, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(spec, table, s.valueColumn, "value column");
         }
     }
 
     /** @return the base forecast column (checked) */
     public static String checkBaseSpec(DataTableSpec spec, ForecastColumnsSettings s)
             throws InvalidSettingsException {
-        ForecastTables.requireNumeric(spec, BASE_TABLE, s.timeColumn, "time column");
+        ColumnChecks.requireNumeric(spec, BASE_TABLE, s.timeColumn, "time column");
         return ForecastTables.modelColumn(spec, BASE_TABLE, s.timeColumn, s.seriesColumn, s.forecastColumn);
     }
 

@@ -13,6 +13,7 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.data.TraceColumns;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.forecast.Forecast;
 import org.spikeflow.forecast.ForecastColumns;
@@ -93,28 +94,14 @@ public final class Traces {
         if (spec == null) {
             return null;
         }
-        requireNumeric(spec, what, timeColumn, "time column");
-        requireNumeric(spec, what, valueColumn, "value column");
+        ColumnChecks.requireNumeric(spec, what, timeColumn, "time column");
+        ColumnChecks.requireNumeric(spec, what, valueColumn, "value column");
         if (seriesColumn != null && !seriesColumn.isEmpty() && spec.containsColumn(seriesColumn)) {
             return spec.getColumnSpec(spec.findColumnIndex(seriesColumn)).type();
         }
         return null;
     }
 
-    private static void requireNumeric(DataTableSpec spec, String what, String column, String role)
-            throws InvalidSettingsException {
-        if (column == null || column.isEmpty()) {
-            throw new InvalidSettingsException("The " + role + " of the " + what + " is not set");
-        }
-        if (!spec.containsColumn(column)) {
-            throw new InvalidSettingsException("The " + what + " has no " + role + " '" + column + "'; its columns: "
-                    + spec.columnNames());
-        }
-        DataType type = spec.getColumnSpec(spec.findColumnIndex(column)).type();
-        if (!type.isNumeric()) {
-            throw new InvalidSettingsException("The " + role + " '" + column + "' of the " + what
-                    + " must be numeric, not " + type.label());
-        }
     }
 
     /** Splits a trace table into series (in order of first appearance), each sorted by time; missing rows skipped. */

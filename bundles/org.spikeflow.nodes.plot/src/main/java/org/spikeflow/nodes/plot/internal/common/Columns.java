@@ -9,7 +9,6 @@ import org.jfree.data.xy.XYSeries;
 import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
-import org.spikeflow.core.data.DataType;
 import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.plot.Charts;
@@ -21,29 +20,6 @@ import org.spikeflow.plot.Trace;
  */
 public final class Columns {
     private Columns() {
-    }
-
-    /** Checks that {@code spec} has a numeric column {@code column} (the {@code role}, e.g. "time column"). */
-    public static void requireNumeric(DataTableSpec spec, String table, String column, String role)
-            throws InvalidSettingsException {
-        requireColumn(spec, table, column, role);
-        DataType type = spec.getColumnSpec(spec.findColumnIndex(column)).type();
-        if (!type.isNumeric()) {
-            throw new InvalidSettingsException("The " + role + " '" + column + "' of the " + table
-                    + " must be numeric, not " + type.label());
-        }
-    }
-
-    /** Checks that {@code spec} has a column {@code column} of any type. */
-    public static void requireColumn(DataTableSpec spec, String table, String column, String role)
-            throws InvalidSettingsException {
-        if (column == null || column.isBlank()) {
-            throw new InvalidSettingsException("The " + role + " of the " + table + " is not set");
-        }
-        if (!spec.containsColumn(column)) {
-            throw new InvalidSettingsException("The " + table + " has no " + role + " '" + column + "'; its columns: "
-                    + spec.columnNames());
-        }
     }
 
     /** @return whether the optional column is set and present */

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.spikeflow.core.data.DataColumnSpec;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -78,7 +79,7 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
             }
             return models.get(0);
         }
-        Columns.requireNumeric(forecast, FORECAST, s.model, "model column");
+        ColumnChecks.requireNumeric(forecast, FORECAST, s.model, "model column");
         for (Model m : models) {
             if (m.name().equals(s.model)) {
                 return m;
@@ -90,7 +91,7 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
     private String correctedColumn(DataTableSpec forecast, Model model) throws InvalidSettingsException {
         ComparisonPlotterNodeSettings s = getSettings();
         if (s.correctedColumn != null && !s.correctedColumn.isBlank()) {
-            Columns.requireNumeric(forecast, FORECAST, s.correctedColumn, "corrected forecast column");
+            ColumnChecks.requireNumeric(forecast, FORECAST, s.correctedColumn, "corrected forecast column");
             return s.correctedColumn;
         }
         String auto = model.name() + "-corrected";
@@ -101,16 +102,16 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         ComparisonPlotterNodeSettings s = getSettings();
         if (in[0] instanceof DataTableSpec forecast) {
-            Columns.requireNumeric(forecast, FORECAST, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(forecast, FORECAST, s.timeColumn, "time column");
             correctedColumn(forecast, model(forecast));
         }
         if (in[1] instanceof DataTableSpec simulation) {
-            Columns.requireNumeric(simulation, SIMULATION, s.timeColumn, "time column");
-            Columns.requireNumeric(simulation, SIMULATION, s.valueColumn, "value column");
+            ColumnChecks.requireNumeric(simulation, SIMULATION, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(simulation, SIMULATION, s.valueColumn, "value column");
         }
         if (in.length > 2 && in[2] instanceof DataTableSpec actual) {
-            Columns.requireNumeric(actual, ACTUAL, s.timeColumn, "time column");
-            Columns.requireNumeric(actual, ACTUAL, s.valueColumn, "value column");
+            ColumnChecks.requireNumeric(actual, ACTUAL, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(actual, ACTUAL, s.valueColumn, "value column");
         }
     }
 

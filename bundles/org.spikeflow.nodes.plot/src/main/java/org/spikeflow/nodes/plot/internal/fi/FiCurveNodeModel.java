@@ -8,6 +8,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -30,8 +31,8 @@ public class FiCurveNodeModel extends PlotNodeModel<FiCurveNodeSettings> {
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         FiCurveNodeSettings s = getSettings();
         if (in[0] instanceof DataTableSpec t) {
-            Columns.requireNumeric(t, SUMMARY, s.currentColumn, "current column");
-            Columns.requireNumeric(t, SUMMARY, s.rateColumn, "rate column");
+            ColumnChecks.requireNumeric(t, SUMMARY, s.currentColumn, "current column");
+            ColumnChecks.requireNumeric(t, SUMMARY, s.rateColumn, "rate column");
         }
     }
 

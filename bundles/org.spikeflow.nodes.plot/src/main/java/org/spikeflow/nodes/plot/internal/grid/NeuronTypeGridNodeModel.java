@@ -11,6 +11,7 @@ import org.jfree.data.xy.XYSeries;
 import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -40,13 +41,13 @@ public class NeuronTypeGridNodeModel extends PlotNodeModel<NeuronTypeGridNodeSet
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         NeuronTypeGridNodeSettings s = getSettings();
         if (in[0] instanceof DataTableSpec traces) {
-            Columns.requireNumeric(traces, TRACES, s.timeColumn, "time column");
-            Columns.requireNumeric(traces, TRACES, s.valueColumn, "value column");
-            Columns.requireColumn(traces, TRACES, s.panelColumn, "panel column");
+            ColumnChecks.requireNumeric(traces, TRACES, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(traces, TRACES, s.valueColumn, "value column");
+            ColumnChecks.requireColumn(traces, TRACES, s.panelColumn, "panel column");
         }
         if (in.length > 1 && in[1] instanceof DataTableSpec labels) {
-            Columns.requireColumn(labels, LABELS, s.panelColumn, "panel column");
-            Columns.requireColumn(labels, LABELS, s.labelColumn, "label column");
+            ColumnChecks.requireColumn(labels, LABELS, s.panelColumn, "panel column");
+            ColumnChecks.requireColumn(labels, LABELS, s.labelColumn, "label column");
         }
     }
 

@@ -9,6 +9,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.statistics.HistogramDataset;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -31,7 +32,7 @@ public class IsiHistogramNodeModel extends PlotNodeModel<IsiHistogramNodeSetting
     @Override
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         if (in[0] instanceof DataTableSpec t) {
-            Columns.requireNumeric(t, SPIKES, getSettings().timeColumn, "spike time column");
+            ColumnChecks.requireNumeric(t, SPIKES, getSettings().timeColumn, "spike time column");
         }
     }
 

@@ -10,6 +10,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -35,9 +36,9 @@ public class LoopSummaryNodeModel extends PlotNodeModel<LoopSummaryNodeSettings>
             throw new InvalidSettingsException("No metric columns are set");
         }
         if (in[0] instanceof DataTableSpec t) {
-            Columns.requireNumeric(t, METRICS, s.cycleColumn, "cycle column");
+            ColumnChecks.requireNumeric(t, METRICS, s.cycleColumn, "cycle column");
             for (String m : s.metricColumns) {
-                Columns.requireNumeric(t, METRICS, m, "metric column");
+                ColumnChecks.requireNumeric(t, METRICS, m, "metric column");
             }
         }
     }

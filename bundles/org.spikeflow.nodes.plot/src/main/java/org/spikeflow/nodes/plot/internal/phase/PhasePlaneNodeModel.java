@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -40,13 +41,13 @@ public class PhasePlaneNodeModel extends PlotNodeModel<PhasePlaneNodeSettings> {
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         PhasePlaneNodeSettings s = getSettings();
         if (in[0] instanceof DataTableSpec traces) {
-            Columns.requireNumeric(traces, TRACES, s.timeColumn, "time column");
-            Columns.requireNumeric(traces, TRACES, s.vColumn, "v column");
-            Columns.requireNumeric(traces, TRACES, s.uColumn, "u column");
+            ColumnChecks.requireNumeric(traces, TRACES, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(traces, TRACES, s.vColumn, "v column");
+            ColumnChecks.requireNumeric(traces, TRACES, s.uColumn, "u column");
         }
         if (in.length > 1 && in[1] instanceof DataTableSpec params) {
             for (String c : new String[] {"b", "c", "I"}) {
-                Columns.requireNumeric(params, PARAMETERS, c, "parameter column");
+                ColumnChecks.requireNumeric(params, PARAMETERS, c, "parameter column");
             }
         }
     }

@@ -4,6 +4,7 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.TraceColumns;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -26,8 +27,8 @@ public class SpikeRasterNodeModel extends PlotNodeModel<SpikeRasterNodeSettings>
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         SpikeRasterNodeSettings s = getSettings();
         if (in[0] instanceof DataTableSpec spikes) {
-            Columns.requireNumeric(spikes, SPIKES, s.neuronColumn, "neuron column");
-            Columns.requireNumeric(spikes, SPIKES, s.timeColumn, "spike time column");
+            ColumnChecks.requireNumeric(spikes, SPIKES, s.neuronColumn, "neuron column");
+            ColumnChecks.requireNumeric(spikes, SPIKES, s.timeColumn, "spike time column");
         }
     }
 

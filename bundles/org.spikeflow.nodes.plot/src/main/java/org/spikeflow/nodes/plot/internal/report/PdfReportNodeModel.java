@@ -19,6 +19,7 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.image.ImagePortObject;
 import org.spikeflow.core.io.AtomicFiles;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.NodeModel;
 import org.spikeflow.core.port.PortObject;
@@ -57,7 +58,7 @@ public class PdfReportNodeModel extends NodeModel<PdfReportNodeSettings> {
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] in) throws InvalidSettingsException {
         if (in[IMAGE_PORTS] instanceof DataTableSpec table) {
-            Columns.requireColumn(table, TABLE, getSettings().pathColumn, "path column");
+            ColumnChecks.requireColumn(table, TABLE, getSettings().pathColumn, "path column");
         }
         if (getSettings().path == null || getSettings().path.isBlank()) {
             throw new InvalidSettingsException("The PDF file to write is not set (setting 'path')");

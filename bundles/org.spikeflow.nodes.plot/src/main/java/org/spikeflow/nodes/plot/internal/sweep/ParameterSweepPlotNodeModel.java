@@ -11,6 +11,7 @@ import org.jfree.data.xy.XYSeries;
 import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
+import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
@@ -53,9 +54,9 @@ public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlo
     protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
         ParameterSweepPlotNodeSettings s = getSettings();
         if (in[0] instanceof DataTableSpec traces) {
-            Columns.requireNumeric(traces, TRACES, s.timeColumn, "time column");
-            Columns.requireNumeric(traces, TRACES, s.valueColumn, "value column");
-            Columns.requireNumeric(traces, TRACES, s.neuronColumn, "neuron column");
+            ColumnChecks.requireNumeric(traces, TRACES, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(traces, TRACES, s.valueColumn, "value column");
+            ColumnChecks.requireNumeric(traces, TRACES, s.neuronColumn, "neuron column");
         }
         if (in[1] instanceof DataTableSpec params) {
             if (!Columns.has(params, s.parameterColumn)) {
@@ -65,7 +66,7 @@ public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlo
                             + params.columnNames());
                 }
                 for (String p : s.sweptParameters) {
-                    Columns.requireNumeric(params, PARAMETERS, p, "swept parameter column");
+                    ColumnChecks.requireNumeric(params, PARAMETERS, p, "swept parameter column");
                 }
             }
         }
@@ -93,7 +94,7 @@ public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlo
                 panelRows.computeIfAbsent(parameter.format(r), k -> new ArrayList<>()).add(r);
             }
             for (String p : panelRows.keySet()) {
-                Columns.requireNumeric(params.getSpec(), PARAMETERS, p, "column of the swept parameter");
+                ColumnChecks.requireNumeric(params.getSpec(), PARAMETERS, p, "column of the swept parameter");
             }
         } else {
             List<Integer> all = new ArrayList<>();
