@@ -86,8 +86,6 @@ public final class ForecastTables {
         return out;
     }
 
-    }
-
     /** Whether the table has the (optional) series column. */
     public static boolean hasSeries(DataTableSpec spec, String seriesColumn) {
         return seriesColumn != null && !seriesColumn.isBlank() && spec.containsColumn(seriesColumn);

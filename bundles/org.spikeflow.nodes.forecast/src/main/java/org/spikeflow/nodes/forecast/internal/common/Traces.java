@@ -102,8 +102,6 @@ public final class Traces {
         return null;
     }
 
-    }
-
     /** Splits a trace table into series (in order of first appearance), each sorted by time; missing rows skipped. */
     public static List<Series> read(DataTable table, String timeColumn, String valueColumn, String seriesColumn) {
         Column t = table.getColumn(timeColumn);
