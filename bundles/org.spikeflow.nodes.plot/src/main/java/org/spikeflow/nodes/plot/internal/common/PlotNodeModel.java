@@ -2,6 +2,8 @@ package org.spikeflow.nodes.plot.internal.common;
 
 import java.nio.file.Path;
 
+import org.spikeflow.core.data.DataTable;
+import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.image.ImagePortObject;
 import org.spikeflow.core.image.ImagePortObjectSpec;
 import org.spikeflow.core.node.ExecutionContext;
@@ -15,20 +17,71 @@ import org.spikeflow.plot.FigureRenderer;
 import org.spikeflow.plot.RenderedFigure;
 
 /**
- * A node that draws a {@link Figure} from its inputs: it checks the input columns at configure time, renders PNG and
- * SVG headless, optionally writes them to files, and outputs the image port.
+ * A node that draws a {@link Figure} from its input tables: it checks the input columns at configure time, refuses
+ * empty required tables, renders PNG and SVG headless, optionally writes them to files, and outputs the image port.
  */
 public abstract class PlotNodeModel<S extends PlotNodeSettings> extends NodeModel<S> {
 
-    protected PlotNodeModel(PortType[] inPortTypes, Class<S> settingsClass) {
-        super(inPortTypes, new PortType[] {ImagePortObject.TYPE}, settingsClass);
+    /**
+     * An input table of a plot node.
+     *
+     * @param name
+     *            how messages name it, e.g. "traces table (input 0)"
+     * @param optional
+     *            whether the port may stay unconnected
+     */
+    public record TableInput(String name, boolean optional) {
+        public static TableInput required(String name) {
+            return new TableInput(name, false);
+        }
+
+        public static TableInput optional(String name) {
+            return new TableInput(name, true);
+        }
     }
 
-    /** Checks the input specs against the settings (null specs are unknown and skipped). */
-    protected abstract void checkInputs(PortObjectSpec[] inSpecs) throws InvalidSettingsException;
+    private final TableInput[] inputs;
 
-    /** Builds the figure from the inputs (the data it holds is exactly what is drawn). */
-    public abstract Figure figure(PortObject[] inObjects, ExecutionContext exec) throws Exception;
+    protected PlotNodeModel(Class<S> settingsClass, TableInput... inputs) {
+        super(portTypes(inputs), new PortType[] {ImagePortObject.TYPE}, settingsClass);
+        this.inputs = inputs.clone();
+    }
+
+    private static PortType[] portTypes(TableInput[] inputs) {
+        PortType[] types = new PortType[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            types[i] = inputs[i].optional() ? DataTable.TYPE_OPTIONAL : DataTable.TYPE;
+        }
+        return types;
+    }
+
+    /**
+     * Checks the input specs against the settings.
+     *
+     * @param specs
+     *            one per input; null where the spec is unknown or the optional input is not connected
+     */
+    protected abstract void checkInputs(DataTableSpec[] specs) throws InvalidSettingsException;
+
+    /**
+     * Builds the figure from the tables (the data it holds is exactly what is drawn).
+     *
+     * @param tables
+     *            one per input, the required ones with rows; null where an optional input is not connected
+     */
+    protected abstract Figure draw(DataTable[] tables, ExecutionContext exec) throws Exception;
+
+    /** Builds the figure from the inputs: checks that every required table has rows, then {@link #draw}s. */
+    public final Figure figure(PortObject[] inObjects, ExecutionContext exec) throws Exception {
+        DataTable[] tables = new DataTable[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            tables[i] = i < inObjects.length ? (DataTable) inObjects[i] : null;
+            if (!inputs[i].optional()) {
+                Columns.requireRows(tables[i], inputs[i].name());
+            }
+        }
+        return draw(tables, exec);
+    }
 
     /** The size in pixels {width, height} when the settings leave it at 0. */
     protected int[] defaultSize() {
@@ -47,8 +100,16 @@ public abstract class PlotNodeModel<S extends PlotNodeSettings> extends NodeMode
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        checkInputs(inSpecs);
+        checkInputs(tableSpecs(inSpecs));
         return new PortObjectSpec[] {imageSpec()};
+    }
+
+    private DataTableSpec[] tableSpecs(PortObjectSpec[] specs) {
+        DataTableSpec[] tables = new DataTableSpec[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            tables[i] = i < specs.length && specs[i] instanceof DataTableSpec spec ? spec : null;
+        }
+        return tables;
     }
 
     private ImagePortObjectSpec imageSpec() {
@@ -64,7 +125,7 @@ public abstract class PlotNodeModel<S extends PlotNodeSettings> extends NodeMode
         for (int i = 0; i < specs.length; i++) {
             specs[i] = inObjects[i] == null ? null : inObjects[i].getSpec();
         }
-        checkInputs(specs);
+        checkInputs(tableSpecs(specs));
         exec.setProgress(0.1, "Building the chart");
         Figure figure = figure(inObjects, exec);
         exec.checkCanceled();

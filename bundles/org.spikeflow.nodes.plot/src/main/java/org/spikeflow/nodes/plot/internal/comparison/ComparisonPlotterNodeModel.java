@@ -10,9 +10,6 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.plot.internal.common.Columns;
 import org.spikeflow.nodes.plot.internal.common.ImageFiles;
@@ -32,8 +29,8 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
     static final String ACTUAL = "actual table (input 2)";
 
     public ComparisonPlotterNodeModel() {
-        super(new PortType[] {DataTable.TYPE, DataTable.TYPE, DataTable.TYPE_OPTIONAL},
-                ComparisonPlotterNodeSettings.class);
+        super(ComparisonPlotterNodeSettings.class, TableInput.required(FORECAST), TableInput.required(SIMULATION),
+                TableInput.optional(ACTUAL));
     }
 
     /** A model column with the levels of its interval companions. */
@@ -99,19 +96,19 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
     }
 
     @Override
-    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
+    protected void checkInputs(DataTableSpec[] in) throws InvalidSettingsException {
         ComparisonPlotterNodeSettings s = getSettings();
-        if (in[0] instanceof DataTableSpec forecast) {
-            ColumnChecks.requireNumeric(forecast, FORECAST, s.timeColumn, "time column");
-            correctedColumn(forecast, model(forecast));
+        if (in[0] != null) {
+            ColumnChecks.requireNumeric(in[0], FORECAST, s.timeColumn, "time column");
+            correctedColumn(in[0], model(in[0]));
         }
-        if (in[1] instanceof DataTableSpec simulation) {
-            ColumnChecks.requireNumeric(simulation, SIMULATION, s.timeColumn, "time column");
-            ColumnChecks.requireNumeric(simulation, SIMULATION, s.valueColumn, "value column");
+        if (in[1] != null) {
+            ColumnChecks.requireNumeric(in[1], SIMULATION, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(in[1], SIMULATION, s.valueColumn, "value column");
         }
-        if (in.length > 2 && in[2] instanceof DataTableSpec actual) {
-            ColumnChecks.requireNumeric(actual, ACTUAL, s.timeColumn, "time column");
-            ColumnChecks.requireNumeric(actual, ACTUAL, s.valueColumn, "value column");
+        if (in[2] != null) {
+            ColumnChecks.requireNumeric(in[2], ACTUAL, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(in[2], ACTUAL, s.valueColumn, "value column");
         }
     }
 
@@ -150,13 +147,11 @@ public class ComparisonPlotterNodeModel extends PlotNodeModel<ComparisonPlotterN
     }
 
     @Override
-    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected Figure draw(DataTable[] in, ExecutionContext exec) throws Exception {
         ComparisonPlotterNodeSettings s = getSettings();
-        DataTable forecast = (DataTable) in[0];
-        DataTable simulation = (DataTable) in[1];
-        DataTable actualTable = in.length > 2 ? (DataTable) in[2] : null;
-        Columns.requireRows(forecast, FORECAST);
-        Columns.requireRows(simulation, SIMULATION);
+        DataTable forecast = in[0];
+        DataTable simulation = in[1];
+        DataTable actualTable = in[2];
         Model model = model(forecast.getSpec());
         String corrected = correctedColumn(forecast.getSpec(), model);
 

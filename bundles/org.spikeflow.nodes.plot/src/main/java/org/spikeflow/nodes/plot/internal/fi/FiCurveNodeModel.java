@@ -10,9 +10,6 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.plot.internal.common.Columns;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
@@ -24,23 +21,22 @@ public class FiCurveNodeModel extends PlotNodeModel<FiCurveNodeSettings> {
     static final String SUMMARY = "summary table (input 0)";
 
     public FiCurveNodeModel() {
-        super(new PortType[] {DataTable.TYPE}, FiCurveNodeSettings.class);
+        super(FiCurveNodeSettings.class, TableInput.required(SUMMARY));
     }
 
     @Override
-    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
+    protected void checkInputs(DataTableSpec[] in) throws InvalidSettingsException {
         FiCurveNodeSettings s = getSettings();
-        if (in[0] instanceof DataTableSpec t) {
-            ColumnChecks.requireNumeric(t, SUMMARY, s.currentColumn, "current column");
-            ColumnChecks.requireNumeric(t, SUMMARY, s.rateColumn, "rate column");
+        if (in[0] != null) {
+            ColumnChecks.requireNumeric(in[0], SUMMARY, s.currentColumn, "current column");
+            ColumnChecks.requireNumeric(in[0], SUMMARY, s.rateColumn, "rate column");
         }
     }
 
     @Override
-    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected Figure draw(DataTable[] in, ExecutionContext exec) throws Exception {
         FiCurveNodeSettings s = getSettings();
-        DataTable table = (DataTable) in[0];
-        Columns.requireRows(table, SUMMARY);
+        DataTable table = in[0];
         List<XYSeries> series = new ArrayList<>();
         for (Map.Entry<String, int[]> g : Columns.groups(table, s.groupColumn, SUMMARY).entrySet()) {
             series.add(Columns.series(g.getKey().isEmpty() ? s.rateColumn : g.getKey(), table, SUMMARY, g.getValue(),

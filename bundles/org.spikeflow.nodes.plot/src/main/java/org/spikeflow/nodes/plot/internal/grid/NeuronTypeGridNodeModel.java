@@ -13,9 +13,6 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.plot.internal.common.Columns;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
@@ -29,7 +26,7 @@ public class NeuronTypeGridNodeModel extends PlotNodeModel<NeuronTypeGridNodeSet
     static final String LABELS = "labels table (input 1)";
 
     public NeuronTypeGridNodeModel() {
-        super(new PortType[] {DataTable.TYPE, DataTable.TYPE_OPTIONAL}, NeuronTypeGridNodeSettings.class);
+        super(NeuronTypeGridNodeSettings.class, TableInput.required(TRACES), TableInput.optional(LABELS));
     }
 
     @Override
@@ -38,25 +35,24 @@ public class NeuronTypeGridNodeModel extends PlotNodeModel<NeuronTypeGridNodeSet
     }
 
     @Override
-    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
+    protected void checkInputs(DataTableSpec[] in) throws InvalidSettingsException {
         NeuronTypeGridNodeSettings s = getSettings();
-        if (in[0] instanceof DataTableSpec traces) {
-            ColumnChecks.requireNumeric(traces, TRACES, s.timeColumn, "time column");
-            ColumnChecks.requireNumeric(traces, TRACES, s.valueColumn, "value column");
-            ColumnChecks.requireColumn(traces, TRACES, s.panelColumn, "panel column");
+        if (in[0] != null) {
+            ColumnChecks.requireNumeric(in[0], TRACES, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(in[0], TRACES, s.valueColumn, "value column");
+            ColumnChecks.requireColumn(in[0], TRACES, s.panelColumn, "panel column");
         }
-        if (in.length > 1 && in[1] instanceof DataTableSpec labels) {
-            ColumnChecks.requireColumn(labels, LABELS, s.panelColumn, "panel column");
-            ColumnChecks.requireColumn(labels, LABELS, s.labelColumn, "label column");
+        if (in[1] != null) {
+            ColumnChecks.requireColumn(in[1], LABELS, s.panelColumn, "panel column");
+            ColumnChecks.requireColumn(in[1], LABELS, s.labelColumn, "label column");
         }
     }
 
     @Override
-    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected Figure draw(DataTable[] in, ExecutionContext exec) throws Exception {
         NeuronTypeGridNodeSettings s = getSettings();
-        DataTable traces = (DataTable) in[0];
-        DataTable labels = in.length > 1 ? (DataTable) in[1] : null;
-        Columns.requireRows(traces, TRACES);
+        DataTable traces = in[0];
+        DataTable labels = in[1];
         // panel titles from the labels table, else from the traces' own label column, else none
         DataTable titleSource = labels != null
                 ? labels

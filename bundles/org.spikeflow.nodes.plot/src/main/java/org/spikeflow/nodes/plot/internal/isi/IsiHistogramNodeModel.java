@@ -11,9 +11,6 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.plot.internal.common.Columns;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
@@ -26,13 +23,13 @@ public class IsiHistogramNodeModel extends PlotNodeModel<IsiHistogramNodeSetting
     static final String SPIKES = "spike table (input 0)";
 
     public IsiHistogramNodeModel() {
-        super(new PortType[] {DataTable.TYPE}, IsiHistogramNodeSettings.class);
+        super(IsiHistogramNodeSettings.class, TableInput.required(SPIKES));
     }
 
     @Override
-    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
-        if (in[0] instanceof DataTableSpec t) {
-            ColumnChecks.requireNumeric(t, SPIKES, getSettings().timeColumn, "spike time column");
+    protected void checkInputs(DataTableSpec[] in) throws InvalidSettingsException {
+        if (in[0] != null) {
+            ColumnChecks.requireNumeric(in[0], SPIKES, getSettings().timeColumn, "spike time column");
         }
     }
 
@@ -55,10 +52,9 @@ public class IsiHistogramNodeModel extends PlotNodeModel<IsiHistogramNodeSetting
     }
 
     @Override
-    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected Figure draw(DataTable[] in, ExecutionContext exec) throws Exception {
         IsiHistogramNodeSettings s = getSettings();
-        DataTable spikes = (DataTable) in[0];
-        Columns.requireRows(spikes, SPIKES);
+        DataTable spikes = in[0];
         double[] isi = intervals(spikes);
         if (isi.length == 0) {
             throw new InvalidSettingsException("The " + SPIKES + " has no neuron with two or more spikes (column '"

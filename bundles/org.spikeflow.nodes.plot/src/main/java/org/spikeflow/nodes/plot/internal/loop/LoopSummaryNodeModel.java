@@ -12,9 +12,6 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.plot.internal.common.Columns;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
@@ -26,28 +23,27 @@ public class LoopSummaryNodeModel extends PlotNodeModel<LoopSummaryNodeSettings>
     static final String METRICS = "metrics table (input 0)";
 
     public LoopSummaryNodeModel() {
-        super(new PortType[] {DataTable.TYPE}, LoopSummaryNodeSettings.class);
+        super(LoopSummaryNodeSettings.class, TableInput.required(METRICS));
     }
 
     @Override
-    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
+    protected void checkInputs(DataTableSpec[] in) throws InvalidSettingsException {
         LoopSummaryNodeSettings s = getSettings();
         if (s.metricColumns == null || s.metricColumns.isEmpty()) {
             throw new InvalidSettingsException("No metric columns are set");
         }
-        if (in[0] instanceof DataTableSpec t) {
-            ColumnChecks.requireNumeric(t, METRICS, s.cycleColumn, "cycle column");
+        if (in[0] != null) {
+            ColumnChecks.requireNumeric(in[0], METRICS, s.cycleColumn, "cycle column");
             for (String m : s.metricColumns) {
-                ColumnChecks.requireNumeric(t, METRICS, m, "metric column");
+                ColumnChecks.requireNumeric(in[0], METRICS, m, "metric column");
             }
         }
     }
 
     @Override
-    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected Figure draw(DataTable[] in, ExecutionContext exec) throws Exception {
         LoopSummaryNodeSettings s = getSettings();
-        DataTable table = (DataTable) in[0];
-        Columns.requireRows(table, METRICS);
+        DataTable table = in[0];
         Map<String, int[]> groups = Columns.groups(table, s.groupColumn, METRICS);
         List<JFreeChart> panels = new ArrayList<>();
         for (String metric : s.metricColumns) {

@@ -7,9 +7,6 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.izhikevich.NeuronParameters;
 import org.spikeflow.izhikevich.Recovery;
@@ -29,7 +26,7 @@ public class PhasePlaneNodeModel extends PlotNodeModel<PhasePlaneNodeSettings> {
     static final String[] PARAMETER_COLUMNS = {"b", "c", "I", "k2", "k1", "k0"};
 
     public PhasePlaneNodeModel() {
-        super(new PortType[] {DataTable.TYPE, DataTable.TYPE_OPTIONAL}, PhasePlaneNodeSettings.class);
+        super(PhasePlaneNodeSettings.class, TableInput.required(TRACES), TableInput.optional(PARAMETERS));
     }
 
     @Override
@@ -38,26 +35,25 @@ public class PhasePlaneNodeModel extends PlotNodeModel<PhasePlaneNodeSettings> {
     }
 
     @Override
-    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
+    protected void checkInputs(DataTableSpec[] in) throws InvalidSettingsException {
         PhasePlaneNodeSettings s = getSettings();
-        if (in[0] instanceof DataTableSpec traces) {
-            ColumnChecks.requireNumeric(traces, TRACES, s.timeColumn, "time column");
-            ColumnChecks.requireNumeric(traces, TRACES, s.vColumn, "v column");
-            ColumnChecks.requireNumeric(traces, TRACES, s.uColumn, "u column");
+        if (in[0] != null) {
+            ColumnChecks.requireNumeric(in[0], TRACES, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(in[0], TRACES, s.vColumn, "v column");
+            ColumnChecks.requireNumeric(in[0], TRACES, s.uColumn, "u column");
         }
-        if (in.length > 1 && in[1] instanceof DataTableSpec params) {
+        if (in[1] != null) {
             for (String c : new String[] {"b", "c", "I"}) {
-                ColumnChecks.requireNumeric(params, PARAMETERS, c, "parameter column");
+                ColumnChecks.requireNumeric(in[1], PARAMETERS, c, "parameter column");
             }
         }
     }
 
     @Override
-    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected Figure draw(DataTable[] in, ExecutionContext exec) throws Exception {
         PhasePlaneNodeSettings s = getSettings();
-        DataTable traces = (DataTable) in[0];
-        DataTable params = in.length > 1 ? (DataTable) in[1] : null;
-        Columns.requireRows(traces, TRACES);
+        DataTable traces = in[0];
+        DataTable params = in[1];
         Map<String, int[]> neurons = Columns.groups(traces, s.neuronColumn, TRACES);
         String key = s.neuron == null || s.neuron.isBlank() ? neurons.keySet().iterator().next() : s.neuron.trim();
         int[] rows = neurons.size() == 1 && neurons.containsKey("") ? neurons.get("") : neurons.get(key);

@@ -6,11 +6,7 @@ import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
-import org.spikeflow.nodes.plot.internal.common.Columns;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
 import org.spikeflow.plot.Figure;
 import org.spikeflow.plot.SpikeRasterChart;
@@ -20,23 +16,23 @@ public class SpikeRasterNodeModel extends PlotNodeModel<SpikeRasterNodeSettings>
     static final String SPIKES = "spike table (input 0)";
 
     public SpikeRasterNodeModel() {
-        super(new PortType[] {DataTable.TYPE}, SpikeRasterNodeSettings.class);
+        super(SpikeRasterNodeSettings.class, TableInput.required(SPIKES));
     }
 
     @Override
-    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
+    protected void checkInputs(DataTableSpec[] in) throws InvalidSettingsException {
         SpikeRasterNodeSettings s = getSettings();
-        if (in[0] instanceof DataTableSpec spikes) {
+        if (in[0] != null) {
+            DataTableSpec spikes = in[0];
             ColumnChecks.requireNumeric(spikes, SPIKES, s.neuronColumn, "neuron column");
             ColumnChecks.requireNumeric(spikes, SPIKES, s.timeColumn, "spike time column");
         }
     }
 
     @Override
-    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected Figure draw(DataTable[] in, ExecutionContext exec) throws Exception {
         SpikeRasterNodeSettings s = getSettings();
-        DataTable spikes = (DataTable) in[0];
-        Columns.requireRows(spikes, SPIKES);
+        DataTable spikes = in[0];
         int n = spikes.getRowCount();
         DoubleColumn neuron = spikes.getDoubleColumn(s.neuronColumn);
         DoubleColumn time = spikes.getDoubleColumn(s.timeColumn);

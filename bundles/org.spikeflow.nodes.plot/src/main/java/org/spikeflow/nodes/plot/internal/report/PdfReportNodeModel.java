@@ -26,7 +26,6 @@ import org.spikeflow.core.port.PortObject;
 import org.spikeflow.core.port.PortObjectSpec;
 import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
-import org.spikeflow.nodes.plot.internal.common.Columns;
 
 /**
  * A multi-page PDF: one page per image, from the image inputs 0–5 (in port order) and then the image files listed in a

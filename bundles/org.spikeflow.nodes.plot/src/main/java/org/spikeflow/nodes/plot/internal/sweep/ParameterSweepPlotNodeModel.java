@@ -13,9 +13,6 @@ import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.data.DataTableSpec;
 import org.spikeflow.core.node.ColumnChecks;
 import org.spikeflow.core.node.ExecutionContext;
-import org.spikeflow.core.port.PortObject;
-import org.spikeflow.core.port.PortObjectSpec;
-import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.plot.internal.common.Columns;
 import org.spikeflow.nodes.plot.internal.common.PlotNodeModel;
@@ -36,7 +33,7 @@ public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlo
             "Reset potential", "d", "Recovery reset increment", "I", "Input current", "v0", "Initial potential");
 
     public ParameterSweepPlotNodeModel() {
-        super(new PortType[] {DataTable.TYPE, DataTable.TYPE}, ParameterSweepPlotNodeSettings.class);
+        super(ParameterSweepPlotNodeSettings.class, TableInput.required(TRACES), TableInput.required(PARAMETERS));
     }
 
     /** @return the seed's panel title for a parameter */
@@ -51,14 +48,15 @@ public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlo
     }
 
     @Override
-    protected void checkInputs(PortObjectSpec[] in) throws InvalidSettingsException {
+    protected void checkInputs(DataTableSpec[] in) throws InvalidSettingsException {
         ParameterSweepPlotNodeSettings s = getSettings();
-        if (in[0] instanceof DataTableSpec traces) {
-            ColumnChecks.requireNumeric(traces, TRACES, s.timeColumn, "time column");
-            ColumnChecks.requireNumeric(traces, TRACES, s.valueColumn, "value column");
-            ColumnChecks.requireNumeric(traces, TRACES, s.neuronColumn, "neuron column");
+        if (in[0] != null) {
+            ColumnChecks.requireNumeric(in[0], TRACES, s.timeColumn, "time column");
+            ColumnChecks.requireNumeric(in[0], TRACES, s.valueColumn, "value column");
+            ColumnChecks.requireNumeric(in[0], TRACES, s.neuronColumn, "neuron column");
         }
-        if (in[1] instanceof DataTableSpec params) {
+        if (in[1] != null) {
+            DataTableSpec params = in[1];
             if (!Columns.has(params, s.parameterColumn)) {
                 if (s.sweptParameters.isEmpty()) {
                     throw new InvalidSettingsException("The " + PARAMETERS + " has no parameter column '"
@@ -73,12 +71,10 @@ public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlo
     }
 
     @Override
-    public Figure figure(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected Figure draw(DataTable[] in, ExecutionContext exec) throws Exception {
         ParameterSweepPlotNodeSettings s = getSettings();
-        DataTable traces = (DataTable) in[0];
-        DataTable params = (DataTable) in[1];
-        Columns.requireRows(traces, TRACES);
-        Columns.requireRows(params, PARAMETERS);
+        DataTable traces = in[0];
+        DataTable params = in[1];
         // neuron id -> parameter-table row
         Map<String, Integer> rowOfNeuron = new LinkedHashMap<>();
         boolean byColumn = Columns.has(params.getSpec(), s.neuronColumn);
