@@ -60,7 +60,12 @@ final class StepRecorder {
         point(0, v, u, points ? currentAt(0, 0.0) : Double.NaN);
     }
 
-    /** After the update that ends at point k (time t, input I): the check, then point k with the current at t_k. */
+    /**
+     * After the update that ends at point k (time t): the check, then point k with the current at t_k.
+     *
+     * @param current
+     *            the input the update used (reported with a blow-up)
+     */
     void step(long k, double t, double v, double u, double current) {
         check(t, v, u, current);
         point(k, v, u, points ? currentAt(k, t) : Double.NaN);
