@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 import org.spikeflow.forecast.internal.ClimatologyBlend;
 import org.spikeflow.forecast.internal.ParticleFilter;
@@ -74,17 +75,7 @@ public final class IzhikevichEnsembleForecaster implements Forecaster {
         Stats.checkSeries(y, dt);
         if (exact.regressionLoss(y, dt) < EXACT_LOSS) {
             Fitted f = exact.fit(y, dt);
-            return new Fitted() {
-                @Override
-                public Forecast forecast(int h, double... levels) {
-                    return f.forecast(h, levels).renamed(NAME);
-                }
-
-                @Override
-                public String describe() {
-                    return NAME + "[noise-free: " + f.describe() + "]";
-                }
-            };
+            return renamed(f, () -> NAME + "[noise-free: " + f.describe() + "]");
         }
         if (y.length < MIN_POINTS) {
             throw new IllegalArgumentException(NAME + " needs at least " + MIN_POINTS + " points of context for a"
@@ -163,6 +154,12 @@ public final class IzhikevichEnsembleForecaster implements Forecaster {
         }
         Fitted f = Forecasters.seasonalNaive(period).fit(y, dt);
         double ratio = periodicError / ensembleError;
+        return renamed(f, () -> String.format(Locale.ROOT, "%s[periodic: %s, backtest MAE %.3g of the ensemble's]",
+                NAME, f.describe(), ratio));
+    }
+
+    /** @return another model's fit that forecasts under this model's name and describes itself as given */
+    private static Fitted renamed(Fitted f, Supplier<String> description) {
         return new Fitted() {
             @Override
             public Forecast forecast(int h, double... levels) {
@@ -171,8 +168,7 @@ public final class IzhikevichEnsembleForecaster implements Forecaster {
 
             @Override
             public String describe() {
-                return String.format(Locale.ROOT, "%s[periodic: %s, backtest MAE %.3g of the ensemble's]", NAME,
-                        f.describe(), ratio);
+                return description.get();
             }
         };
     }

@@ -44,7 +44,8 @@ public final class NeuronParameters {
         this.u0 = x.u0;
     }
 
-    private static double finite(String name, double value) {
+    /** @return the value of parameter {@code name}, if finite (the check {@link Population} shares) */
+    static double finite(String name, double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("Parameter " + name + " must be a finite number, got " + value);
         }

@@ -55,11 +55,11 @@ public final class Population {
         recovery = x.recovery;
         protocol = x.protocol;
         protocols = x.protocols;
-        for (double k : new double[] {k2, k1, k0, vPeak, defaultV0}) {
-            if (!Double.isFinite(k)) {
-                throw new IllegalArgumentException("k2, k1, k0, vPeak and v0 must be finite");
-            }
-        }
+        NeuronParameters.finite("k2", k2);
+        NeuronParameters.finite("k1", k1);
+        NeuronParameters.finite("k0", k0);
+        NeuronParameters.finite("vPeak", vPeak);
+        NeuronParameters.finite("v0", defaultV0);
     }
 
     private double[] filled(double[] arr, double value, String name) {
@@ -67,11 +67,8 @@ public final class Population {
             checkFinite(arr, name);
             return arr;
         }
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("Parameter " + name + " must be finite, got " + value);
-        }
         double[] r = new double[size];
-        Arrays.fill(r, value);
+        Arrays.fill(r, NeuronParameters.finite(name, value));
         return r;
     }
 

@@ -16,11 +16,6 @@ public record Constant(double value) implements Protocol {
     }
 
     @Override
-    public boolean isStochastic() {
-        return false;
-    }
-
-    @Override
     public boolean isConstant() {
         return true;
     }

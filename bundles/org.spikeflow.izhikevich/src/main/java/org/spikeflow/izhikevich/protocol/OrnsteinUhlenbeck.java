@@ -6,7 +6,7 @@ package org.spikeflow.izhikevich.protocol;
  * {@code I_{k+1} = mean + (I_k − mean)·e + sigma·sqrt(1 − e²)·xi}, {@code e = exp(−dt/tau)}; I_0 is drawn from the
  * stationary distribution. The stream of neuron i is seeded by (seed, i).
  */
-public record OrnsteinUhlenbeck(double mean, double sigma, double tau, long seed) implements Protocol {
+public record OrnsteinUhlenbeck(double mean, double sigma, double tau, long seed) implements MeanNoise {
 
     public OrnsteinUhlenbeck {
         if (!Double.isFinite(mean) || !(sigma >= 0) || !Double.isFinite(sigma) || !(tau > 0) || !Double.isFinite(tau)) {
@@ -21,16 +21,6 @@ public record OrnsteinUhlenbeck(double mean, double sigma, double tau, long seed
         return NoiseStreams.perStep(seed, neuron, (previous, first, rng) -> first
                 ? mean + sigma * rng.nextGaussian()
                 : mean + (previous - mean) * e + kick * rng.nextGaussian());
-    }
-
-    @Override
-    public boolean isStochastic() {
-        return true;
-    }
-
-    @Override
-    public double deterministicValue(double t) {
-        return mean;
     }
 
     @Override

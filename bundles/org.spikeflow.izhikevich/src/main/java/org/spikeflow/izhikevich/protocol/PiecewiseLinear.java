@@ -39,11 +39,6 @@ public record PiecewiseLinear(double[] times, double[] values) implements Protoc
     }
 
     @Override
-    public boolean isStochastic() {
-        return false;
-    }
-
-    @Override
     public double deterministicValue(double t) {
         int n = times.length;
         if (t < times[0]) {

@@ -15,12 +15,16 @@ public interface Protocol {
      *            index of the neuron in its population (selects the noise stream)
      * @param dt
      *            integration step in ms (noise scaling and OU decay)
-     * @return a fresh source for one neuron and one run
+     * @return a fresh source for one neuron and one run (a deterministic protocol returns its own
+     *         {@code (step, t) -> deterministicValue(t)}: a lambda of its own class lets the JIT inline the call, which
+     *         one shared default lambda for all protocols would not)
      */
     CurrentSource open(long neuron, double dt);
 
-    /** @return whether the protocol contains random noise */
-    boolean isStochastic();
+    /** @return whether the protocol contains random noise (by default not) */
+    default boolean isStochastic() {
+        return false;
+    }
 
     /**
      * @return the value at t without noise (the noise means are included); for deterministic protocols this is the

@@ -21,11 +21,6 @@ public record PulseTrain(double start, double width, double period, int count, d
     }
 
     @Override
-    public boolean isStochastic() {
-        return false;
-    }
-
-    @Override
     public double deterministicValue(double t) {
         if (!(t > start)) {
             return baseline;

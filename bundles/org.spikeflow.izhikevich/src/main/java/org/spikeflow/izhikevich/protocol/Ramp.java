@@ -18,11 +18,6 @@ public record Ramp(double start, double slope, double offset, double end) implem
     }
 
     @Override
-    public boolean isStochastic() {
-        return false;
-    }
-
-    @Override
     public double deterministicValue(double t) {
         if (t > start && t < end) {
             return offset + slope * (t - start);

@@ -5,7 +5,7 @@ package org.spikeflow.izhikevich.protocol;
  * standard normal xi_k (Euler–Maruyama convention: the noise adds {@code sigma*sqrt(dt)*xi_k} to v per step, so sigma
  * is in pA·ms^½ and the statistics of v do not depend on dt). The stream of neuron i is seeded by (seed, i).
  */
-public record WhiteNoise(double mean, double sigma, long seed) implements Protocol {
+public record WhiteNoise(double mean, double sigma, long seed) implements MeanNoise {
 
     public WhiteNoise {
         if (!Double.isFinite(mean) || !(sigma >= 0) || !Double.isFinite(sigma)) {
@@ -17,16 +17,6 @@ public record WhiteNoise(double mean, double sigma, long seed) implements Protoc
     public CurrentSource open(long neuron, double dt) {
         double scale = sigma / Math.sqrt(dt);
         return NoiseStreams.perStep(seed, neuron, (previous, first, rng) -> mean + scale * rng.nextGaussian());
-    }
-
-    @Override
-    public boolean isStochastic() {
-        return true;
-    }
-
-    @Override
-    public double deterministicValue(double t) {
-        return mean;
     }
 
     @Override

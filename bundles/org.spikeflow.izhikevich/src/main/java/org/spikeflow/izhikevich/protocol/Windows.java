@@ -56,11 +56,6 @@ public record Windows(double baseline, List<Window> windows) implements Protocol
     }
 
     @Override
-    public boolean isStochastic() {
-        return false;
-    }
-
-    @Override
     public boolean isConstant() {
         return windows.isEmpty();
     }

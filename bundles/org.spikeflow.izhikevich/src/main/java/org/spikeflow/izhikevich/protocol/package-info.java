@@ -6,5 +6,5 @@
  * {@link org.spikeflow.izhikevich.protocol.CurrentSource} that an integrator reads once per step (noise comes from a
  * stream seeded by the protocol's seed and the neuron index, so it does not depend on the thread count).
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.spikeflow.izhikevich.protocol;

@@ -1,10 +1,8 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
 import org.spikeflow.izhikevich.Scheme;
-import org.spikeflow.izhikevich.internal.BlowUp;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
-import org.spikeflow.izhikevich.internal.Instability;
 import org.spikeflow.izhikevich.internal.NeuronSink;
 import org.spikeflow.izhikevich.internal.NeuronSpec;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
@@ -28,13 +26,12 @@ public final class ForwardEuler extends Scheme {
     @Override
     protected void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final double a = n.a, b = n.b, c = n.c, d = n.d, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
-        final boolean acc = n.accommodation, pts = sink.wantsPoints(), cur = sink.wantsCurrent();
+        final double a = n.a, b = n.b, c = n.c, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
+        final boolean acc = n.accommodation;
         final long steps = g.steps;
+        StepRecorder rec = new StepRecorder(n, src, sink, false);
         double v = n.v0, u = n.u0;
-        if (pts) {
-            sink.point(0, v, u, cur ? src.current(0, 0.0) : Double.NaN);
-        }
+        rec.start(v, u);
         for (long k = 0; k < steps; k++) {
             ctl.check(k);
             double I = src.current(k, k * dt);
@@ -43,18 +40,11 @@ public final class ForwardEuler extends Scheme {
             v = v + dt * dv;
             u = u + dt * du;
             double tn = (k + 1) * dt;
-            boolean spike = v >= vp;
-            if (spike) {
+            if (v >= vp) {
                 v = c;
-                u = u + d;
-                sink.spike(tn);
+                u = rec.spike(tn, u);
             }
-            if (!Instability.plausible(v, u)) {
-                throw new BlowUp(tn, v, u, I);
-            }
-            if (pts) {
-                sink.point(k + 1, spike ? vp : v, u, cur ? src.current(k + 1, tn) : Double.NaN);
-            }
+            rec.step(k + 1, tn, v, u, I);
         }
         out[0] = v;
         out[1] = u;
@@ -63,15 +53,14 @@ public final class ForwardEuler extends Scheme {
     @Override
     protected void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, d = (float) n.d, k2 = (float) n.k2,
-                k1 = (float) n.k1, k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
+        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, k2 = (float) n.k2, k1 = (float) n.k1,
+                k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
         final double dtd = g.dt;
-        final boolean acc = n.accommodation, pts = sink.wantsPoints(), cur = sink.wantsCurrent();
+        final boolean acc = n.accommodation;
         final long steps = g.steps;
+        StepRecorder rec = new StepRecorder(n, src, sink, true);
         float v = (float) n.v0, u = n.floatU0();
-        if (pts) {
-            sink.point(0, v, u, cur ? (float) src.current(0, 0.0) : Double.NaN);
-        }
+        rec.start(v, u);
         for (long k = 0; k < steps; k++) {
             ctl.check(k);
             float I = (float) src.current(k, k * dtd);
@@ -80,18 +69,11 @@ public final class ForwardEuler extends Scheme {
             v = v + dt * dv;
             u = u + dt * du;
             double tn = (k + 1) * dtd;
-            boolean spike = v >= vp;
-            if (spike) {
+            if (v >= vp) {
                 v = c;
-                u = u + d;
-                sink.spike(tn);
+                u = rec.spike(tn, u);
             }
-            if (!Instability.plausible(v, u)) {
-                throw new BlowUp(tn, v, u, I);
-            }
-            if (pts) {
-                sink.point(k + 1, spike ? vp : v, u, cur ? (float) src.current(k + 1, tn) : Double.NaN);
-            }
+            rec.step(k + 1, tn, v, u, I);
         }
         out[0] = v;
         out[1] = u;

@@ -1,10 +1,8 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
 import org.spikeflow.izhikevich.Scheme;
-import org.spikeflow.izhikevich.internal.BlowUp;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
-import org.spikeflow.izhikevich.internal.Instability;
 import org.spikeflow.izhikevich.internal.NeuronSink;
 import org.spikeflow.izhikevich.internal.NeuronSpec;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
@@ -33,9 +31,10 @@ public final class Izhikevich2004Figure extends Scheme {
     @Override
     protected void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final double a = n.a, b = n.b, c = n.c, d = n.d, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
-        final boolean acc = n.accommodation, pts = sink.wantsPoints();
+        final double a = n.a, b = n.b, c = n.c, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
+        final boolean acc = n.accommodation;
         final long updates = g.updates;
+        StepRecorder rec = new StepRecorder(n, src, sink, false);
         double v = n.v0, u = n.u0;
         for (long k = 0; k < updates; k++) {
             ctl.check(k);
@@ -43,18 +42,12 @@ public final class Izhikevich2004Figure extends Scheme {
             double I = src.current(k, t);
             v = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
             u = acc ? u + dt * a * (b * (v + 65.0)) : u + dt * a * (b * v - u);
-            boolean spike = v > vp;
-            if (spike) {
+            if (v > vp) {
                 v = c;
-                u = u + d;
-                sink.spike(t);
+                u = rec.spike(t, u);
             }
-            if (!Instability.plausible(v, u)) {
-                throw new BlowUp(t, v, u, I);
-            }
-            if (pts) {
-                sink.point(k, spike ? vp : v, u, I);
-            }
+            rec.check(t, v, u, I);
+            rec.point(k, v, u, I);
         }
         out[0] = v;
         out[1] = u;
@@ -63,11 +56,12 @@ public final class Izhikevich2004Figure extends Scheme {
     @Override
     protected void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, d = (float) n.d, k2 = (float) n.k2,
-                k1 = (float) n.k1, k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
+        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, k2 = (float) n.k2, k1 = (float) n.k1,
+                k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
         final double dtd = g.dt;
-        final boolean acc = n.accommodation, pts = sink.wantsPoints();
+        final boolean acc = n.accommodation;
         final long updates = g.updates;
+        StepRecorder rec = new StepRecorder(n, src, sink, true);
         float v = (float) n.v0, u = n.floatU0();
         for (long k = 0; k < updates; k++) {
             ctl.check(k);
@@ -75,18 +69,12 @@ public final class Izhikevich2004Figure extends Scheme {
             float I = (float) src.current(k, t);
             v = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
             u = acc ? u + dt * a * (b * (v + 65f)) : u + dt * a * (b * v - u);
-            boolean spike = v > vp;
-            if (spike) {
+            if (v > vp) {
                 v = c;
-                u = u + d;
-                sink.spike(t);
+                u = rec.spike(t, u);
             }
-            if (!Instability.plausible(v, u)) {
-                throw new BlowUp(t, v, u, I);
-            }
-            if (pts) {
-                sink.point(k, spike ? vp : v, u, I);
-            }
+            rec.check(t, v, u, I);
+            rec.point(k, v, u, I);
         }
         out[0] = v;
         out[1] = u;

@@ -1,10 +1,8 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
 import org.spikeflow.izhikevich.Scheme;
-import org.spikeflow.izhikevich.internal.BlowUp;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
-import org.spikeflow.izhikevich.internal.Instability;
 import org.spikeflow.izhikevich.internal.NeuronSink;
 import org.spikeflow.izhikevich.internal.NeuronSpec;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
@@ -62,15 +60,13 @@ public final class RungeKutta4 extends Scheme {
     @Override
     protected void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final double c = n.c, d = n.d, vp = n.vPeak, dt = g.dt;
-        final boolean pts = sink.wantsPoints(), cur = sink.wantsCurrent();
+        final double c = n.c, vp = n.vPeak, dt = g.dt;
         final long steps = g.steps;
+        StepRecorder rec = new StepRecorder(n, src, sink, false);
         RkD s = new RkD(n);
         s.v = n.v0;
         s.u = n.u0;
-        if (pts) {
-            sink.point(0, s.v, s.u, cur ? src.current(0, 0.0) : Double.NaN);
-        }
+        rec.start(s.v, s.u);
         for (long k = 0; k < steps; k++) {
             ctl.check(k);
             double t = k * dt;
@@ -79,25 +75,17 @@ public final class RungeKutta4 extends Scheme {
             double i1 = src.current(k, tn);
             double v0 = s.v, u0 = s.u;
             s.step(dt, i0, src.current(k, t + 0.5 * dt), i1);
-            boolean spike = s.v >= vp;
-            if (spike) {
+            if (s.v >= vp) {
                 double theta = v0 >= vp ? 0 : (vp - v0) / (s.v - v0);
                 double ts = t + theta * dt;
-                double us = u0 + theta * (s.u - u0);
-                sink.spike(ts);
                 s.v = c;
-                s.u = us + d;
+                s.u = rec.spike(ts, u0 + theta * (s.u - u0));
                 double r = tn - ts;
                 if (r > 0) {
                     s.step(r, src.current(k, ts), src.current(k, ts + 0.5 * r), i1);
                 }
             }
-            if (!Instability.plausible(s.v, s.u)) {
-                throw new BlowUp(tn, s.v, s.u, i0);
-            }
-            if (pts) {
-                sink.point(k + 1, spike ? vp : s.v, s.u, cur ? src.current(k + 1, tn) : Double.NaN);
-            }
+            rec.step(k + 1, tn, s.v, s.u, i0);
         }
         out[0] = s.v;
         out[1] = s.u;
@@ -142,16 +130,14 @@ public final class RungeKutta4 extends Scheme {
     @Override
     protected void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final float c = (float) n.c, d = (float) n.d, vp = (float) n.vPeak, dt = (float) g.dt;
+        final float c = (float) n.c, vp = (float) n.vPeak, dt = (float) g.dt;
         final double dtd = g.dt;
-        final boolean pts = sink.wantsPoints(), cur = sink.wantsCurrent();
         final long steps = g.steps;
+        StepRecorder rec = new StepRecorder(n, src, sink, true);
         RkF s = new RkF(n);
         s.v = (float) n.v0;
         s.u = n.floatU0();
-        if (pts) {
-            sink.point(0, s.v, s.u, cur ? (float) src.current(0, 0.0) : Double.NaN);
-        }
+        rec.start(s.v, s.u);
         for (long k = 0; k < steps; k++) {
             ctl.check(k);
             double t = k * dtd;
@@ -160,25 +146,17 @@ public final class RungeKutta4 extends Scheme {
             float i1 = (float) src.current(k, tn);
             float v0 = s.v, u0 = s.u;
             s.step(dt, i0, (float) src.current(k, t + 0.5 * dtd), i1);
-            boolean spike = s.v >= vp;
-            if (spike) {
+            if (s.v >= vp) {
                 float theta = v0 >= vp ? 0f : (vp - v0) / (s.v - v0);
                 double ts = t + theta * dtd;
-                float us = u0 + theta * (s.u - u0);
-                sink.spike(ts);
                 s.v = c;
-                s.u = us + d;
+                s.u = rec.spike(ts, u0 + theta * (s.u - u0));
                 double r = tn - ts;
                 if (r > 0) {
                     s.step((float) r, (float) src.current(k, ts), (float) src.current(k, ts + 0.5 * r), i1);
                 }
             }
-            if (!Instability.plausible(s.v, s.u)) {
-                throw new BlowUp(tn, s.v, s.u, i0);
-            }
-            if (pts) {
-                sink.point(k + 1, spike ? vp : s.v, s.u, cur ? (float) src.current(k + 1, tn) : Double.NaN);
-            }
+            rec.step(k + 1, tn, s.v, s.u, i0);
         }
         out[0] = s.v;
         out[1] = s.u;

@@ -1,10 +1,8 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
 import org.spikeflow.izhikevich.Scheme;
-import org.spikeflow.izhikevich.internal.BlowUp;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
-import org.spikeflow.izhikevich.internal.Instability;
 import org.spikeflow.izhikevich.internal.NeuronSink;
 import org.spikeflow.izhikevich.internal.NeuronSpec;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
@@ -73,40 +71,29 @@ public final class SingleNeuronPy extends Scheme {
     @Override
     protected void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final double a = n.a, b = n.b, c = n.c, d = n.d, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
-        final boolean acc = n.accommodation, pts = sink.wantsPoints(), cur = sink.wantsCurrent();
+        final double a = n.a, b = n.b, c = n.c, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
+        final boolean acc = n.accommodation;
         final long points = g.points;
+        StepRecorder rec = new StepRecorder(n, src, sink, false);
         double v = n.v0, u = n.u0;
-        double pv = v, pu = u, pI = cur ? src.current(0, 0.0) : Double.NaN; // pending point i-1
+        double pI = rec.currentAt(0, 0.0); // the input at the pending point i-1
         for (long i = 1; i < points; i++) {
             long k = i - 1;
             ctl.check(k);
             double I = src.current(k, k * dt);
             double vn = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
             double un = acc ? u + dt * (a * (b * (v + 65.0))) : u + dt * (a * (b * v - u));
-            if (vn >= vp) {
-                pv = vp;
-                sink.spike(g.pointTime(i - 1));
+            if (vn >= vp) { // the pending point i-1 shows the spike
                 vn = c;
-                un = un + d;
+                un = rec.spike(g.pointTime(i - 1), un);
             }
-            if (!Instability.plausible(vn, un)) {
-                throw new BlowUp(g.pointTime(i), vn, un, I);
-            }
-            if (pts) {
-                sink.point(i - 1, pv, pu, pI);
-            }
+            rec.check(g.pointTime(i), vn, un, I);
+            rec.point(i - 1, v, u, pI);
             v = vn;
             u = un;
-            pv = v;
-            pu = u;
-            if (cur) {
-                pI = src.current(i, i * dt);
-            }
+            pI = rec.currentAt(i, i * dt);
         }
-        if (pts) {
-            sink.point(points - 1, pv, pu, pI);
-        }
+        rec.point(points - 1, v, u, pI);
         out[0] = v;
         out[1] = u;
     }
@@ -114,43 +101,31 @@ public final class SingleNeuronPy extends Scheme {
     @Override
     protected void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, d = (float) n.d, k2 = (float) n.k2,
-                k1 = (float) n.k1, k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
+        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, k2 = (float) n.k2, k1 = (float) n.k1,
+                k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
         final double dtd = g.dt;
-        final boolean acc = n.accommodation, pts = sink.wantsPoints(), cur = sink.wantsCurrent();
+        final boolean acc = n.accommodation;
         final long points = g.points;
+        StepRecorder rec = new StepRecorder(n, src, sink, true);
         float v = (float) n.v0, u = n.floatU0();
-        float pv = v, pu = u;
-        double pI = cur ? (float) src.current(0, 0.0) : Double.NaN;
+        double pI = rec.currentAt(0, 0.0); // the input at the pending point i-1
         for (long i = 1; i < points; i++) {
             long k = i - 1;
             ctl.check(k);
             float I = (float) src.current(k, k * dtd);
             float vn = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
             float un = acc ? u + dt * (a * (b * (v + 65f))) : u + dt * (a * (b * v - u));
-            if (vn >= vp) {
-                pv = vp;
-                sink.spike(g.pointTime(i - 1));
+            if (vn >= vp) { // the pending point i-1 shows the spike
                 vn = c;
-                un = un + d;
+                un = rec.spike(g.pointTime(i - 1), un);
             }
-            if (!Instability.plausible(vn, un)) {
-                throw new BlowUp(g.pointTime(i), vn, un, I);
-            }
-            if (pts) {
-                sink.point(i - 1, pv, pu, pI);
-            }
+            rec.check(g.pointTime(i), vn, un, I);
+            rec.point(i - 1, v, u, pI);
             v = vn;
             u = un;
-            pv = v;
-            pu = u;
-            if (cur) {
-                pI = (float) src.current(i, i * dtd);
-            }
+            pI = rec.currentAt(i, i * dtd);
         }
-        if (pts) {
-            sink.point(points - 1, pv, pu, pI);
-        }
+        rec.point(points - 1, v, u, pI);
         out[0] = v;
         out[1] = u;
     }
