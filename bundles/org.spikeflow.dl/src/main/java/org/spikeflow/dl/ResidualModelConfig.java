@@ -160,7 +160,8 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
     /**
      * Builder with named values (the record's components); starts from the defaults: window 20, one output step, no
      * context, 2 × 32 unidirectional LSTM with the last-state head, no dropout, Adam 1e-3, batch 32, 50 epochs,
-     * patience 8, validation share 0.2, seed 42, one thread, MSE loss, residual feedback. {@link #build()} checks the values.
+     * patience 8, validation share 0.2, seed 42, one thread, MSE loss, residual feedback. {@link #build()} checks the
+     * values.
      */
     public static final class Builder {
         private int lookback = 20;

@@ -2,9 +2,9 @@ package org.spikeflow.forecast;
 
 /**
  * Forecast origins for backtests inside a series (rolling-origin evaluation, Tashman 2000): each origin is the index of
- * the first forecast step, so the samples before it are the context and the {@code h} samples from it on are the
- * actual values a forecast from there is compared with. The last origin leaves exactly {@code h} samples after it (a
- * backtest that ends with the series); the others are {@code spacing} samples apart before it.
+ * the first forecast step, so the samples before it are the context and the {@code h} samples from it on are the actual
+ * values a forecast from there is compared with. The last origin leaves exactly {@code h} samples after it (a backtest
+ * that ends with the series); the others are {@code spacing} samples apart before it.
  */
 public final class RollingOrigins {
 

@@ -71,7 +71,8 @@ public class RollingOriginsNodeModel extends NodeModel<RollingOriginsNodeSetting
             Arrays.sort(rows, (a, b) -> Double.compare(number(time, a), number(time, b))); // stable
             int[] origins = RollingOrigins.origins(rows.length, s.h, s.origins, s.spacing, s.minimumContext);
             if (origins.length == 0) {
-                throw new IllegalArgumentException((hasSeries ? "Series " + s.seriesColumn + " = " + e.getKey()
+                throw new IllegalArgumentException((hasSeries
+                        ? "Series " + s.seriesColumn + " = " + e.getKey()
                         : "The series") + " has " + rows.length + " samples: too few for one origin with "
                         + s.minimumContext + " samples before it and " + s.h + " after it");
             }
