@@ -231,7 +231,7 @@ class GenerativeLoopWorkflowTest {
         assertTrue(errors.stream().map(NodeMessage::toString)
                 .anyMatch(m -> m.contains("'forecast'") && m.contains("Input port 0 (Traces) is not connected")),
                 errors.toString());
-        assertTrue(errors.stream().map(NodeMessage::toString).anyMatch(m -> m.contains("'train'")),
+        assertTrue(errors.stream().map(NodeMessage::toString).anyMatch(m -> m.contains("'writeForecast'")),
                 "downstream nodes are named too: " + errors);
     }
 }
