@@ -4,7 +4,7 @@
 # same run. Prints MAE / RMSE / 80 % and 90 % coverage / Γ (±2 ms) / seconds per model and neuron, the seed's
 # published TimeGPT forecasts scored with the same metrics, the seed's published numbers, and whether the
 # Izhikevich-fit target is met. Then (issue 13) realistic neurons: noisy RS and FS Izhikevich neurons (OU input,
-# measurement noise) and an AdEx neuron (model mismatch), every embedded model and the oracle side by side per type
+# measurement noise) and AdEx and Hodgkin-Huxley neurons (model mismatch), every embedded model and the oracle side by side per type
 # (MAE, coverage 80/90, Γ, spike-count error, CPU seconds per series), and whether the default model's targets are met.
 # Usage: releng/benchmarks/forecast-accuracy.sh [seed-forecasts-dir]   (default: the copies in the forecast test bundle)
 # Env:   SKIP_BUILD=1 reuses releng/org.spikeflow.benchmarks/target/benchmarks.jar

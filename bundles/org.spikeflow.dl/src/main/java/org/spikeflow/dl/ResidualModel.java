@@ -102,10 +102,11 @@ public final class ResidualModel {
 
     /** One line: architecture and validation result. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "LSTM %d×%d%s, lookback %d, %d output step(s)%s%s, %d epoch(s),"
+        return String.format(java.util.Locale.ROOT, "LSTM %d×%d%s, lookback %d, %d output step(s)%s%s%s, %d epoch(s),"
                 + " %s loss; %s", config.layers(), config.hiddenSize(), config.bidirectional() ? " bidirectional" : "",
                 config.lookback(), config.outputSteps(), config.perStepHead() ? " (per-step head)" : "",
-                config.useContext() ? ", with context" : "", history.size(), config.lossName(), validation);
+                config.useContext() ? ", with context" : "", config.residualFeedback() ? "" : ", open loop",
+                history.size(), config.lossName(), validation);
     }
 
     @Override

@@ -47,10 +47,15 @@ package org.spikeflow.dl;
  *            train on the mean absolute error (and judge the model against the identity by MAE) instead of the mean
  *            squared error. Spike-timing errors make residuals heavy-tailed: the squared-error optimum smears spikes,
  *            which can lower the RMSE while raising the MAE
+ * @param residualFeedback
+ *            whether the windows carry the residuals known before each block (true residuals in training, the model's
+ *            own predictions when correcting). Without feedback (open loop) the model sees only the base forecast (and
+ *            the context) and which steps lie before the origin: training then matches correction, where no residual of
+ *            the horizon is known, and a wrong prediction is not fed into the next (no drift from teacher forcing)
  */
 public record ResidualModelConfig(int lookback, int outputSteps, boolean useContext, int layers, int hiddenSize,
         double dropout, double learningRate, int batchSize, int epochs, int patience, double validationFraction,
-        long seed, int threads, boolean bidirectional, boolean perStepHead, boolean maeLoss) {
+        long seed, int threads, boolean bidirectional, boolean perStepHead, boolean maeLoss, boolean residualFeedback) {
 
     /** Number of features per time step of an input window. */
     public static final int FEATURES = 3;
@@ -148,13 +153,15 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
         b.bidirectional = bidirectional;
         b.perStepHead = perStepHead;
         b.maeLoss = maeLoss;
+        b.residualFeedback = residualFeedback;
         return b;
     }
 
     /**
      * Builder with named values (the record's components); starts from the defaults: window 20, one output step, no
      * context, 2 × 32 unidirectional LSTM with the last-state head, no dropout, Adam 1e-3, batch 32, 50 epochs,
-     * patience 8, validation share 0.2, seed 42, one thread, MSE loss. {@link #build()} checks the values.
+     * patience 8, validation share 0.2, seed 42, one thread, MSE loss, residual feedback. {@link #build()} checks the
+     * values.
      */
     public static final class Builder {
         private int lookback = 20;
@@ -173,6 +180,7 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
         private boolean bidirectional;
         private boolean perStepHead;
         private boolean maeLoss;
+        private boolean residualFeedback = true;
 
         private Builder() {
         }
@@ -257,6 +265,11 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
             return this;
         }
 
+        public Builder residualFeedback(boolean value) {
+            residualFeedback = value;
+            return this;
+        }
+
         /**
          * @throws IllegalArgumentException
          *             naming the first value out of range
@@ -264,7 +277,7 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
         public ResidualModelConfig build() {
             return new ResidualModelConfig(lookback, outputSteps, useContext, layers, hiddenSize, dropout,
                     learningRate, batchSize, epochs, patience, validationFraction, seed, threads, bidirectional,
-                    perStepHead, maeLoss);
+                    perStepHead, maeLoss, residualFeedback);
         }
     }
 
@@ -272,7 +285,7 @@ public record ResidualModelConfig(int lookback, int outputSteps, boolean useCont
     public boolean sameArchitecture(ResidualModelConfig other) {
         return lookback == other.lookback && outputSteps == other.outputSteps && useContext == other.useContext
                 && layers == other.layers && hiddenSize == other.hiddenSize && bidirectional == other.bidirectional
-                && perStepHead == other.perStepHead;
+                && perStepHead == other.perStepHead && residualFeedback == other.residualFeedback;
     }
 
     /** "MAE" or "MSE": the training loss and the measure of the identity check. */

@@ -36,9 +36,10 @@ public final class ResidualTrainer {
         if (!architecture.sameArchitecture(options)) {
             throw new IllegalArgumentException("Cannot continue training: the model has lookback "
                     + architecture.lookback() + ", output steps " + architecture.outputSteps() + ", context "
-                    + architecture.useContext() + ", " + describe(architecture) + ", but the settings ask for lookback "
-                    + options.lookback() + ", output steps " + options.outputSteps() + ", context "
-                    + options.useContext() + ", " + describe(options));
+                    + architecture.useContext() + ", residual feedback " + architecture.residualFeedback() + ", "
+                    + describe(architecture) + ", but the settings ask for lookback " + options.lookback()
+                    + ", output steps " + options.outputSteps() + ", context " + options.useContext()
+                    + ", residual feedback " + options.residualFeedback() + ", " + describe(options));
         }
         Split split = split(options, data);
         return run(options, previous.normalisation(), previous.parameters(), previous.history(), split, monitor);

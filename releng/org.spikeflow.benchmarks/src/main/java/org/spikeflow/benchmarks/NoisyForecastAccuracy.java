@@ -18,10 +18,11 @@ import org.spikeflow.forecast.scenario.OracleForecaster;
 
 /**
  * Forecast accuracy on realistic neurons (issue 13): {@link NeuronScenario} RS and FS Izhikevich neurons with
- * Ornstein–Uhlenbeck input and measurement noise, and an AdEx neuron (model mismatch); context 2000 samples, h = 200,
- * levels 80/90. Every embedded model and the oracle (true model and state, ensemble median) side by side per type: mean
- * MAE, 80 % and 90 % coverage, Γ (±2 ms), mean absolute spike-count error, CPU seconds per series (fit + forecast, this
- * thread only, so the number does not depend on other load). Then the targets of the default model.
+ * Ornstein–Uhlenbeck input and measurement noise, and AdEx and Hodgkin–Huxley neurons (model mismatch); context 2000
+ * samples, h = 200, levels 80/90. Every embedded model and the oracle (true model and state, ensemble median) side by
+ * side per type: mean MAE, 80 % and 90 % coverage, Γ (±2 ms), mean absolute spike-count error, CPU seconds per series
+ * (fit + forecast, this thread only, so the number does not depend on other load). Then the targets of the default
+ * model.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.spikeflow.benchmarks.NoisyForecastAccuracy [realisations [seed]]}
  * (default 8 realisations, seed 2026). Env FORECAST_MODELS: comma-separated model names to score (default all).
@@ -73,7 +74,7 @@ public final class NoisyForecastAccuracy {
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         System.out.printf(Locale.ROOT, "%nRealistic neurons (issue 13): %d realisations per type (seed %d), OU input"
-                + " tau %.0f ms, measurement noise %.1f mV, Euler %.3f ms sampled %.2f ms, context %d, h=%d%n",
+                + " tau %.0f ms, measurement noise %.1f mV, integrated at %.3f ms, sampled %.2f ms, context %d, h=%d%n",
                 realisations, seed, NeuronScenario.INPUT_TAU, NeuronScenario.MEASUREMENT_SD,
                 NeuronScenario.INTEGRATION_DT, NeuronScenario.SAMPLE_DT, NeuronScenario.CONTEXT, H);
         System.out.printf(Locale.ROOT, "%-5s %-20s %8s %7s %7s %7s %9s %9s%n", "type", "model", "MAE", "cov80",

@@ -37,9 +37,10 @@ import org.spikeflow.dl.ValidationSummary;
 public final class ModelFile {
     public static final String FORMAT = "spikeflow-lstm-residual-model";
     /**
-     * Version 2 added the bidirectional, per-step head and MAE loss options; files without them are still written as 1.
+     * Version 2 added the bidirectional, per-step head and MAE loss options, version 3 the open loop (no residual
+     * feedback); files are written with the lowest version that holds their options.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     static final String JSON_ENTRY = "model.json";
     static final String PARAMETERS_ENTRY = "parameters.djl";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
@@ -140,9 +141,10 @@ public final class ModelFile {
         JsonObject root = new JsonObject();
         root.addProperty("format", FORMAT);
         ResidualModelConfig c = model.config();
-        // Readers of version 1 would build the wrong network for the new options: only then is the file version 2.
-        boolean needs2 = c.bidirectional() || c.perStepHead() || c.maeLoss();
-        root.addProperty("version", needs2 ? VERSION : 1);
+        // Older readers would build the wrong network or windows for the new options: only then is the version raised.
+        boolean needs3 = !c.residualFeedback();
+        boolean needs2 = needs3 || c.bidirectional() || c.perStepHead() || c.maeLoss();
+        root.addProperty("version", needs3 ? VERSION : needs2 ? 2 : 1);
         JsonObject config = new JsonObject();
         config.addProperty("lookback", c.lookback());
         config.addProperty("outputSteps", c.outputSteps());
@@ -161,6 +163,9 @@ public final class ModelFile {
             config.addProperty("bidirectional", c.bidirectional());
             config.addProperty("perStepHead", c.perStepHead());
             config.addProperty("maeLoss", c.maeLoss());
+        }
+        if (needs3) {
+            config.addProperty("residualFeedback", c.residualFeedback());
         }
         root.add("config", config);
         Normalisation n = model.normalisation();
@@ -212,7 +217,9 @@ public final class ModelFile {
                 // absent in files of version 1: a unidirectional LSTM with the last-state head and MSE loss
                 .bidirectional(c.has("bidirectional") && c.get("bidirectional").getAsBoolean())
                 .perStepHead(c.has("perStepHead") && c.get("perStepHead").getAsBoolean())
-                .maeLoss(c.has("maeLoss") && c.get("maeLoss").getAsBoolean()).build();
+                .maeLoss(c.has("maeLoss") && c.get("maeLoss").getAsBoolean())
+                // absent before version 3: the windows carry the known residuals
+                .residualFeedback(!c.has("residualFeedback") || c.get("residualFeedback").getAsBoolean()).build();
         JsonObject n = root.getAsJsonObject("normalisation");
         Normalisation norm = new Normalisation(n.get("baseMean").getAsDouble(), n.get("baseStd").getAsDouble(),
                 n.get("residualMean").getAsDouble(), n.get("residualStd").getAsDouble());

@@ -13,6 +13,7 @@ public final class Windows {
     private final int outputSteps;
     private final int pad;
     private final boolean useContext;
+    private final boolean feedback;
     private final Normalisation norm;
 
     public Windows(ResidualModelConfig config, Normalisation norm) {
@@ -20,6 +21,7 @@ public final class Windows {
         this.outputSteps = config.outputSteps();
         this.pad = lookback - 1;
         this.useContext = config.useContext();
+        this.feedback = config.residualFeedback();
         this.norm = norm;
     }
 
@@ -74,14 +76,17 @@ public final class Windows {
         return t;
     }
 
-    /** Writes the window of the block starting at step k: residuals are known before k only. */
+    /**
+     * Writes the window of the block starting at step k: residuals are known before k only, or (without residual
+     * feedback) before the origin only, so that the known flag still tells how far the block is from the origin.
+     */
     public void window(float[] dest, int offset, double[] baseTimeline, double[] residualTimeline, int k) {
         int first = k - lookback + 1;
         int o = offset;
         for (int j = 0; j < windowLength(); j++) {
             int step = first + j;
             int at = step + pad;
-            boolean known = step < k;
+            boolean known = feedback ? step < k : step < 0;
             dest[o++] = (float) baseTimeline[at];
             dest[o++] = known ? (float) residualTimeline[at] : 0f;
             dest[o++] = known ? 1f : 0f;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -54,16 +55,52 @@ public final class HoltWinters implements Forecaster {
         final int season = m;
         double[] data = y.clone();
         MultivariateFunction sse = p -> run(data, season, params(p), null).sse;
-        BOBYQAOptimizer opt = new BOBYQAOptimizer(season > 1 ? 7 : 5, 0.2, 1e-6);
-        double[] lower = season > 1 ? new double[] {0, 0, 0} : new double[] {0, 0};
-        double[] upper = season > 1 ? new double[] {1, 1, 1} : new double[] {1, 1};
         double[] start = season > 1 ? new double[] {0.5, 0.1, 0.1} : new double[] {0.5, 0.1};
-        PointValuePair best = opt.optimize(new MaxEval(2000), new ObjectiveFunction(sse), GoalType.MINIMIZE,
-                new InitialGuess(start), new SimpleBounds(lower, upper));
+        PointValuePair best;
+        try {
+            best = minimise(sse, start);
+        } catch (MathIllegalStateException e) {
+            // BOBYQA's trust region can stall ("failed to reduce Q"): restart from the best point of a coarse grid,
+            // and keep that point if it stalls again
+            double[] point = bestOnGrid(sse, start.length);
+            try {
+                best = minimise(sse, point);
+            } catch (MathIllegalStateException again) {
+                best = new PointValuePair(point, sse.value(point));
+            }
+        }
         double[] theta = params(best.getPoint());
         State st = new State();
         run(data, season, theta, st);
         return new FittedEts(dt, season, theta, st);
+    }
+
+    private static PointValuePair minimise(MultivariateFunction sse, double[] start) {
+        int k = start.length;
+        double[] lower = new double[k];
+        double[] upper = new double[k];
+        Arrays.fill(upper, 1);
+        return new BOBYQAOptimizer(2 * k + 1, 0.2, 1e-6).optimize(new MaxEval(2000), new ObjectiveFunction(sse),
+                GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
+    }
+
+    /** The point of the grid {0.1, 0.3, …, 0.9}^k with the least error (the first of equals). */
+    private static double[] bestOnGrid(MultivariateFunction sse, int k) {
+        double[] best = null;
+        double bestValue = Double.POSITIVE_INFINITY;
+        int points = (int) Math.pow(5, k);
+        for (int index = 0; index < points; index++) {
+            double[] p = new double[k];
+            for (int d = 0, rest = index; d < k; d++, rest /= 5) {
+                p[d] = 0.1 + 0.2 * (rest % 5);
+            }
+            double value = sse.value(p);
+            if (best == null || value < bestValue) {
+                best = p;
+                bestValue = value;
+            }
+        }
+        return best;
     }
 
     private static double[] params(double[] p) {

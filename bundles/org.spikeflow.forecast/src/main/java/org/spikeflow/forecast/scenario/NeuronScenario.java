@@ -10,6 +10,7 @@ import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.SimulationResult;
 import org.spikeflow.izhikevich.Simulation;
 import org.spikeflow.izhikevich.models.AdEx;
+import org.spikeflow.izhikevich.models.HodgkinHuxley;
 import org.spikeflow.izhikevich.models.ModelRun;
 import org.spikeflow.izhikevich.protocol.OrnsteinUhlenbeck;
 
@@ -17,13 +18,15 @@ import org.spikeflow.izhikevich.protocol.OrnsteinUhlenbeck;
  * Realistic test neurons of issue 13, the specification of the forecasting benchmark: noisy regular-spiking (RS) and
  * fast-spiking (FS) Izhikevich neurons (2003 parameters, Ornstein–Uhlenbeck input mean 10, sd 1.5, τ 5 ms) and, as a
  * model the Izhikevich forecasters do not know, the adaptive exponential integrate-and-fire neuron with the Brette
- * &amp; Gerstner 2005 parameters (OU input mean 800 pA, sd 150 pA, τ 5 ms). All are integrated by the simulation
- * library with forward Euler at 0.025 ms, sampled every 0.25 ms after a 100 ms warm-up, and observed with 0.3 mV
- * Gaussian measurement noise. Realisation r of a scenario is fully determined by (scenario, r, seed).
+ * &amp; Gerstner 2005 parameters (OU input mean 800 pA, sd 150 pA, τ 5 ms), and the Hodgkin–Huxley squid axon (1952
+ * constants; OU input mean 10 µA/cm², sd 1.5 µA/cm², τ 5 ms: tonic firing near 70 Hz, above its rheobase). All are
+ * integrated by the simulation library at 0.025 ms (forward Euler; Hodgkin–Huxley: its own RK4), sampled every 0.25 ms
+ * after a 100 ms warm-up, and observed with 0.3 mV Gaussian measurement noise. Realisation r of a scenario is fully
+ * determined by (scenario, r, seed).
  */
 public enum NeuronScenario {
 
-    RS("RS", "2003/RS"), FS("FS", "2003/FS"), ADEX("AdEx", null);
+    RS("RS", "2003/RS"), FS("FS", "2003/FS"), ADEX("AdEx", null), HH("HH", null);
 
     /** Integration step (ms). */
     public static final double INTEGRATION_DT = 0.025;
@@ -49,7 +52,7 @@ public enum NeuronScenario {
         this.preset = preset;
     }
 
-    /** @return the short name (RS, FS, AdEx) */
+    /** @return the short name (RS, FS, AdEx, HH) */
     public String label() {
         return label;
     }
@@ -67,14 +70,14 @@ public enum NeuronScenario {
         return Presets.get(preset).parameters();
     }
 
-    /** @return mean of the input current (pA) */
+    /** @return mean of the input current (pA; Hodgkin–Huxley: µA/cm²) */
     public double inputMean() {
-        return isIzhikevich() ? 10 : 800;
+        return this == ADEX ? 800 : 10;
     }
 
-    /** @return standard deviation of the input current (pA) */
+    /** @return standard deviation of the input current (pA; Hodgkin–Huxley: µA/cm²) */
     public double inputSd() {
-        return isIzhikevich() ? 1.5 : 150;
+        return this == ADEX ? 150 : 1.5;
     }
 
     public static NeuronScenario parse(String text) {
@@ -83,7 +86,7 @@ public enum NeuronScenario {
                 return s;
             }
         }
-        throw new IllegalArgumentException("Unknown scenario '" + text + "': expected RS, FS or AdEx");
+        throw new IllegalArgumentException("Unknown scenario '" + text + "': expected RS, FS, AdEx or HH");
     }
 
     /**
@@ -131,7 +134,9 @@ public enum NeuronScenario {
             int end = warm + context;
             truth = new TrueState(all[end], run.u()[end], run.current()[end]);
         } else {
-            ModelRun run = AdEx.simulate(AdEx.BRETTE_GERSTNER_2005, input, duration, INTEGRATION_DT);
+            ModelRun run = this == ADEX
+                    ? AdEx.simulate(AdEx.BRETTE_GERSTNER_2005, input, duration, INTEGRATION_DT)
+                    : HodgkinHuxley.simulate(input, duration, INTEGRATION_DT);
             double[] all = run.voltage();
             v = new double[samples];
             for (int k = 0; k < samples; k++) {

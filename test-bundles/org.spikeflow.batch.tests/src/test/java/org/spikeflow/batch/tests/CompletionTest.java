@@ -80,12 +80,13 @@ class CompletionTest {
         Path flow = repositoryRoot().resolve("workflows/generative-loop.spikeflow.json");
         ApplicationRunner.Result variables = ApplicationRunner.run(application, "completion", "--variables",
                 flow.toString());
-        assertEquals(List.of("cycles", "maeThreshold", "noise", "update"), variables.out().lines().sorted().toList());
+        assertEquals(List.of("cycles", "maeThreshold", "noise", "realisation", "update"),
+                variables.out().lines().sorted().toList());
         Path stub = temp.resolve("spikeflow-stub");
         Files.writeString(stub, "#!/bin/sh\n[ \"$1 $2 $3\" = 'completion --variables " + flow + "' ] && printf '"
                 + variables.out().replace("\n", "\\n") + "'\n");
         Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwx------"));
-        assertEquals(List.of("cycles=", "maeThreshold=", "noise=", "update="),
+        assertEquals(List.of("cycles=", "maeThreshold=", "noise=", "realisation=", "update="),
                 complete(script, stub.toString(), "run", flow.toString(), "--var", ""));
         assertEquals(List.of("cycles="), complete(script, stub.toString(), "run", flow.toString(), "--var", "cy"));
     }

@@ -244,7 +244,7 @@ class ResidualModelTest {
     void builderStartsFromTheDocumentedDefaultsAndKeepsWhatIsNotSet() {
         // the values the javadoc of defaults() and of the builder promise
         assertEquals(new ResidualModelConfig(20, 1, false, 2, 32, 0.0, 1e-3, 32, 50, 8, 0.2, 42L, 1, false, false,
-                false), ResidualModelConfig.defaults());
+                false, true), ResidualModelConfig.defaults());
         ResidualModelConfig changed = ResidualModelConfig.defaults().toBuilder().hiddenSize(7).maeLoss(true).build();
         assertEquals(7, changed.hiddenSize());
         assertEquals("MAE", changed.lossName());

@@ -60,4 +60,17 @@ class EtsTest {
         }
         assertEquals(0.8, c80 / runs, 0.08);
     }
+
+    @Test
+    void aStalledOptimiserStillGivesTheSeasonalForecast() {
+        // On this wave BOBYQA fails from the default start ("trust region step has failed to reduce Q"); the fit
+        // restarts from a grid point. Period 12: the forecast must follow the wave's continuation.
+        double[] wave = new double[112];
+        for (int i = 0; i < wave.length; i++) {
+            wave[i] = -65 + 10 * Math.sin(2 * Math.PI * i / 12.0 + 0.2) + 0.3 * Math.cos(i * 0.7);
+        }
+        Forecast f = Forecasters.ets().forecast(Arrays.copyOf(wave, 104), 0.25, 8, 80);
+        double[] truth = Arrays.copyOfRange(wave, 104, 112);
+        assertTrue(Metrics.mae(truth, f.mean()) < 1, Arrays.toString(f.mean()));
+    }
 }

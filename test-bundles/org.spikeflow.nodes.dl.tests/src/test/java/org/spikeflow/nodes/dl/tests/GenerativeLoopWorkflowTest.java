@@ -28,7 +28,7 @@ import org.spikeflow.engine.WorkflowManager;
  * loop's mechanics are checked against an independent implementation of the seed's integrator and its parameter rule:
  * cycle 2 must be the seed neuron continued from cycle 1's final state with I = mean(|forecast of cycle 1|)·0.1 + 5.
  * With the default noise, the LSTM must learn: out of sample (cycles 2 and 3) the corrected forecast beats its generic
- * base.
+ * base clearly (by more than 10 %).
  */
 class GenerativeLoopWorkflowTest {
 
@@ -217,7 +217,9 @@ class GenerativeLoopWorkflowTest {
         assertEquals(mae.get("1/" + BASE), mae.get("1/" + BASE + "-corrected"), 0.0);
         double base = (mae.get("2/" + BASE) + mae.get("3/" + BASE)) / 2;
         double corrected = (mae.get("2/" + BASE + "-corrected") + mae.get("3/" + BASE + "-corrected")) / 2;
-        assertTrue(corrected < base, "mean MAE over cycles 2..3: corrected " + corrected + " vs base " + base
+        // not by luck: backtests at 9 origins per cycle give the open-loop LSTM ~1400 windows a cycle to learn from
+        // (measured: 0.59 of the base here, 0.31-0.86 over realisations 0-7)
+        assertTrue(corrected < 0.9 * base, "mean MAE over cycles 2..3: corrected " + corrected + " vs base " + base
                 + " (" + mae + ")");
     }
 
@@ -229,7 +231,7 @@ class GenerativeLoopWorkflowTest {
         assertTrue(errors.stream().map(NodeMessage::toString)
                 .anyMatch(m -> m.contains("'forecast'") && m.contains("Input port 0 (Traces) is not connected")),
                 errors.toString());
-        assertTrue(errors.stream().map(NodeMessage::toString).anyMatch(m -> m.contains("'train'")),
+        assertTrue(errors.stream().map(NodeMessage::toString).anyMatch(m -> m.contains("'writeForecast'")),
                 "downstream nodes are named too: " + errors);
     }
 }

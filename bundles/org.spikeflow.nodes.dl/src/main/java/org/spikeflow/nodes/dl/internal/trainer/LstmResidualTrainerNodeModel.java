@@ -55,7 +55,7 @@ public class LstmResidualTrainerNodeModel extends NodeModel<LstmResidualTrainerN
                 && !previous.getConfig().sameArchitecture(config)) {
             throw new InvalidSettingsException("The incoming model (" + previous.summary() + ") does not match the"
                     + " settings (" + new LstmModelPortObjectSpec(config).summary() + "): to continue training,"
-                    + " set the same lookback, output steps, context, layers and hidden size");
+                    + " set the same lookback, output steps, context, residual feedback, layers and hidden size");
         }
         return new PortObjectSpec[] {new LstmModelPortObjectSpec(config), HISTORY_SPEC};
     }

@@ -40,6 +40,13 @@ public class LstmResidualTrainerNodeSettings extends ForecastColumnsSettings {
             advanced = true)
     public boolean maeLoss = false;
 
+    @Setting(title = "Residual feedback", description = "Whether each input window carries the residuals known"
+            + " before its block (true ones in training, the model's own predictions when correcting). Off (open"
+            + " loop): the model sees only the base forecast, the context and which steps lie before the origin, so"
+            + " training matches correction and a wrong prediction is not fed back; best with many forecasts to"
+            + " learn from (e.g. backtests from the Rolling Origins node).", advanced = true)
+    public boolean residualFeedback = true;
+
     @Setting(title = "LSTM layers", min = 1, max = 16)
     public int layers = 2;
 
@@ -83,7 +90,7 @@ public class LstmResidualTrainerNodeSettings extends ForecastColumnsSettings {
                 .layers(layers).hiddenSize(hiddenSize).dropout(dropout).learningRate(learningRate)
                 .batchSize(batchSize).epochs(epochs).patience(patience).validationFraction(validationFraction)
                 .seed(seed).threads(threads).bidirectional(bidirectional).perStepHead(perStepHead).maeLoss(maeLoss)
-                .build();
+                .residualFeedback(residualFeedback).build();
     }
 
     @Override
