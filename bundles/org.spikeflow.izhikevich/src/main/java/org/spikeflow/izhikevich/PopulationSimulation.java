@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.BlowUp;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.EulerKernel;
@@ -275,9 +276,10 @@ public final class PopulationSimulation {
         final double[] fv = new double[n];
         final double[] fu = new double[n];
         final NeuronSpec init = new NeuronSpec();
+        final Arithmetic arithmetic = Arithmetic.of(precision);
         for (int i = 0; i < n; i++) {
             fv[i] = pop.v0(i);
-            fu[i] = precision == Precision.FLOAT ? spec(i, init).floatU0() : pop.u0(i);
+            fu[i] = spec(i, init).u0(arithmetic);
         }
         final int rows = traceRowCount();
         final int samples = rec.traces() ? (int) traceSamples() : 0;
