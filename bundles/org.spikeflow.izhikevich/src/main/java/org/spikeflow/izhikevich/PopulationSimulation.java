@@ -177,21 +177,13 @@ public final class PopulationSimulation {
     }
 
     private long available() {
-        if (memoryLimit >= 0) {
-            return memoryLimit;
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        return memoryLimit >= 0 ? memoryLimit : MemoryEstimate.freeHeap();
     }
 
     private void checkMemory() {
         MemoryEstimate e = estimateMemory();
         long need = e.totalBytes();
-        long avail = available();
-        if (need > avail && memoryLimit < 0) {
-            System.gc();
-            avail = available();
-        }
+        long avail = memoryLimit >= 0 ? memoryLimit : MemoryEstimate.freeHeap(need);
         if (need > avail) {
             throw refusal(e, avail);
         }

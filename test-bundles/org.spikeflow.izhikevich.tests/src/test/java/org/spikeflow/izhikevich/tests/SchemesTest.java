@@ -77,6 +77,65 @@ class SchemesTest {
         assertEquals(100.0, r.time()[400]);
     }
 
+    /** The network code in float32 (as with single() in Matlab or float32 in NumPy): every operation rounded. */
+    @Test
+    void izhikevich2003InFloatIsThePublishedNetworkCodeInFloat32() {
+        float a = 0.02f, b = 0.2f, c = -50f, d = 2f, current = 10f;
+        float v = -65f, u = b * v;
+        List<Double> spikes = new ArrayList<>();
+        int steps = 1000;
+        for (int t = 0; t < steps; t++) {
+            if (v >= 30f) {
+                spikes.add((double) t);
+                v = c;
+                u = u + d;
+            }
+            v = v + 0.5f * (0.04f * (v * v) + 5f * v + 140f - u + current);
+            v = v + 0.5f * (0.04f * (v * v) + 5f * v + 140f - u + current);
+            u = u + a * (b * v - u);
+        }
+        if (v >= 30f) {
+            spikes.add((double) steps);
+            v = c;
+            u = u + d;
+        }
+        SimulationResult r = Simulation.builder(NeuronParameters.of(0.02, 0.2, -50, 2)).current(10).dt(1)
+                .duration(steps).scheme(Scheme.IZHIKEVICH2003).precision(Precision.FLOAT).build().run();
+        assertArrayEquals(spikes.stream().mapToDouble(Double::doubleValue).toArray(), r.spikeTimes());
+        assertTrue(spikes.size() > 20);
+        assertEquals(v, r.finalV(), 0.0);
+        assertEquals(u, r.finalU(), 0.0);
+    }
+
+    /** figure1.m's tonic spiking in float32: every operation rounded, in the code's order. */
+    @Test
+    void izhikevich2004InFloatIsTheFigureCodeInFloat32() {
+        float a = 0.02f, b = 0.2f, c = -65f, d = 6f, tau = 0.25f;
+        float v = -70f, u = b * v;
+        List<Double> vv = new ArrayList<>();
+        List<Double> uu = new ArrayList<>();
+        for (int k = 0; k <= 400; k++) {
+            double t = k * 0.25;
+            float current = t > 10 ? 14f : 0f;
+            v = v + tau * (0.04f * (v * v) + 5f * v + 140f - u + current);
+            u = u + tau * a * (b * v - u);
+            if (v > 30f) {
+                vv.add(30.0);
+                v = c;
+                u = u + d;
+            } else {
+                vv.add((double) v);
+            }
+            uu.add((double) u);
+        }
+        SimulationResult r = Presets.get("2004/A-tonic-spiking").simulation().precision(Precision.FLOAT).build()
+                .run();
+        assertArrayEquals(vv.stream().mapToDouble(Double::doubleValue).toArray(), r.v());
+        assertArrayEquals(uu.stream().mapToDouble(Double::doubleValue).toArray(), r.u());
+        SimulationResult inDouble = Presets.get("2004/A-tonic-spiking").run();
+        assertTrue(inDouble.u()[400] != r.u()[400], "the float run is not the double run");
+    }
+
     @Test
     void accommodationUsesTheFigureCodesRecoveryEquation() {
         double a = 0.02, b = 1, c = -55, d = 4, tau = 0.5;
