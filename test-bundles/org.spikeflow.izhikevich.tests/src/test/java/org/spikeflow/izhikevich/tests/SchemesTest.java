@@ -179,6 +179,32 @@ class SchemesTest {
         assertTrue(e1 / e2 > 1.7 && e1 / e2 < 2.3, "euler is first order: " + e1 / e2);
     }
 
+    /** Classical RK4 written in float32 (a subthreshold run: no event location), every operation rounded. */
+    @Test
+    void rk4InFloatIsClassicalRk4InFloat32() {
+        float a = 0.02f, b = 0.2f, k2 = 0.04f, k1 = 5f, k0 = 140f, current = 2f, h = 0.25f;
+        float v = -70f, u = b * v;
+        for (int k = 0; k < 400; k++) {
+            float x = v, y = u;
+            float k1v = k2 * x * x + k1 * x + k0 - y + current, k1u = a * (b * x - y);
+            float x2 = x + 0.5f * h * k1v, y2 = y + 0.5f * h * k1u;
+            float k2v = k2 * x2 * x2 + k1 * x2 + k0 - y2 + current, k2u = a * (b * x2 - y2);
+            float x3 = x + 0.5f * h * k2v, y3 = y + 0.5f * h * k2u;
+            float k3v = k2 * x3 * x3 + k1 * x3 + k0 - y3 + current, k3u = a * (b * x3 - y3);
+            float x4 = x + h * k3v, y4 = y + h * k3u;
+            float k4v = k2 * x4 * x4 + k1 * x4 + k0 - y4 + current, k4u = a * (b * x4 - y4);
+            v = x + h / 6f * (k1v + 2f * k2v + 2f * k3v + k4v);
+            u = y + h / 6f * (k1u + 2f * k2u + 2f * k3u + k4u);
+        }
+        SimulationResult r = Simulation.builder(NeuronParameters.of(0.02, 0.2, -65, 8).withV0(-70)).current(2)
+                .dt(0.25).duration(100).scheme(Scheme.RK4).precision(Precision.FLOAT).build().run();
+        assertEquals(0, r.spikeCount());
+        assertEquals(v, r.finalV(), 0.0);
+        assertEquals(u, r.finalU(), 0.0);
+        assertTrue(Simulation.builder(NeuronParameters.of(0.02, 0.2, -65, 8).withV0(-70)).current(2).dt(0.25)
+                .duration(100).scheme(Scheme.RK4).build().run().finalU() != r.finalU(), "float is not double");
+    }
+
     @Test
     void rk4LocatesSpikesWithinTheStep() {
         NeuronParameters p = NeuronParameters.of(0.02, 0.2, -65, 8);
