@@ -28,6 +28,25 @@ public record MemoryEstimate(List<Item> items) {
         return sum;
     }
 
+    /** @return the heap (bytes) free to allocate now: the maximum heap minus what is in use (garbage included) */
+    public static long freeHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    /**
+     * @return {@link #freeHeap()}, measured again after one garbage collection if it is less than {@code needBytes}
+     *         (garbage counts as in use until collected, so a request is refused only if it does not fit after one)
+     */
+    public static long freeHeap(long needBytes) {
+        long free = freeHeap();
+        if (needBytes > free) {
+            System.gc();
+            free = freeHeap();
+        }
+        return free;
+    }
+
     static long saturatedAdd(long x, long y) {
         long r = x + y;
         return ((x ^ r) & (y ^ r)) < 0 ? Long.MAX_VALUE : r;

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.BlowUp;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.EulerKernel;
@@ -176,21 +177,13 @@ public final class PopulationSimulation {
     }
 
     private long available() {
-        if (memoryLimit >= 0) {
-            return memoryLimit;
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        return memoryLimit >= 0 ? memoryLimit : MemoryEstimate.freeHeap();
     }
 
     private void checkMemory() {
         MemoryEstimate e = estimateMemory();
         long need = e.totalBytes();
-        long avail = available();
-        if (need > avail && memoryLimit < 0) {
-            System.gc();
-            avail = available();
-        }
+        long avail = memoryLimit >= 0 ? memoryLimit : MemoryEstimate.freeHeap(need);
         if (need > avail) {
             throw refusal(e, avail);
         }
@@ -275,9 +268,10 @@ public final class PopulationSimulation {
         final double[] fv = new double[n];
         final double[] fu = new double[n];
         final NeuronSpec init = new NeuronSpec();
+        final Arithmetic arithmetic = Arithmetic.of(precision);
         for (int i = 0; i < n; i++) {
             fv[i] = pop.v0(i);
-            fu[i] = precision == Precision.FLOAT ? spec(i, init).floatU0() : pop.u0(i);
+            fu[i] = spec(i, init).u0(arithmetic);
         }
         final int rows = traceRowCount();
         final int samples = rec.traces() ? (int) traceSamples() : 0;

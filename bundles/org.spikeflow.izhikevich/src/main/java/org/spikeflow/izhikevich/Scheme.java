@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
 import org.spikeflow.izhikevich.internal.NeuronSink;
@@ -19,12 +20,12 @@ import org.spikeflow.izhikevich.internal.schemes.SingleNeuronPy;
 import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
- * An integration scheme: one object that owns its update rule (in double and in float), its time grid (number of
- * points, time of point k) and its documentation, registered by its stable name (as Brian2's
- * {@code StateUpdateMethod.register}). Each implementation is written exactly as its class documents it (Java never
- * contracts to fused multiply-add and evaluates left to right, so the expression order is the order of the rounding
- * steps). Notation: k2, k1, k0, vPeak from {@link NeuronParameters}; the accommodation form replaces
- * {@code a*(b*v - u)} by {@code a*(b*(v + 65))}.
+ * An integration scheme: one object that owns its update rule (written once, for both precisions), its time grid
+ * (number of points, time of point k) and its documentation, registered by its stable name (as Brian2's
+ * {@code StateUpdateMethod.register}). Each implementation is written exactly as its class documents it: every
+ * operation on the state is one rounded operation of the run's {@link Arithmetic}, in the order of the documented
+ * expression (no fused multiply-add; the order is the order of the rounding steps). Notation: k2, k1, k0, vPeak from
+ * {@link NeuronParameters}; the accommodation form replaces {@code a*(b*v - u)} by {@code a*(b*(v + 65))}.
  *
  * <p>Time grid, unless a scheme overrides it: with {@code n = duration/dt} intervals (rounded to the nearest integer
  * when within 1e-9 relative of it, else truncated), the trace has the points {@code t_k = k*dt}, k = 0..n, and n
@@ -159,18 +160,14 @@ public abstract class Scheme {
      */
     public final void integrate(Precision precision, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink,
             Control ctl, double[] out) {
-        if (precision == Precision.FLOAT) {
-            integrateFloat(n, src, g, sink, ctl, out);
-        } else {
-            integrateDouble(n, src, g, sink, ctl, out);
-        }
+        integrate(Arithmetic.of(precision), n, src, g, sink, ctl, out);
     }
 
-    /** The rule in double precision: every point to the sink in order, spikes in time order, final (v, u) to out. */
-    protected abstract void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out);
-
-    /** The same rule with every state variable and parameter in float (times stay double). */
-    protected abstract void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out);
+    /**
+     * The rule, once for both precisions: every point to the sink in order, spikes in time order, final (v, u) to out.
+     * Parameters, dt and inputs enter rounded to the precision ({@code ar.round}) and every operation on them and on
+     * the state is one of {@code ar}'s (so a float run is float arithmetic bit for bit); times stay double.
+     */
+    protected abstract void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink,
+            Control ctl, double[] out);
 }

@@ -8,5 +8,5 @@
  * {@code v' = k2·v² + k1·v + k0 − u + I(t)}, {@code u' = a(b·v − u)} (or {@code a·b·(v + 65)} for accommodation); when
  * {@code v ≥ vPeak}: {@code v ← c}, {@code u ← u + d}. Time in ms, v in mV, I in pA (model units).
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.spikeflow.izhikevich;

@@ -36,10 +36,11 @@ public final class NeuronSpec {
     }
 
     /**
-     * @return the float initial u: the default {@code b·v0} is multiplied in float from b and v0 rounded once (not
-     *         computed in double and then rounded, which can change a neuron's spike count)
+     * @return the initial u in the given arithmetic: the default {@code b·v0} is multiplied in that precision from b
+     *         and v0 rounded once (in float, not computed in double and then rounded, which can change a neuron's spike
+     *         count)
      */
-    public float floatU0() {
-        return defaultU0 ? (float) b * (float) v0 : (float) u0;
+    public double u0(Arithmetic ar) {
+        return defaultU0 ? ar.mul(ar.round(b), ar.round(v0)) : ar.round(u0);
     }
 }

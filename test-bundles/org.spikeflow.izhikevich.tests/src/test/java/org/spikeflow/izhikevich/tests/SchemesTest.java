@@ -77,6 +77,65 @@ class SchemesTest {
         assertEquals(100.0, r.time()[400]);
     }
 
+    /** The network code in float32 (as with single() in Matlab or float32 in NumPy): every operation rounded. */
+    @Test
+    void izhikevich2003InFloatIsThePublishedNetworkCodeInFloat32() {
+        float a = 0.02f, b = 0.2f, c = -50f, d = 2f, current = 10f;
+        float v = -65f, u = b * v;
+        List<Double> spikes = new ArrayList<>();
+        int steps = 1000;
+        for (int t = 0; t < steps; t++) {
+            if (v >= 30f) {
+                spikes.add((double) t);
+                v = c;
+                u = u + d;
+            }
+            v = v + 0.5f * (0.04f * (v * v) + 5f * v + 140f - u + current);
+            v = v + 0.5f * (0.04f * (v * v) + 5f * v + 140f - u + current);
+            u = u + a * (b * v - u);
+        }
+        if (v >= 30f) {
+            spikes.add((double) steps);
+            v = c;
+            u = u + d;
+        }
+        SimulationResult r = Simulation.builder(NeuronParameters.of(0.02, 0.2, -50, 2)).current(10).dt(1)
+                .duration(steps).scheme(Scheme.IZHIKEVICH2003).precision(Precision.FLOAT).build().run();
+        assertArrayEquals(spikes.stream().mapToDouble(Double::doubleValue).toArray(), r.spikeTimes());
+        assertTrue(spikes.size() > 20);
+        assertEquals(v, r.finalV(), 0.0);
+        assertEquals(u, r.finalU(), 0.0);
+    }
+
+    /** figure1.m's tonic spiking in float32: every operation rounded, in the code's order. */
+    @Test
+    void izhikevich2004InFloatIsTheFigureCodeInFloat32() {
+        float a = 0.02f, b = 0.2f, c = -65f, d = 6f, tau = 0.25f;
+        float v = -70f, u = b * v;
+        List<Double> vv = new ArrayList<>();
+        List<Double> uu = new ArrayList<>();
+        for (int k = 0; k <= 400; k++) {
+            double t = k * 0.25;
+            float current = t > 10 ? 14f : 0f;
+            v = v + tau * (0.04f * (v * v) + 5f * v + 140f - u + current);
+            u = u + tau * a * (b * v - u);
+            if (v > 30f) {
+                vv.add(30.0);
+                v = c;
+                u = u + d;
+            } else {
+                vv.add((double) v);
+            }
+            uu.add((double) u);
+        }
+        SimulationResult r = Presets.get("2004/A-tonic-spiking").simulation().precision(Precision.FLOAT).build()
+                .run();
+        assertArrayEquals(vv.stream().mapToDouble(Double::doubleValue).toArray(), r.v());
+        assertArrayEquals(uu.stream().mapToDouble(Double::doubleValue).toArray(), r.u());
+        SimulationResult inDouble = Presets.get("2004/A-tonic-spiking").run();
+        assertTrue(inDouble.u()[400] != r.u()[400], "the float run is not the double run");
+    }
+
     @Test
     void accommodationUsesTheFigureCodesRecoveryEquation() {
         double a = 0.02, b = 1, c = -55, d = 4, tau = 0.5;
@@ -118,6 +177,32 @@ class SchemesTest {
         double e1 = Math.abs(finalV(Scheme.EULER, h) - finalV(Scheme.EULER, h / 2));
         double e2 = Math.abs(finalV(Scheme.EULER, h / 2) - finalV(Scheme.EULER, h / 4));
         assertTrue(e1 / e2 > 1.7 && e1 / e2 < 2.3, "euler is first order: " + e1 / e2);
+    }
+
+    /** Classical RK4 written in float32 (a subthreshold run: no event location), every operation rounded. */
+    @Test
+    void rk4InFloatIsClassicalRk4InFloat32() {
+        float a = 0.02f, b = 0.2f, k2 = 0.04f, k1 = 5f, k0 = 140f, current = 2f, h = 0.25f;
+        float v = -70f, u = b * v;
+        for (int k = 0; k < 400; k++) {
+            float x = v, y = u;
+            float k1v = k2 * x * x + k1 * x + k0 - y + current, k1u = a * (b * x - y);
+            float x2 = x + 0.5f * h * k1v, y2 = y + 0.5f * h * k1u;
+            float k2v = k2 * x2 * x2 + k1 * x2 + k0 - y2 + current, k2u = a * (b * x2 - y2);
+            float x3 = x + 0.5f * h * k2v, y3 = y + 0.5f * h * k2u;
+            float k3v = k2 * x3 * x3 + k1 * x3 + k0 - y3 + current, k3u = a * (b * x3 - y3);
+            float x4 = x + h * k3v, y4 = y + h * k3u;
+            float k4v = k2 * x4 * x4 + k1 * x4 + k0 - y4 + current, k4u = a * (b * x4 - y4);
+            v = x + h / 6f * (k1v + 2f * k2v + 2f * k3v + k4v);
+            u = y + h / 6f * (k1u + 2f * k2u + 2f * k3u + k4u);
+        }
+        SimulationResult r = Simulation.builder(NeuronParameters.of(0.02, 0.2, -65, 8).withV0(-70)).current(2)
+                .dt(0.25).duration(100).scheme(Scheme.RK4).precision(Precision.FLOAT).build().run();
+        assertEquals(0, r.spikeCount());
+        assertEquals(v, r.finalV(), 0.0);
+        assertEquals(u, r.finalU(), 0.0);
+        assertTrue(Simulation.builder(NeuronParameters.of(0.02, 0.2, -65, 8).withV0(-70)).current(2).dt(0.25)
+                .duration(100).scheme(Scheme.RK4).build().run().finalU() != r.finalU(), "float is not double");
     }
 
     @Test

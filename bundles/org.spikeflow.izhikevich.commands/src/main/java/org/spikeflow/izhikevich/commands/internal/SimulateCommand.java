@@ -525,18 +525,14 @@ public final class SimulateCommand implements BatchCommand {
         long rows = params.maxRows();
         // the parsed arrays and the population's copies of them are alive together for a moment
         double bytes = rows * 8.0 * params.valueColumns() * 2;
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (bytes > available) {
-            System.gc();
-            available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        }
-        if (bytes > available) {
-            long need = bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes;
+        long need = bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes;
+        long available = MemoryEstimate.freeHeap(need);
+        if (need > available) {
             throw failed("Not enough memory for " + rows + " neurons: reading their " + params.valueColumns()
                     + " parameter columns needs about " + MemoryEstimate.format(need) + " but only "
                     + MemoryEstimate.format(Math.max(0, available)) + " of the Java heap is available (maximum "
-                    + MemoryEstimate.format(rt.maxMemory()) + "). Split the table or give Java more memory: "
+                    + MemoryEstimate.format(Runtime.getRuntime().maxMemory())
+                    + "). Split the table or give Java more memory: "
                     + heapHint(need));
         }
     }

@@ -1,6 +1,7 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
 import org.spikeflow.izhikevich.Scheme;
+import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
 import org.spikeflow.izhikevich.internal.NeuronSink;
@@ -24,53 +25,23 @@ public final class ForwardEuler extends Scheme {
     }
 
     @Override
-    protected void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
+    protected void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final double a = n.a, b = n.b, c = n.c, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
-        final boolean acc = n.accommodation;
-        final long steps = g.steps;
-        StepRecorder rec = new StepRecorder(n, src, sink, false);
-        double v = n.v0, u = n.u0;
+        ModelEquations m = new ModelEquations(n, ar);
+        StepRecorder rec = new StepRecorder(ar, n, src, sink);
+        final double dt = ar.round(g.dt);
+        double v = m.v0, u = m.u0;
         rec.start(v, u);
-        for (long k = 0; k < steps; k++) {
+        for (long k = 0; k < g.steps; k++) {
             ctl.check(k);
-            double I = src.current(k, k * dt);
-            double dv = k2 * v * v + k1 * v + k0 - u + I;
-            double du = acc ? a * (b * (v + 65.0)) : a * (b * v - u);
-            v = v + dt * dv;
-            u = u + dt * du;
-            double tn = (k + 1) * dt;
-            if (v >= vp) {
-                v = c;
-                u = rec.spike(tn, u);
-            }
-            rec.step(k + 1, tn, v, u, I);
-        }
-        out[0] = v;
-        out[1] = u;
-    }
-
-    @Override
-    protected void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out) {
-        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, k2 = (float) n.k2, k1 = (float) n.k1,
-                k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
-        final double dtd = g.dt;
-        final boolean acc = n.accommodation;
-        final long steps = g.steps;
-        StepRecorder rec = new StepRecorder(n, src, sink, true);
-        float v = (float) n.v0, u = n.floatU0();
-        rec.start(v, u);
-        for (long k = 0; k < steps; k++) {
-            ctl.check(k);
-            float I = (float) src.current(k, k * dtd);
-            float dv = k2 * v * v + k1 * v + k0 - u + I;
-            float du = acc ? a * (b * (v + 65f)) : a * (b * v - u);
-            v = v + dt * dv;
-            u = u + dt * du;
-            double tn = (k + 1) * dtd;
-            if (v >= vp) {
-                v = c;
+            double I = rec.input(k, k * g.dt);
+            double dv = m.dv(v, u, I);
+            double du = m.du(v, u);
+            v = m.step(v, dt, dv);
+            u = m.step(u, dt, du);
+            double tn = (k + 1) * g.dt;
+            if (v >= m.vPeak) {
+                v = m.c;
                 u = rec.spike(tn, u);
             }
             rec.step(k + 1, tn, v, u, I);

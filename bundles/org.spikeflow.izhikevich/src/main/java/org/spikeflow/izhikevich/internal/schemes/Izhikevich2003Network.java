@@ -1,6 +1,7 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
 import org.spikeflow.izhikevich.Scheme;
+import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
 import org.spikeflow.izhikevich.internal.NeuronSink;
@@ -24,61 +25,26 @@ public final class Izhikevich2003Network extends Scheme {
     }
 
     @Override
-    protected void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
+    protected void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final double a = n.a, b = n.b, c = n.c, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
-        final double h = 0.5 * dt;
-        final boolean acc = n.accommodation;
-        final long steps = g.steps;
-        StepRecorder rec = new StepRecorder(n, src, sink, false);
-        double v = n.v0, u = n.u0;
-        if (v >= vp) {
-            v = c;
+        ModelEquations m = new ModelEquations(n, ar);
+        StepRecorder rec = new StepRecorder(ar, n, src, sink);
+        final double dt = ar.round(g.dt), h = ar.mul(0.5, dt);
+        double v = m.v0, u = m.u0;
+        if (v >= m.vPeak) {
+            v = m.c;
             u = rec.spike(0.0, u);
         }
         rec.start(v, u);
-        for (long k = 0; k < steps; k++) {
+        for (long k = 0; k < g.steps; k++) {
             ctl.check(k);
-            double I = src.current(k, k * dt);
-            v = v + h * (k2 * (v * v) + k1 * v + k0 - u + I);
-            v = v + h * (k2 * (v * v) + k1 * v + k0 - u + I);
-            u = acc ? u + dt * (a * (b * (v + 65.0))) : u + dt * (a * (b * v - u));
-            double tn = (k + 1) * dt;
-            if (v >= vp) {
-                v = c;
-                u = rec.spike(tn, u);
-            }
-            rec.step(k + 1, tn, v, u, I);
-        }
-        out[0] = v;
-        out[1] = u;
-    }
-
-    @Override
-    protected void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out) {
-        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, k2 = (float) n.k2, k1 = (float) n.k1,
-                k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
-        final float h = 0.5f * dt;
-        final double dtd = g.dt;
-        final boolean acc = n.accommodation;
-        final long steps = g.steps;
-        StepRecorder rec = new StepRecorder(n, src, sink, true);
-        float v = (float) n.v0, u = n.floatU0();
-        if (v >= vp) {
-            v = c;
-            u = rec.spike(0.0, u);
-        }
-        rec.start(v, u);
-        for (long k = 0; k < steps; k++) {
-            ctl.check(k);
-            float I = (float) src.current(k, k * dtd);
-            v = v + h * (k2 * (v * v) + k1 * v + k0 - u + I);
-            v = v + h * (k2 * (v * v) + k1 * v + k0 - u + I);
-            u = acc ? u + dt * (a * (b * (v + 65f))) : u + dt * (a * (b * v - u));
-            double tn = (k + 1) * dtd;
-            if (v >= vp) {
-                v = c;
+            double I = rec.input(k, k * g.dt);
+            v = m.step(v, h, m.dvSquareFirst(v, u, I));
+            v = m.step(v, h, m.dvSquareFirst(v, u, I));
+            u = m.step(u, dt, m.du(v, u));
+            double tn = (k + 1) * g.dt;
+            if (v >= m.vPeak) {
+                v = m.c;
                 u = rec.spike(tn, u);
             }
             rec.step(k + 1, tn, v, u, I);

@@ -1,6 +1,7 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
 import org.spikeflow.izhikevich.Scheme;
+import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
 import org.spikeflow.izhikevich.internal.NeuronSink;
@@ -29,48 +30,20 @@ public final class Izhikevich2004Figure extends Scheme {
     }
 
     @Override
-    protected void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
+    protected void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final double a = n.a, b = n.b, c = n.c, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
-        final boolean acc = n.accommodation;
-        final long updates = g.updates;
-        StepRecorder rec = new StepRecorder(n, src, sink, false);
-        double v = n.v0, u = n.u0;
-        for (long k = 0; k < updates; k++) {
+        ModelEquations m = new ModelEquations(n, ar);
+        StepRecorder rec = new StepRecorder(ar, n, src, sink);
+        final double dt = ar.round(g.dt), dtA = ar.mul(dt, m.a);
+        double v = m.v0, u = m.u0;
+        for (long k = 0; k < g.updates; k++) {
             ctl.check(k);
-            double t = k * dt;
-            double I = src.current(k, t);
-            v = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
-            u = acc ? u + dt * a * (b * (v + 65.0)) : u + dt * a * (b * v - u);
-            if (v > vp) {
-                v = c;
-                u = rec.spike(t, u);
-            }
-            rec.check(t, v, u, I);
-            rec.point(k, v, u, I);
-        }
-        out[0] = v;
-        out[1] = u;
-    }
-
-    @Override
-    protected void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out) {
-        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, k2 = (float) n.k2, k1 = (float) n.k1,
-                k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
-        final double dtd = g.dt;
-        final boolean acc = n.accommodation;
-        final long updates = g.updates;
-        StepRecorder rec = new StepRecorder(n, src, sink, true);
-        float v = (float) n.v0, u = n.floatU0();
-        for (long k = 0; k < updates; k++) {
-            ctl.check(k);
-            double t = k * dtd;
-            float I = (float) src.current(k, t);
-            v = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
-            u = acc ? u + dt * a * (b * (v + 65f)) : u + dt * a * (b * v - u);
-            if (v > vp) {
-                v = c;
+            double t = k * g.dt;
+            double I = rec.input(k, t);
+            v = m.step(v, dt, m.dvSquareFirst(v, u, I));
+            u = m.step(u, dtA, m.recoveryDrive(v, u));
+            if (v > m.vPeak) {
+                v = m.c;
                 u = rec.spike(t, u);
             }
             rec.check(t, v, u, I);

@@ -1,6 +1,7 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
 import org.spikeflow.izhikevich.Scheme;
+import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
 import org.spikeflow.izhikevich.internal.NeuronSink;
@@ -69,63 +70,30 @@ public final class SingleNeuronPy extends Scheme {
     }
 
     @Override
-    protected void integrateDouble(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
+    protected void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
             double[] out) {
-        final double a = n.a, b = n.b, c = n.c, k2 = n.k2, k1 = n.k1, k0 = n.k0, vp = n.vPeak, dt = g.dt;
-        final boolean acc = n.accommodation;
-        final long points = g.points;
-        StepRecorder rec = new StepRecorder(n, src, sink, false);
-        double v = n.v0, u = n.u0;
+        ModelEquations m = new ModelEquations(n, ar);
+        StepRecorder rec = new StepRecorder(ar, n, src, sink);
+        final double dt = ar.round(g.dt);
+        double v = m.v0, u = m.u0;
         double pI = rec.currentAt(0, 0.0); // the input at the pending point i-1
-        for (long i = 1; i < points; i++) {
+        for (long i = 1; i < g.points; i++) {
             long k = i - 1;
             ctl.check(k);
-            double I = src.current(k, k * dt);
-            double vn = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
-            double un = acc ? u + dt * (a * (b * (v + 65.0))) : u + dt * (a * (b * v - u));
-            if (vn >= vp) { // the pending point i-1 shows the spike
-                vn = c;
+            double I = rec.input(k, k * g.dt);
+            double vn = m.step(v, dt, m.dvSquareFirst(v, u, I));
+            double un = m.step(u, dt, m.du(v, u));
+            if (vn >= m.vPeak) { // the pending point i-1 shows the spike
+                vn = m.c;
                 un = rec.spike(g.pointTime(i - 1), un);
             }
             rec.check(g.pointTime(i), vn, un, I);
             rec.point(i - 1, v, u, pI);
             v = vn;
             u = un;
-            pI = rec.currentAt(i, i * dt);
+            pI = rec.currentAt(i, i * g.dt);
         }
-        rec.point(points - 1, v, u, pI);
-        out[0] = v;
-        out[1] = u;
-    }
-
-    @Override
-    protected void integrateFloat(NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out) {
-        final float a = (float) n.a, b = (float) n.b, c = (float) n.c, k2 = (float) n.k2, k1 = (float) n.k1,
-                k0 = (float) n.k0, vp = (float) n.vPeak, dt = (float) g.dt;
-        final double dtd = g.dt;
-        final boolean acc = n.accommodation;
-        final long points = g.points;
-        StepRecorder rec = new StepRecorder(n, src, sink, true);
-        float v = (float) n.v0, u = n.floatU0();
-        double pI = rec.currentAt(0, 0.0); // the input at the pending point i-1
-        for (long i = 1; i < points; i++) {
-            long k = i - 1;
-            ctl.check(k);
-            float I = (float) src.current(k, k * dtd);
-            float vn = v + dt * (k2 * (v * v) + k1 * v + k0 - u + I);
-            float un = acc ? u + dt * (a * (b * (v + 65f))) : u + dt * (a * (b * v - u));
-            if (vn >= vp) { // the pending point i-1 shows the spike
-                vn = c;
-                un = rec.spike(g.pointTime(i - 1), un);
-            }
-            rec.check(g.pointTime(i), vn, un, I);
-            rec.point(i - 1, v, u, pI);
-            v = vn;
-            u = un;
-            pI = rec.currentAt(i, i * dtd);
-        }
-        rec.point(points - 1, v, u, pI);
+        rec.point(g.points - 1, v, u, pI);
         out[0] = v;
         out[1] = u;
     }

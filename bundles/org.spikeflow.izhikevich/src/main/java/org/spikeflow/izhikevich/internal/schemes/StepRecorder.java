@@ -1,5 +1,6 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
+import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.BlowUp;
 import org.spikeflow.izhikevich.internal.Instability;
 import org.spikeflow.izhikevich.internal.NeuronSink;
@@ -8,51 +9,44 @@ import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
  * What every scheme does around its update rule, so that a scheme writes only its rule: the reset's recovery jump and
- * spike report, the plausibility check, and the trace point (which shows vPeak where a spike was reset). Float runs
- * pass their values widened to double, which is exact; the jump u + d is computed in the type of u.
+ * spike report, the plausibility check, the trace point (which shows vPeak where a spike was reset), and the input as
+ * the rule sees it (rounded to the run's precision).
  */
 final class StepRecorder {
     private final NeuronSink sink;
     private final CurrentSource src;
-    private final boolean single;
+    private final Arithmetic ar;
     private final boolean points;
     private final boolean currents;
     private final double vPeak;
     private final double d;
-    private final float floatD;
     /** A spike was reset since the last point: the next point shows vPeak. */
     private boolean spiked;
 
     /**
-     * @param single
-     *            whether the run is in float: the current at a point is then rounded to float, as the rule sees it
+     * @param ar
+     *            the run's arithmetic (the jump u + d and the input are in its precision)
      */
-    StepRecorder(NeuronSpec n, CurrentSource src, NeuronSink sink, boolean single) {
+    StepRecorder(Arithmetic ar, NeuronSpec n, CurrentSource src, NeuronSink sink) {
         this.sink = sink;
         this.src = src;
-        this.single = single;
+        this.ar = ar;
         this.points = sink.wantsPoints();
         this.currents = sink.wantsCurrent();
-        this.vPeak = single ? (float) n.vPeak : n.vPeak;
-        this.d = n.d;
-        this.floatD = (float) n.d;
+        this.vPeak = ar.round(n.vPeak);
+        this.d = ar.round(n.d);
     }
 
     /** Reports a spike at time t (the next point shows vPeak); @return u + d, the reset's recovery jump */
     double spike(double t, double u) {
-        spiked(t);
-        return u + d;
-    }
-
-    /** As {@link #spike(double, double)}, in float. */
-    float spike(double t, float u) {
-        spiked(t);
-        return u + floatD;
-    }
-
-    private void spiked(double t) {
         spiked = true;
         sink.spike(t);
+        return ar.add(u, d);
+    }
+
+    /** @return the input at step k (time t) as the rule sees it: rounded to the run's precision */
+    double input(long k, double t) {
+        return ar.round(src.current(k, t));
     }
 
     /** Point 0, the state before the first update (no check: the initial state is the user's). */
@@ -94,7 +88,6 @@ final class StepRecorder {
         if (!currents) {
             return Double.NaN;
         }
-        double i = src.current(k, t);
-        return single ? (float) i : i;
+        return input(k, t);
     }
 }

@@ -225,19 +225,15 @@ final class PopulationRun {
     }
 
     private static void checkMemory(long needBytes, int neurons, int samples, int tracedNeurons) {
-        Runtime runtime = Runtime.getRuntime();
-        long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        if (needBytes > available) {
-            System.gc();
-            available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        }
+        long available = MemoryEstimate.freeHeap(needBytes);
         if (needBytes > available) {
             throw new IllegalStateException("Not enough memory for this simulation: " + neurons
                     + (neurons == 1 ? " neuron" : " neurons")
                     + (tracedNeurons > 0 ? ", traces of " + tracedNeurons + " × " + samples + " samples" : "")
                     + " need about " + MemoryEstimate.format(needBytes) + " (simulation and output tables) but only "
                     + MemoryEstimate.format(Math.max(0, available)) + " of the Java heap is free (maximum "
-                    + MemoryEstimate.format(runtime.maxMemory()) + "). Raise 'recording.decimation', trace fewer"
+                    + MemoryEstimate.format(Runtime.getRuntime().maxMemory())
+                    + "). Raise 'recording.decimation', trace fewer"
                     + " neurons ('recording.neurons'), turn 'recording.trace' or 'recording.spikeTimes' off, shorten"
                     + " the run, or give Java more memory (-Xmx, e.g. SPIKEFLOW_JAVA_OPTS=-Xmx8g).");
         }

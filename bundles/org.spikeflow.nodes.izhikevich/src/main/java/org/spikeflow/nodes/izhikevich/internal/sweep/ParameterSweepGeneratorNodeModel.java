@@ -25,12 +25,7 @@ public class ParameterSweepGeneratorNodeModel extends NodeModel<ParameterSweepGe
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
         SweepGenerator.Plan plan = SweepGenerator.plan(getSettings());
         long need = plan.estimatedBytes();
-        Runtime runtime = Runtime.getRuntime();
-        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        if (need > free) {
-            System.gc();
-            free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        }
+        long free = MemoryEstimate.freeHeap(need);
         if (need > free) {
             throw new IllegalStateException("Not enough memory for a sweep of " + plan.rows() + " rows: it needs about "
                     + MemoryEstimate.format(need) + " but only " + MemoryEstimate.format(Math.max(0, free))
