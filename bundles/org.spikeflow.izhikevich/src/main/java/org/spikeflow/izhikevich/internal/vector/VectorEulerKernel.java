@@ -20,8 +20,8 @@ import jdk.incubator.vector.VectorSpecies;
  * chain per vector to hide the latency of an Euler step. Lanewise mul/add/sub in the expression order of the scalar
  * definition (never {@code fma}), compare + blend/masked add for the reset, so every lane is bit-identical to
  * {@code ScalarEulerKernel}. The neurons that do not fill a last group run the same code on a padded copy, whose
- * padding lanes hold NaN and so never spike. With spike events, a branch on the (loop-invariant) events records each
- * step's spikes.
+ * padding lanes hold NaN and so never spike. With spike events, one rare branch per step keeps the spike masks for the
+ * events.
  */
 public final class VectorEulerKernel implements EulerKernel {
 
@@ -30,6 +30,14 @@ public final class VectorEulerKernel implements EulerKernel {
     /** Spike counts per lane: the integer species with the lane count of SD / SF. */
     private static final VectorSpecies<Long> LS = SD.withLanes(long.class);
     private static final VectorSpecies<Integer> IS = SF.withLanes(int.class);
+    /**
+     * Lane i holds 2^i: a mask's lanes as bits by AND and an OR reduction, without a call in the step loop (on JDK 17
+     * {@code VectorMask.toLong} copies the mask into a new boolean array).
+     */
+    private static final LongVector LONG_LANE_BITS = LongVector.broadcast(LS, 1L)
+            .lanewise(VectorOperators.LSHL, LongVector.zero(LS).addIndex(1));
+    private static final IntVector INT_LANE_BITS = IntVector.broadcast(IS, 1)
+            .lanewise(VectorOperators.LSHL, IntVector.zero(IS).addIndex(1));
     /**
      * Vectors per group: four independent chains hide the latency of one step (about 10 dependent operations); measured
      * faster than 3, 5 and 6 with AVX-512 on JDK 17.
@@ -57,15 +65,16 @@ public final class VectorEulerKernel implements EulerKernel {
         final int full = off + len / width * width;
         final int rest = off + len - full;
         final double[][] x = rest > 0 ? padded(width, rest, a, b, c, d, cur, v, u, full) : null;
+        final Spikes spikes = events != null ? new Spikes(events) : null;
         for (long k = from; k < to; k += CALL_STEPS) {
             long end = Math.min(to, k + CALL_STEPS);
             for (int j = off; j < full; j += width) {
                 groupDouble(a, b, c, d, cur, v, u, j, base + j - off, width, k, end, dt, k2, k1, k0, vPeak, counts,
-                        events);
+                        spikes);
             }
             if (x != null) {
                 groupDouble(x[0], x[1], x[2], x[3], x[4], x[5], x[6], 0, base + full - off, rest, k, end, dt, k2, k1,
-                        k0, vPeak, counts, events);
+                        k0, vPeak, counts, spikes);
             }
         }
         if (x != null) {
@@ -82,15 +91,16 @@ public final class VectorEulerKernel implements EulerKernel {
         final int full = off + len / width * width;
         final int rest = off + len - full;
         final float[][] x = rest > 0 ? padded(width, rest, a, b, c, d, cur, v, u, full) : null;
+        final Spikes spikes = events != null ? new Spikes(events) : null;
         for (long k = from; k < to; k += CALL_STEPS) {
             long end = Math.min(to, k + CALL_STEPS);
             for (int j = off; j < full; j += width) {
                 groupFloat(a, b, c, d, cur, v, u, j, base + j - off, width, k, end, dt, k2, k1, k0, vPeak, counts,
-                        events, dtd);
+                        spikes, dtd);
             }
             if (x != null) {
                 groupFloat(x[0], x[1], x[2], x[3], x[4], x[5], x[6], 0, base + full - off, rest, k, end, dt, k2, k1,
-                        k0, vPeak, counts, events, dtd);
+                        k0, vPeak, counts, spikes, dtd);
             }
         }
         if (x != null) {
@@ -129,10 +139,39 @@ public final class VectorEulerKernel implements EulerKernel {
         return x;
     }
 
-    /** Records the spikes of one vector at one step ({@code spiked}: a bit per lane, lane 0 = neuron {@code first}). */
-    private static void record(SpikeEvents events, long spiked, int first, double time) {
-        for (long bits = spiked; bits != 0; bits &= bits - 1) {
-            events.add(first + Long.numberOfTrailingZeros(bits), time);
+    /**
+     * The spike masks of a group's call, kept inside the step loop without a call (a call there would spill the group's
+     * registers at every step with a spike) and turned into events after the loop.
+     */
+    private static final class Spikes {
+        private final SpikeEvents events;
+        /** Pairs (step · GROUP + vector, lane bits). */
+        private long[] entries = new long[256];
+        private int size;
+
+        Spikes(SpikeEvents events) {
+            this.events = events;
+        }
+
+        void add(int step, int vector, long lanes) {
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, 2 * size);
+            }
+            entries[size++] = (long) step * GROUP + vector;
+            entries[size++] = lanes;
+        }
+
+        /** Adds the events (lane q of vector g at step k: neuron first + g·lanes + q, time (from + k + 1)·dt). */
+        void flush(int first, int lanes, long from, double dt) {
+            for (int e = 0; e < size; e += 2) {
+                long where = entries[e];
+                double time = (from + where / GROUP + 1) * dt;
+                int neuron = first + (int) (where % GROUP) * lanes;
+                for (long bits = entries[e + 1]; bits != 0; bits &= bits - 1) {
+                    events.add(neuron + Long.numberOfTrailingZeros(bits), time);
+                }
+            }
+            size = 0;
         }
     }
 
@@ -145,7 +184,7 @@ public final class VectorEulerKernel implements EulerKernel {
     private static void groupDouble(double[] a, double[] b, double[] c, double[] d, double[] cur, double[] v,
             double[] u,
             int j, int neuron, int valid, long from, long to, double dt, double k2, double k1, double k0, double vPeak,
-            int[] counts, SpikeEvents events) {
+            int[] counts, Spikes spikes) {
         final int l = SD.length();
         final DoubleVector vk2 = DoubleVector.broadcast(SD, k2), vk1 = DoubleVector.broadcast(SD, k1);
         final DoubleVector vk0 = DoubleVector.broadcast(SD, k0), vdt = DoubleVector.broadcast(SD, dt);
@@ -207,12 +246,11 @@ public final class VectorEulerKernel implements EulerKernel {
             v3 = w3.blend(c3, s3);
             u3 = u3.add(d3, s3);
             n3 = n3.sub(s3.cast(LS).toVector());
-            if (events != null) {
-                double t = (from + k + 1) * dt;
-                record(events, s0.toLong(), neuron, t);
-                record(events, s1.toLong(), neuron + l, t);
-                record(events, s2.toLong(), neuron + 2 * l, t);
-                record(events, s3.toLong(), neuron + 3 * l, t);
+            if (spikes != null && s0.or(s1).or(s2).or(s3).anyTrue()) { // one rare branch per step
+                spikes.add(k, 0, LONG_LANE_BITS.and(s0.cast(LS).toVector()).reduceLanes(VectorOperators.OR));
+                spikes.add(k, 1, LONG_LANE_BITS.and(s1.cast(LS).toVector()).reduceLanes(VectorOperators.OR));
+                spikes.add(k, 2, LONG_LANE_BITS.and(s2.cast(LS).toVector()).reduceLanes(VectorOperators.OR));
+                spikes.add(k, 3, LONG_LANE_BITS.and(s3.cast(LS).toVector()).reduceLanes(VectorOperators.OR));
             }
         }
         v0.intoArray(v, j);
@@ -231,12 +269,15 @@ public final class VectorEulerKernel implements EulerKernel {
         for (int q = 0; q < valid; q++) {
             counts[neuron + q] += (int) n[q];
         }
+        if (spikes != null) {
+            spikes.flush(neuron, l, from, dt);
+        }
     }
 
     /** {@link #groupDouble} in float; {@code dtd} only computes event times. */
     private static void groupFloat(float[] a, float[] b, float[] c, float[] d, float[] cur, float[] v, float[] u,
             int j, int neuron, int valid, long from, long to, float dt, float k2, float k1, float k0, float vPeak,
-            int[] counts, SpikeEvents events, double dtd) {
+            int[] counts, Spikes spikes, double dtd) {
         final int l = SF.length();
         final FloatVector vk2 = FloatVector.broadcast(SF, k2), vk1 = FloatVector.broadcast(SF, k1);
         final FloatVector vk0 = FloatVector.broadcast(SF, k0), vdt = FloatVector.broadcast(SF, dt);
@@ -298,12 +339,15 @@ public final class VectorEulerKernel implements EulerKernel {
             v3 = w3.blend(c3, s3);
             u3 = u3.add(d3, s3);
             n3 = n3.sub(s3.cast(IS).toVector());
-            if (events != null) {
-                double t = (from + k + 1) * dtd;
-                record(events, s0.toLong(), neuron, t);
-                record(events, s1.toLong(), neuron + l, t);
-                record(events, s2.toLong(), neuron + 2 * l, t);
-                record(events, s3.toLong(), neuron + 3 * l, t);
+            if (spikes != null && s0.or(s1).or(s2).or(s3).anyTrue()) { // one rare branch per step
+                spikes.add(k, 0,
+                        INT_LANE_BITS.and(s0.cast(IS).toVector()).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
+                spikes.add(k, 1,
+                        INT_LANE_BITS.and(s1.cast(IS).toVector()).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
+                spikes.add(k, 2,
+                        INT_LANE_BITS.and(s2.cast(IS).toVector()).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
+                spikes.add(k, 3,
+                        INT_LANE_BITS.and(s3.cast(IS).toVector()).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
             }
         }
         v0.intoArray(v, j);
@@ -321,6 +365,9 @@ public final class VectorEulerKernel implements EulerKernel {
         n3.intoArray(n, 3 * l);
         for (int q = 0; q < valid; q++) {
             counts[neuron + q] += (int) n[q];
+        }
+        if (spikes != null) {
+            spikes.flush(neuron, l, from, dtd);
         }
     }
 }
