@@ -182,9 +182,8 @@ public final class VectorEulerKernel implements EulerKernel {
      * inlined allocates its vector.
      */
     private static void groupDouble(double[] a, double[] b, double[] c, double[] d, double[] cur, double[] v,
-            double[] u,
-            int j, int neuron, int valid, long from, long to, double dt, double k2, double k1, double k0, double vPeak,
-            int[] counts, Spikes spikes) {
+            double[] u, int j, int neuron, int valid, long from, long to, double dt, double k2, double k1, double k0,
+            double vPeak, int[] counts, Spikes spikes) {
         final int l = SD.length();
         final DoubleVector vk2 = DoubleVector.broadcast(SD, k2), vk1 = DoubleVector.broadcast(SD, k1);
         final DoubleVector vk0 = DoubleVector.broadcast(SD, k0), vdt = DoubleVector.broadcast(SD, dt);
@@ -222,6 +221,7 @@ public final class VectorEulerKernel implements EulerKernel {
         LongVector n2 = LongVector.zero(LS);
         LongVector n3 = LongVector.zero(LS);
         for (int k = 0, steps = (int) (to - from); k < steps; k++) {
+            // v + dt·(k2·v·v + k1·v + k0 − u + I) and u + dt·(a·(b·v − u)) from the old v, u; then the reset
             DoubleVector w0 = v0.add(vdt.mul(vk2.mul(v0).mul(v0).add(vk1.mul(v0)).add(vk0).sub(u0).add(i0)));
             DoubleVector w1 = v1.add(vdt.mul(vk2.mul(v1).mul(v1).add(vk1.mul(v1)).add(vk0).sub(u1).add(i1)));
             DoubleVector w2 = v2.add(vdt.mul(vk2.mul(v2).mul(v2).add(vk1.mul(v2)).add(vk0).sub(u2).add(i2)));
@@ -315,6 +315,7 @@ public final class VectorEulerKernel implements EulerKernel {
         IntVector n2 = IntVector.zero(IS);
         IntVector n3 = IntVector.zero(IS);
         for (int k = 0, steps = (int) (to - from); k < steps; k++) {
+            // v + dt·(k2·v·v + k1·v + k0 − u + I) and u + dt·(a·(b·v − u)) from the old v, u; then the reset
             FloatVector w0 = v0.add(vdt.mul(vk2.mul(v0).mul(v0).add(vk1.mul(v0)).add(vk0).sub(u0).add(i0)));
             FloatVector w1 = v1.add(vdt.mul(vk2.mul(v1).mul(v1).add(vk1.mul(v1)).add(vk0).sub(u1).add(i1)));
             FloatVector w2 = v2.add(vdt.mul(vk2.mul(v2).mul(v2).add(vk1.mul(v2)).add(vk0).sub(u2).add(i2)));
