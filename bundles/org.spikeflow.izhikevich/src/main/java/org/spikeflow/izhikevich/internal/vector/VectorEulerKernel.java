@@ -46,6 +46,25 @@ public final class VectorEulerKernel implements EulerKernel {
     /** Steps per group call at most (the step counter and the spike count lanes are int). */
     private static final long CALL_STEPS = 1L << 23;
 
+    /** Loaded once per JVM by {@code VectorSupport}; see {@link #primeIndexChecks()}. */
+    public VectorEulerKernel() {
+        primeIndexChecks();
+    }
+
+    /**
+     * Lets C2 meet the Vector API's index check in a small loop before it compiles the kernel. A C2 compile that
+     * inlines {@code fromArray}/{@code intoArray} while the check's switch has no profile (it ran in C1, which does not
+     * count switch cases) treats the one case it takes as never taken and deoptimises at its first call; the kernel's
+     * first compile (the large group method) was lost that way in every product run. Here the trap, if it comes, hits
+     * this loop's cheap compile, and later compiles know the case is taken.
+     */
+    private static void primeIndexChecks() {
+        double[] x = new double[SD.length()];
+        for (int i = 0; i < 100_000; i++) {
+            DoubleVector.fromArray(SD, x, 0).intoArray(x, 0);
+        }
+    }
+
     @Override
     public String name() {
         return "vector (" + SD.vectorBitSize() + "-bit: " + SD.length() + " doubles / " + SF.length() + " floats, "
