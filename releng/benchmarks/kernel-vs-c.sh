@@ -4,10 +4,11 @@
 # reference (kernel_reference.c: gcc -O3 -march=native -ffp-contract=off, 64-byte aligned, blocks of 400) and
 # `./spikeflow simulate --params` with 1 and 2 threads, alternating (C, Java 1 thread, Java 2 threads, C, ...), and
 # prints medians with their spread (min-max) and the Java/C speed ratio of the medians (C integration seconds / Java
-# `simulation_seconds`; 2 threads are compared with single-thread C). Java's time includes any wait for the kernel's
-# background warm-up (started while the parameter file is read). Both sides must report the same spikes_total (same
-# arithmetic), else the row is marked MISMATCH. Per Java run, the wall time of the whole command is split into
-# start-up + read + simulation + write (+ the rest).
+# `simulation_seconds`; 2 threads are compared with single-thread C), then Java's float/double speed ratio (double's
+# median over float's). Java's time includes any wait for the kernel's background warm-up (started while the
+# parameter file is read). Both sides must report the same spikes_total (same arithmetic), else the row is marked
+# MISMATCH. Per Java run, the wall time of the whole command is split into start-up + read + simulation + write
+# (+ the rest).
 # Usage: releng/benchmarks/kernel-vs-c.sh            (needs ./mvnw -B package -DskipTests -Dskip.web and gcc)
 # Env:   RUNS (default 5) alternating rounds; SIZES (default "100000 1000000"); PRECISIONS (default "double float")
 #        COLD=1 also runs Java without the background warm-up (-Dspikeflow.kernel.warmup=false), as "1 cold"
@@ -68,6 +69,12 @@ for n in ${SIZES:-100000 1000000}; do
       printf '%-8s %-7s %-7s %-22s %-22s %-6s %-34s %s\n' "$n" "$precision" "$m" "$c_med ($c_min-$c_max)" \
         "$j_med ($j_min-$j_max)" "$(awk -v c="$c_med" -v j="$j_med" 'BEGIN { printf "%.2f", c / j }')" "$wall" \
         "${check:-$c_spikes}"
+      echo "$n $m $precision $j_med" >>"$work/medians"
     done
   done
 done
+# float's speed-up over double in Java (the issue's "float >= 2x the double figure"), from the medians above
+awk '{ t[$1 " " $2 " " $3] = $4; k[$1 " " $2] = 1 } END {
+  for (x in k) if ((x " double") in t && (x " float") in t)
+    printf "java float/double speed: %s neurons, %s thread(s): %.2f\n", substr(x, 1, index(x, " ") - 1),
+      substr(x, index(x, " ") + 1), t[x " double"] / t[x " float"] }' "$work/medians" 2>/dev/null | sort -k5,5n -k7,7 || true

@@ -8,9 +8,12 @@ package org.spikeflow.izhikevich;
 public enum Kernel {
     /** The fastest path that applies: vector if the Vector API is present, else blocked scalar, else generic. */
     AUTO,
-    /** jdk.incubator.vector kernel (blocks of neurons, time inner, lanewise mul/add, mask/blend for the reset). */
+    /**
+     * jdk.incubator.vector kernel (groups of 4 vectors of neurons kept in registers for all steps, lanewise mul/add,
+     * mask/blend for the reset).
+     */
     VECTOR,
-    /** Scalar kernel over blocks of ~400 neurons with the time loop inside the block. */
+    /** Scalar kernel over blocks of 512 neurons with the time loop inside the block. */
     BLOCKED,
     /** Reference path: one neuron at a time through the general integrator (all schemes, protocols, recordings). */
     GENERIC

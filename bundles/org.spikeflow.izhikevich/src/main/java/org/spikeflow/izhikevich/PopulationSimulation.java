@@ -37,8 +37,11 @@ import org.spikeflow.izhikevich.protocol.Protocol;
  */
 public final class PopulationSimulation {
 
-    /** Neurons per block of the fast kernels (fits the block's arrays in L1; a multiple of every vector length). */
-    public static final int BLOCK = 400;
+    /**
+     * Neurons per block of the fast kernels: a multiple of the vector kernel's group width (4 vectors of up to 16
+     * floats), so that no block ends in a padded group, and small enough that a block's arrays stay in L2.
+     */
+    public static final int BLOCK = 512;
     private static final int GENERIC_BLOCK = 32;
     private static final long CHUNK_UPDATES = 1L << 20;
     /** {@code -Dspikeflow.kernel.warmup=false} turns the background warm-up off (to measure a cold run). */

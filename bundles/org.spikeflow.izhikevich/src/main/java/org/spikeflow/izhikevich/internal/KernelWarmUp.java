@@ -7,19 +7,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * Gets the vector kernel compiled before a run needs it. Cold, the first blocks of a run execute in the interpreter and
  * C1, where Vector API operations are not intrinsified and allocate, until C2 has compiled the kernel: a fixed cost of
  * about half a second that a caller can hide behind work it has to do anyway (reading the parameter file). A tiny
- * population whose neurons cover every path of the kernel (full vectors, the scalar tail; firing and silent lanes) is
- * integrated in many short calls (so that the kernel is compiled as a whole, from invocation counts, rather than only
- * its loop on stack) until a few calls in a row run at compiled speed.
+ * population whose neurons cover every path of the kernel (a full group of vectors, a padded last group; firing and
+ * silent lanes) is integrated in many short calls until several calls in a row run at compiled speed. The calls are
+ * short so that the kernel is compiled as a whole, from invocation counts, and so that only a call that runs entirely
+ * in C2's code is fast: with long calls, a call whose loop has moved to an on-stack-replacement compile while its loads
+ * and stores still run in C1 looked warm, and the run that followed still compiled (or deoptimised and recompiled) the
+ * method. A first C2 compile made from a thin profile can deoptimise at its first call (seen on a busy machine, where
+ * C1 compiled the Vector API's index checks without profiling); the calls in a row that must be fast let the warm-up
+ * wait for the recompile.
  */
 public final class KernelWarmUp {
 
     /** Steps per warm-up call. */
-    private static final int STEPS = 50;
+    private static final int STEPS = 5;
     /** Calls in a row that must run at compiled speed to count as warm. */
-    private static final int SETTLED = 3;
+    private static final int SETTLED = 5;
     /**
-     * Compiled speed: C2 needs about 1 ns per neuron update here, the interpreter and C1 (whose Vector API calls
-     * allocate) 50 to 1000 ns.
+     * Compiled speed: C2 needs 1 to 4 ns per neuron update here (the calls are short), C1 (whose Vector API calls
+     * allocate) and the interpreter hundreds to thousands.
      */
     private static final double COMPILED_NANOS_PER_UPDATE = 10;
     /** Upper bound of a warm-up (ns), e.g. when the machine is busy and times never settle. */
@@ -70,7 +75,7 @@ public final class KernelWarmUp {
             return 0;
         }
         int lanes = VectorSupport.vectorBits() / (floatPrecision ? 32 : 64);
-        int n = 4 * lanes + 3; // full vectors and a scalar tail
+        int n = 4 * lanes + 3; // a full group of 4 vectors and a padded group
         double[] a = new double[n], b = new double[n], c = new double[n], d = new double[n], i = new double[n];
         double[] v = new double[n], u = new double[n];
         for (int j = 0; j < n; j++) {

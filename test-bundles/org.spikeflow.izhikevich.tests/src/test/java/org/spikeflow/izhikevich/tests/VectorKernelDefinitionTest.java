@@ -23,8 +23,11 @@ class VectorKernelDefinitionTest {
 
     private static final double DT = 0.1;
 
-    /** Sizes below, at and around multiples of the vector lengths (8 doubles, 16 floats at 512 bits). */
-    private static final int[] SIZES = {1, 7, 23, 24, 25, 37, 49, 71, 400};
+    /**
+     * Sizes below, at and around multiples of the vector lengths and of the kernel's groups of 4 vectors (8 doubles, 16
+     * floats; 32 doubles, 64 floats per group at 512 bits): full groups, a padded last group, and both.
+     */
+    private static final int[] SIZES = {1, 7, 23, 24, 25, 31, 32, 33, 37, 49, 63, 64, 65, 71, 97, 129, 400, 512};
 
     private static final class Neurons {
         final double[] a;
@@ -105,11 +108,8 @@ class VectorKernelDefinitionTest {
                     fired += ref[0] > 0 ? 1 : 0;
                 }
                 if (withEvents) {
-                    long total = 0;
-                    for (int j = 0; j < n; j++) {
-                        total += counts[1000 + j];
-                    }
-                    assertEquals(total, events.group(1000, n).times().length, n + " neurons: one event per spike");
+                    assertEquals(countsFrom(counts, 1000, n), events.group(1000, n).times().length,
+                            n + " neurons: one event per spike");
                 }
                 if (n >= 23) {
                     assertTrue(fired > 0 && fired < n, "the sample has firing and silent neurons");
@@ -126,24 +126,30 @@ class VectorKernelDefinitionTest {
         for (boolean withEvents : new boolean[] {false, true}) {
             for (int n : SIZES) {
                 Neurons p = new Neurons(n, 100 + n);
-                float[] a = toFloat(p.a), b = toFloat(p.b), c = toFloat(p.c), d = toFloat(p.d);
-                float[] cur = toFloat(p.current), v = new float[n], u = new float[n];
-                for (int j = 0; j < n; j++) {
+                int pad = 3; // the block starts at index 3 of its arrays and is neuron 700 of the population
+                float[] a = toFloat(padded(p.a, pad)), b = toFloat(padded(p.b, pad)), c = toFloat(padded(p.c, pad));
+                float[] d = toFloat(padded(p.d, pad)), cur = toFloat(padded(p.current, pad));
+                float[] v = new float[n + pad], u = new float[n + pad];
+                for (int j = pad; j < n + pad; j++) {
                     v[j] = -65f;
                     u[j] = b[j] * -65f;
                 }
-                int[] counts = new int[n];
+                int[] counts = new int[700 + n];
                 SpikeEvents events = withEvents ? new SpikeEvents() : null;
-                kernel.runFloat(a, b, c, d, cur, v, u, 0, n, 0, 0, 1234, (float) DT, 0.04f, 5f, 140f, 30f, counts,
+                kernel.runFloat(a, b, c, d, cur, v, u, pad, n, 700, 0, 1234, (float) DT, 0.04f, 5f, 140f, 30f, counts,
                         events, DT);
-                kernel.runFloat(a, b, c, d, cur, v, u, 0, n, 0, 1234, 3000, (float) DT, 0.04f, 5f, 140f, 30f, counts,
-                        events, DT);
+                kernel.runFloat(a, b, c, d, cur, v, u, pad, n, 700, 1234, 3000, (float) DT, 0.04f, 5f, 140f, 30f,
+                        counts, events, DT);
                 for (int j = 0; j < n; j++) {
                     float[] ref = scalarFloat(p.a[j], p.b[j], p.c[j], p.d[j], p.current[j], 3000);
                     String what = (withEvents ? "with" : "without") + " events, " + n + " neurons, neuron " + j;
-                    assertEquals((int) ref[0], counts[j], what + ": spike count");
-                    assertEquals(Float.floatToIntBits(ref[1]), Float.floatToIntBits(v[j]), what + ": v");
-                    assertEquals(Float.floatToIntBits(ref[2]), Float.floatToIntBits(u[j]), what + ": u");
+                    assertEquals((int) ref[0], counts[700 + j], what + ": spike count");
+                    assertEquals(Float.floatToIntBits(ref[1]), Float.floatToIntBits(v[pad + j]), what + ": v");
+                    assertEquals(Float.floatToIntBits(ref[2]), Float.floatToIntBits(u[pad + j]), what + ": u");
+                }
+                if (withEvents) {
+                    assertEquals(countsFrom(counts, 700, n), events.group(700, n).times().length,
+                            n + " neurons: one event per spike");
                 }
             }
         }
@@ -171,6 +177,44 @@ class VectorKernelDefinitionTest {
             assertEquals((int) ref[0], counts[j], "neuron " + j);
             assertEquals(Double.doubleToLongBits(ref[1]), Double.doubleToLongBits(v[j]), "neuron " + j);
         }
+    }
+
+    /**
+     * A call longer than the kernel's longest inner run (2^23 steps, where its int step counter and count lanes are
+     * split): one firing neuron (in a padded group) over 2^23 + 5000 steps equals the scalar definition, in double and
+     * float.
+     */
+    @Test
+    void aCallOfMoreThan2To23StepsEqualsTheDefinition() {
+        EulerKernel kernel = vectorKernel();
+        int steps = (1 << 23) + 5000;
+        double a = 0.02, b = 0.2, c = -65, d = 8, current = 10;
+        double[] v = {-65}, u = {b * -65};
+        int[] counts = new int[1];
+        kernel.runDouble(new double[] {a}, new double[] {b}, new double[] {c}, new double[] {d},
+                new double[] {current}, v, u, 0, 1, 0, 0, steps, DT, 0.04, 5, 140, 30, counts, null);
+        PlainEuler.State ref = PlainEuler.ofDouble(a, b, c, d, current, DT, steps);
+        assertTrue(ref.spikes() > 10000, "the neuron fires: " + ref.spikes());
+        assertEquals(ref.spikes(), counts[0], "double: spike count");
+        assertEquals(ref.v(), v[0], 0.0, "double: v");
+        assertEquals(ref.u(), u[0], 0.0, "double: u");
+        float[] fv = {-65f}, fu = {(float) b * -65f};
+        counts[0] = 0;
+        kernel.runFloat(new float[] {(float) a}, new float[] {(float) b}, new float[] {(float) c},
+                new float[] {(float) d}, new float[] {(float) current}, fv, fu, 0, 1, 0, 0, steps, (float) DT, 0.04f,
+                5f, 140f, 30f, counts, null, DT);
+        PlainEuler.FloatState fref = PlainEuler.ofFloat(a, b, c, d, current, DT, steps);
+        assertEquals(fref.spikes(), counts[0], "float: spike count");
+        assertEquals(fref.v(), fv[0], 0.0f, "float: v");
+        assertEquals(fref.u(), fu[0], 0.0f, "float: u");
+    }
+
+    private static long countsFrom(int[] counts, int from, int n) {
+        long total = 0;
+        for (int j = 0; j < n; j++) {
+            total += counts[from + j];
+        }
+        return total;
     }
 
     private static double[] padded(double[] x, int pad) {
