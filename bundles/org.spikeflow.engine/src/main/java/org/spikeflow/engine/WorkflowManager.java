@@ -87,6 +87,16 @@ public final class WorkflowManager implements AutoCloseable {
     }
 
     /**
+     * Prepares this JVM for {@link #load}: initialises and exercises the JSON parser and the settings binding that
+     * loading uses, parsing {@code file} (may be null) once, and drops the results. Loading then starts with that work
+     * done, which is how a command overlaps it with the platform's start-up (called on another thread while the bundles
+     * start). Changes nothing a later load sees and never throws.
+     */
+    public static void warmUp(Path file) {
+        LoadWarmUp.run(file);
+    }
+
+    /**
      * Loads a file for editing: like {@link #load}, but a node whose type is not installed is kept as a placeholder
      * ({@link NodeContainer#isMissing()}) that cannot execute and is saved back unchanged.
      */

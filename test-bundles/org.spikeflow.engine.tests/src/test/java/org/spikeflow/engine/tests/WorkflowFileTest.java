@@ -42,6 +42,22 @@ class WorkflowFileTest {
     }
 
     @Test
+    void warmingUpChangesNothingALoadSeesAndNeverThrows(@TempDir Path temp) throws Exception {
+        // the start-up task of 'spikeflow run' calls it with whatever the command line names: problems stay for load
+        WorkflowManager.warmUp(null);
+        WorkflowManager.warmUp(temp.resolve("missing.spikeflow.json"));
+        Path broken = Files.writeString(temp.resolve("broken.spikeflow.json"), "{\"nodes\": [");
+        WorkflowManager.warmUp(broken);
+        WorkflowLoadException error = assertThrows(WorkflowLoadException.class,
+                () -> WorkflowManager.load(broken, repository));
+        assertTrue(error.getMessage().contains("Malformed JSON"), error.getMessage());
+        Path fixture = Fixtures.file("roundtrip", "roundtrip.spikeflow.json");
+        WorkflowManager.warmUp(fixture);
+        assertEquals(Files.readString(fixture), WorkflowManager.load(fixture, repository).toJson());
+        assertTrue(repository.find("org.spikeflow.engine.warmup").isEmpty(), "the warm-up is no node type");
+    }
+
+    @Test
     void newNodesGetFreshIdsAndExistingIdsNeverChange(@TempDir Path temp) throws Exception {
         WorkflowManager workflow = WorkflowManager.load(Fixtures.file("roundtrip", "roundtrip.spikeflow.json"),
                 repository);
