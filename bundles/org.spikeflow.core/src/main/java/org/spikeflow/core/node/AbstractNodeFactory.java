@@ -140,7 +140,7 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
     private static Document parse(InputStream in) throws ParserConfigurationException, SAXException, IOException {
         synchronized (AbstractNodeFactory.class) {
             if (builder == null) {
-                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance(); // the JDK's parser: no lookup
                 factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
                 factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
                 factory.setNamespaceAware(false);
