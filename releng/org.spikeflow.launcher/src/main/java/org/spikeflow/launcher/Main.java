@@ -63,6 +63,9 @@ public final class Main {
      */
     static final String STARTUP_TASK_NAMESPACE = "org.spikeflow.launcher.startup";
 
+    /** System property: "on" or "off" runs start-up tasks always or never; default "auto" (when a core is idle). */
+    static final String STARTUP_TASKS_PROPERTY = "spikeflow.startupTasks";
+
     /** Framework (and system) property: the per-user extension folder, see {@link #userExtensionsDir(Path)}. */
     static final String USER_EXTENSIONS_PROPERTY = "spikeflow.userExtensions";
 
@@ -376,8 +379,12 @@ public final class Main {
         if (owners.isEmpty()) {
             return;
         }
-        if (!idleCoreLikely(Paths.get("/proc/loadavg"), Runtime.getRuntime().availableProcessors())) {
-            timing.note("Start-up tasks skipped: no idle core (load average above the number of cores less one)");
+        String mode = System.getProperty(STARTUP_TASKS_PROPERTY, "auto");
+        if (mode.equals("off") || !mode.equals("on")
+                && !idleCoreLikely(Paths.get("/proc/loadavg"), Runtime.getRuntime().availableProcessors())) {
+            timing.note("Start-up tasks skipped: " + (mode.equals("off")
+                    ? STARTUP_TASKS_PROPERTY + "=off"
+                    : "no idle core (load average above the number of cores less one)"));
             return;
         }
         // resolved here, before the tasks load classes from them, as starting them would do next anyway
