@@ -353,10 +353,10 @@ public final class Main {
     /**
      * Runs the bundles' start-up tasks ({@link #STARTUP_TASK_NAMESPACE}) on one background thread while this thread
      * starts the bundles: a task gets the command line and prepares what the command will need (for {@code run}: the
-     * JSON and settings binding, parsing the workflow file), so that work overlaps the framework's start instead of
-     * following it. Tasks only warm up: they change nothing a command sees, and their failures are ignored (shown with
-     * {@code -Dspikeflow.launcher.debug=true}). The capabilities are read from the framework's stored bundle metadata,
-     * so finding them opens no jar.
+     * JSON, XML and settings libraries, parsing the workflow file), so that work overlaps the framework's start instead
+     * of following it. Tasks only warm up: they change nothing a command sees, and their failures are ignored (shown
+     * with {@code -Dspikeflow.launcher.debug=true}). The capabilities are read from the framework's stored bundle
+     * metadata, so finding them opens no jar.
      */
     @SuppressWarnings("unchecked")
     private void startTasks(Framework framework, String[] args) {
@@ -411,8 +411,8 @@ public final class Main {
      * Whether a core is likely idle for a start-up task: the 1-minute load average (Linux's {@code /proc/loadavg}) is
      * at most the number of cores less one. On a busy machine the task does not help: it competes with the start for
      * the same cores and the command then waits for the classes the task is still initialising (measured on a shared
-     * 2-core machine: 5 % faster when quiet, 25 % slower at load 11). Where the file does not exist (other systems) a
-     * core is assumed idle.
+     * 2-core machine: the first node of a run 8 % earlier when quiet, 20-30 % later at load 7-11). Where the file does
+     * not exist (other systems) a core is assumed idle.
      */
     static boolean idleCoreLikely(Path loadAverageFile, int cores) {
         String text;

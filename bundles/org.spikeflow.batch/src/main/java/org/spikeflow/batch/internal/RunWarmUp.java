@@ -29,16 +29,14 @@ public final class RunWarmUp implements Consumer<String[]> {
             return;
         }
         Path file = RunCommand.workflowFileArgument(args);
-        if (file != null && !Files.isRegularFile(file)) {
-            file = null; // a pipe or device is read once, by the command
+        if (file == null || !Files.isRegularFile(file)) {
+            return; // the command fails at once, or reads a pipe or device (once, itself)
         }
         WorkflowManager.warmUp(file);
         try {
             RunRecord.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(RunRecord.MAPPER.createObjectNode()
                     .put("startedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString()));
-            if (file != null) {
-                RunRecord.sha256(file);
-            }
+            RunRecord.sha256(file);
         } catch (java.io.IOException | RuntimeException e) {
             // the run record reports its own problems
         }
