@@ -63,7 +63,7 @@ public final class Main {
      */
     static final String STARTUP_TASK_NAMESPACE = "org.spikeflow.launcher.startup";
 
-    /** System property: "on" or "off" runs start-up tasks always or never; default "auto" (when a core is idle). */
+    /** System property: "on" or "off" runs start-up tasks always or never; default "auto" (see cpuToSpare). */
     static final String STARTUP_TASKS_PROPERTY = "spikeflow.startupTasks";
 
     /** Framework (and system) property: the per-user extension folder, see {@link #userExtensionsDir(Path)}. */
@@ -381,10 +381,10 @@ public final class Main {
         }
         String mode = System.getProperty(STARTUP_TASKS_PROPERTY, "auto");
         if (mode.equals("off") || !mode.equals("on")
-                && !idleCoreLikely(Paths.get("/proc/loadavg"), Runtime.getRuntime().availableProcessors())) {
+                && !cpuToSpare(Paths.get("/proc/loadavg"), Runtime.getRuntime().availableProcessors())) {
             timing.note("Start-up tasks skipped: " + (mode.equals("off")
                     ? STARTUP_TASKS_PROPERTY + "=off"
-                    : "no idle core (load average above the number of cores less one)"));
+                    : "the machine is busy (load average above the number of cores)"));
             return;
         }
         // resolved here, before the tasks load classes from them, as starting them would do next anyway
@@ -408,13 +408,15 @@ public final class Main {
     }
 
     /**
-     * Whether a core is likely idle for a start-up task: the 1-minute load average (Linux's {@code /proc/loadavg}) is
-     * at most the number of cores less one. On a busy machine the task does not help: it competes with the start for
-     * the same cores and the command then waits for the classes the task is still initialising (measured on a shared
-     * 2-core machine: the first node of a run 8 % earlier when quiet, 20-30 % later at load 7-11). Where the file does
-     * not exist (other systems) a core is assumed idle.
+     * Whether the machine has CPU to spare for a start-up task: the 1-minute load average (Linux's
+     * {@code /proc/loadavg}) is at most the number of cores. On a busier machine the task does not help: it competes
+     * with the start for the same cores and the command then waits for the classes the descheduled task is still
+     * initialising. Measured on a shared 2-core machine, the first node of a run: 8 % earlier when quiet, 9 % earlier
+     * at load 1.8, 8-18 % earlier with one to three extra busy threads, but 20-30 % later at load 7-11 from other
+     * builds. Where the file does not exist (other systems) a machine with several cores is assumed to have CPU to
+     * spare.
      */
-    static boolean idleCoreLikely(Path loadAverageFile, int cores) {
+    static boolean cpuToSpare(Path loadAverageFile, int cores) {
         String text;
         try {
             text = Files.readString(loadAverageFile);
@@ -422,7 +424,7 @@ public final class Main {
             return cores > 1;
         }
         try {
-            return cores > 1 && Double.parseDouble(text.trim().split("\\s+")[0]) <= cores - 1;
+            return cores > 1 && Double.parseDouble(text.trim().split("\\s+")[0]) <= cores;
         } catch (NumberFormatException e) {
             return cores > 1;
         }
