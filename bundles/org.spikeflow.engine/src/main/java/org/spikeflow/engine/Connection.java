@@ -25,6 +25,19 @@ public record Connection(String sourceId, int sourcePort, String destId, int des
         return destId + ":" + portText(destPort);
     }
 
+    // equals and hashCode are written out: the record's generated ones are linked on first use, which cost the first
+    // workflow load about 20 ms (its duplicate-connection check is the first use)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Connection c && sourcePort == c.sourcePort && destPort == c.destPort
+                && java.util.Objects.equals(sourceId, c.sourceId) && java.util.Objects.equals(destId, c.destId);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(sourceId, sourcePort, destId, destPort);
+    }
+
     @Override
     public String toString() {
         return sourceText() + " -> " + destText();

@@ -105,6 +105,11 @@ final class WorkflowFiles {
         new Reader(file, text, workflow, keepMissingNodes).read();
     }
 
+    /** Parses workflow file text as {@link #read} does (for {@link LoadWarmUp}). */
+    static JsonNode parse(String text) throws JsonProcessingException {
+        return MAPPER.readTree(text);
+    }
+
     /** Upgrades the JSON of an older format version in place; each step moves one version up. */
     static void migrate(ObjectNode root, int fromVersion) {
         for (int version = fromVersion; version < FORMAT_VERSION; version++) {

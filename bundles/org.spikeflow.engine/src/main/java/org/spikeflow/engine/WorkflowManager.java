@@ -63,6 +63,12 @@ public final class WorkflowManager implements AutoCloseable {
     private ExecutionOptions runOptions;
     /** Dependency order of the nodes, recomputed after edits of the graph (it is read on every scheduling step). */
     private List<String> order;
+    /**
+     * True while a file is read into this workflow: the edits that reading makes (nodes, settings, connections) do not
+     * configure, as each would configure the node and everything downstream again; the load configures every node once,
+     * in dependency order, when the whole file is read.
+     */
+    private boolean reading;
 
     private WorkflowManager(NodeRepository repository) {
         this.repository = repository;
@@ -82,9 +88,24 @@ public final class WorkflowManager implements AutoCloseable {
     public static WorkflowManager load(Path file, NodeRepository repository) throws WorkflowLoadException {
         WorkflowManager workflow = new WorkflowManager(repository);
         workflow.file = file.toAbsolutePath().normalize();
-        WorkflowFiles.read(file, workflow);
+        workflow.reading = true;
+        try {
+            WorkflowFiles.read(file, workflow);
+        } finally {
+            workflow.reading = false;
+        }
         workflow.configureAll();
         return workflow;
+    }
+
+    /**
+     * Prepares this JVM for {@link #load}: initialises and exercises the JSON parser and the settings binding that
+     * loading uses, parsing {@code file} (may be null) once, and drops the results. Loading then starts with that work
+     * done, which is how a command overlaps it with the platform's start-up (called on another thread while the bundles
+     * start). Changes nothing a later load sees and never throws.
+     */
+    public static void warmUp(Path file) {
+        LoadWarmUp.run(file);
     }
 
     /**
@@ -94,7 +115,12 @@ public final class WorkflowManager implements AutoCloseable {
     public static WorkflowManager loadForEditing(Path file, NodeRepository repository) throws WorkflowLoadException {
         WorkflowManager workflow = new WorkflowManager(repository);
         workflow.file = file.toAbsolutePath().normalize();
-        WorkflowFiles.read(file, workflow, true);
+        workflow.reading = true;
+        try {
+            WorkflowFiles.read(file, workflow, true);
+        } finally {
+            workflow.reading = false;
+        }
         workflow.configureAll();
         return workflow;
     }
@@ -588,6 +614,9 @@ public final class WorkflowManager implements AutoCloseable {
 
     /** Configures one node from its upstream specs and flow stacks. */
     void configureNode(NodeContainer container) {
+        if (reading) {
+            return; // configured once the whole file is read (see reading)
+        }
         String id = container.getId();
         Node node = container.getNode();
         PortType[] inTypes = node.getInPortTypes();

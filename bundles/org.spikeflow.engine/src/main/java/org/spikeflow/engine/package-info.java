@@ -1,3 +1,3 @@
 /** The workflow engine: workflows, their files, configure/execute, the node repository. */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.spikeflow.engine;

@@ -52,6 +52,9 @@ final class StartupTiming {
 
     private String startingBundle;
 
+    /** Start-up tasks that ran on their own thread: bundle name, start and end (wall-clock ms). */
+    private final List<Object[]> backgroundTasks = java.util.Collections.synchronizedList(new ArrayList<>());
+
     private long startingNanos;
 
     StartupTiming(boolean enabled) {
@@ -88,6 +91,27 @@ final class StartupTiming {
         }
         startingBundle = name;
         startingNanos = now;
+    }
+
+    /** Lines printed after the breakdown. */
+    private final List<String> notes = new ArrayList<>();
+
+    /** Adds a line to the breakdown. */
+    void note(String line) {
+        if (enabled) {
+            notes.add(line);
+        }
+    }
+
+    /** Notes a start-up task that ran in parallel with the framework's start (from nanoTime values). */
+    void backgroundTask(String bundle, long startNanos, long endNanos) {
+        if (!enabled) {
+            return;
+        }
+        long nowMillis = System.currentTimeMillis();
+        long nowNanos = System.nanoTime();
+        backgroundTasks.add(new Object[] {bundle, nowMillis - (nowNanos - startNanos) / 1_000_000,
+                nowMillis - (nowNanos - endNanos) / 1_000_000});
     }
 
     private static long cpuMillis() {
@@ -156,6 +180,17 @@ final class StartupTiming {
                     : "");
         }
         err.println(cpu);
+        synchronized (backgroundTasks) {
+            if (!backgroundTasks.isEmpty()) {
+                StringBuilder tasks = new StringBuilder("Start-up tasks in parallel (from-to, ms on the same clock):");
+                for (Object[] task : backgroundTasks) {
+                    tasks.append(' ').append(task[0]).append(' ').append((long) task[1] - jvmStart).append('-')
+                            .append((long) task[2] - jvmStart);
+                }
+                err.println(tasks);
+            }
+        }
+        notes.forEach(err::println);
         if (!bundleNames.isEmpty()) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < bundleNames.size(); i++) {

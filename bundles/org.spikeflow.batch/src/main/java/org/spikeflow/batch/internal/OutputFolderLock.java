@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class OutputFolderLock implements AutoCloseable {
     static final String FILE_NAME = "run.lock";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The run record's mapper: the same plain JSON, and one mapper less to create at start-up. */
+    private static final ObjectMapper MAPPER = RunRecord.MAPPER;
     /** Lock files this process holds, with their holder description. */
     private static final Map<Path, String> HELD_HERE = new ConcurrentHashMap<>();
 

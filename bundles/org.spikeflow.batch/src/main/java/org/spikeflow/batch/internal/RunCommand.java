@@ -107,6 +107,19 @@ public final class RunCommand implements BatchCommand {
                             in use), 3 workflow could not be loaded, 4 execution failed, 130 cancelled.""";
     }
 
+    /**
+     * The workflow file a {@code run} command line names (the arguments after "run"), or null if the command line is
+     * not valid: for the start-up task that prepares loading it ({@link RunWarmUp}).
+     */
+    static Path workflowFileArgument(List<String> args) {
+        try {
+            CommandLine line = CommandLine.parse(args, VALUE_OPTIONS, FLAGS);
+            return line.positionals.size() == 1 ? Path.of(line.positionals.get(0)) : null;
+        } catch (CommandLine.UsageException | RuntimeException e) {
+            return null; // the command reports it
+        }
+    }
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Cancellation.handledByThisCommand();
@@ -158,6 +171,7 @@ public final class RunCommand implements BatchCommand {
             err.println("  " + e.getMessage());
             return BatchExitCodes.LOAD_FAILED;
         }
+        long loadedAt = System.nanoTime();
         try (workflow) {
             workflow.setLogSink((level, source, message, error) -> {
                 if (level.compareTo(verbose ? NodeLogger.Level.DEBUG : NodeLogger.Level.WARN) >= 0
@@ -192,7 +206,9 @@ public final class RunCommand implements BatchCommand {
                 options = options.withOutputDirectory(outputDirectory);
             }
             // paths are checked against the output folder and the user's grants, so configure with the options
+            long configureStart = System.nanoTime();
             List<NodeMessage> configureErrors = workflow.configureAll(options);
+            long configureNanos = System.nanoTime() - configureStart;
             if (!configureErrors.isEmpty()) {
                 err.println("spikeflow run: the workflow cannot run; these nodes fail to configure:");
                 configureErrors.forEach(m -> err.println("  " + m));
@@ -212,8 +228,11 @@ public final class RunCommand implements BatchCommand {
             Path outputFolder = options.outputDirectory() != null ? options.outputDirectory() : workflow.getDirectory();
             ExecutionResult result;
             String recordProblem = null;
+            long recordStart = System.nanoTime();
+            long recordNanos = 0;
             try (RecordedRun record = RecordedRun.begin(workflow, workflowFile, outputFolder, line.values("set"),
                     err)) {
+                recordNanos = System.nanoTime() - recordStart;
                 try {
                     result = workflow.executeAll(options);
                 } finally {
@@ -235,8 +254,10 @@ public final class RunCommand implements BatchCommand {
                 // the launcher's start-up breakdown (spikeflow --timing) ends at the first node executing
                 System.setProperty("spikeflow.timing.firstWorkMillis", Long.toString(progress.firstNodeStartMillis()));
                 long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                err.printf(Locale.ROOT, "Timing: JVM start to first node executing %d ms; execution %.3f s%n",
-                        progress.firstNodeStartMillis() - jvmStart, result.nanos() / 1e9);
+                err.printf(Locale.ROOT, "Timing: JVM start to first node executing %d ms (of which loading the"
+                        + " workflow %d ms, configuring it %d ms, beginning the run record %d ms); execution %.3f s%n",
+                        progress.firstNodeStartMillis() - jvmStart, (loadedAt - loadStart) / 1_000_000,
+                        configureNanos / 1_000_000, recordNanos / 1_000_000, result.nanos() / 1e9);
             }
             int exitCode = summarize(workflow, result, out);
             if (recordProblem != null) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -38,6 +39,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * }</pre>
  */
 public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements NodeFactory<M> {
+    /** Compiled once: every text of every description is normalised with them. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** One parser for every description file (creating a parser costs more than parsing a description). */
     private static DocumentBuilder builder;
 
@@ -140,7 +145,7 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
     private static Document parse(InputStream in) throws ParserConfigurationException, SAXException, IOException {
         synchronized (AbstractNodeFactory.class) {
             if (builder == null) {
-                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance(); // the JDK's parser: no lookup
                 factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
                 factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
                 factory.setNamespaceAware(false);
@@ -166,10 +171,10 @@ public abstract class AbstractNodeFactory<M extends NodeModel<?>> implements Nod
 
     /** Collapses the XML indentation while keeping blank-line paragraph breaks. */
     private static String normalise(String text) {
-        String[] paragraphs = text.strip().split("\\n\\s*\\n");
+        String[] paragraphs = PARAGRAPH_BREAK.split(text.strip());
         List<String> cleaned = new ArrayList<>();
         for (String paragraph : paragraphs) {
-            cleaned.add(paragraph.strip().replaceAll("\\s+", " "));
+            cleaned.add(WHITESPACE.matcher(paragraph.strip()).replaceAll(" "));
         }
         return String.join("\n\n", cleaned);
     }

@@ -15,6 +15,14 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface NodeFactory<M extends NodeModel<?>> {
 
+    /**
+     * Service property that names the node type id ({@link #getId()}) of a factory component, e.g.
+     * {@code @Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + MyNodeFactory.ID)}: the
+     * node repository then finds the factory by id without creating it, so running a workflow creates only the
+     * factories (and starts only the bundles) it uses. Optional: a factory without it is created to be asked its id.
+     */
+    String ID_PROPERTY = "spikeflow.node.id";
+
     /** The stable node type id written into workflow files, e.g. {@code org.spikeflow.base.loop.countingstart}. */
     String getId();
 

@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.spikeflow.core.io.AtomicFiles;
 import org.spikeflow.engine.ExecutionOptions;
 import org.spikeflow.engine.NodeRepository;
+import org.spikeflow.engine.NodeState;
 import org.spikeflow.engine.WorkflowLoadException;
 import org.spikeflow.engine.WorkflowManager;
+import org.spikeflow.engine.tests.nodes.CountConfigureNodeFactory;
 import org.spikeflow.engine.tests.nodes.TestRepository;
 
 /** The .spikeflow.json format: byte-identical round trips, errors with their location, atomic saves. */
@@ -39,6 +41,40 @@ class WorkflowFileTest {
         assertEquals(List.of("source", "n2", "n3"), workflow.getNodes().stream().map(n -> n.getId()).toList());
         // And the loaded workflow runs: n3 adds 1.5, n2's number comes from the variable threshold.
         assertTrue(workflow.executeAll(ExecutionOptions.defaults()).success());
+    }
+
+    @Test
+    void loadingConfiguresEachNodeOnceWhenTheWholeFileIsRead(@TempDir Path temp) throws Exception {
+        // reading used to configure a node (and everything downstream) at each node, settings and connection: 11
+        // configures for this chain instead of 3
+        Path file = Files.writeString(temp.resolve("chain.spikeflow.json"), """
+                {"format": "spikeflow-workflow", "formatVersion": 1,
+                 "nodes": [{"id": "a", "type": "test.countconfigure", "settings": {"label": "a"}},
+                           {"id": "b", "type": "test.countconfigure", "settings": {"label": "b"}},
+                           {"id": "c", "type": "test.countconfigure", "settings": {"label": "c"}}],
+                 "connections": [{"from": "a:0", "to": "b:0"}, {"from": "b:0", "to": "c:0"}]}
+                """);
+        CountConfigureNodeFactory.CONFIGURES.set(0);
+        WorkflowManager workflow = WorkflowManager.load(file, repository);
+        assertEquals(3, CountConfigureNodeFactory.CONFIGURES.get());
+        assertTrue(workflow.getNodes().stream().allMatch(n -> n.getState() == NodeState.CONFIGURED),
+                workflow.configureErrors().toString());
+    }
+
+    @Test
+    void warmingUpChangesNothingALoadSeesAndNeverThrows(@TempDir Path temp) throws Exception {
+        // the start-up task of 'spikeflow run' calls it with whatever the command line names: problems stay for load
+        WorkflowManager.warmUp(null);
+        WorkflowManager.warmUp(temp.resolve("missing.spikeflow.json"));
+        Path broken = Files.writeString(temp.resolve("broken.spikeflow.json"), "{\"nodes\": [");
+        WorkflowManager.warmUp(broken);
+        WorkflowLoadException error = assertThrows(WorkflowLoadException.class,
+                () -> WorkflowManager.load(broken, repository));
+        assertTrue(error.getMessage().contains("Malformed JSON"), error.getMessage());
+        Path fixture = Fixtures.file("roundtrip", "roundtrip.spikeflow.json");
+        WorkflowManager.warmUp(fixture);
+        assertEquals(Files.readString(fixture), WorkflowManager.load(fixture, repository).toJson());
+        assertTrue(repository.find("org.spikeflow.engine.warmup").isEmpty(), "the warm-up is no node type");
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class TestRepository {
         factories.add(new BigTableNodeFactory());
         factories.add(new ReadVariableNodeFactory());
         factories.add(new VersionedNodeFactory());
+        factories.add(new CountConfigureNodeFactory());
         return NodeRepository.of(factories);
     }
 }

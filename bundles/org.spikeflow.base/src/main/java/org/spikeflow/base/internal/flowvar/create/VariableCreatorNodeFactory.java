@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Variable Creator: creates flow variables from typed-in values. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + VariableCreatorNodeFactory.ID)
 public class VariableCreatorNodeFactory extends AbstractNodeFactory<VariableCreatorNodeModel> {
     public static final String ID = "org.spikeflow.base.flowvar.create";
 

@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Counting Loop Start: runs a loop body a fixed number of times. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + CountingLoopStartNodeFactory.ID)
 public class CountingLoopStartNodeFactory extends AbstractNodeFactory<CountingLoopStartNodeModel> {
     public static final String ID = "org.spikeflow.base.loop.countingstart";
 

@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Loop End: concatenates the tables of all iterations of a loop. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + LoopEndNodeFactory.ID)
 public class LoopEndNodeFactory extends AbstractNodeFactory<LoopEndNodeModel> {
     public static final String ID = "org.spikeflow.base.loop.end";
 

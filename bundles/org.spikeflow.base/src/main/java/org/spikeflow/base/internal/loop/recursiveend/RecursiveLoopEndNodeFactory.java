@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Recursive Loop End: feeds a table back to the Recursive Loop Start and collects results. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + RecursiveLoopEndNodeFactory.ID)
 public class RecursiveLoopEndNodeFactory extends AbstractNodeFactory<RecursiveLoopEndNodeModel> {
     public static final String ID = "org.spikeflow.base.loop.recursiveend";
 

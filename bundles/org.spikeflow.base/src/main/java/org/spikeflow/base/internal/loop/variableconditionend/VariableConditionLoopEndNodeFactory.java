@@ -5,7 +5,8 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Variable Condition Loop End: ends a loop once a flow variable meets a condition. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class,
+        property = NodeFactory.ID_PROPERTY + "=" + VariableConditionLoopEndNodeFactory.ID)
 public class VariableConditionLoopEndNodeFactory extends AbstractNodeFactory<VariableConditionLoopEndNodeModel> {
     public static final String ID = "org.spikeflow.base.loop.variableconditionend";
 

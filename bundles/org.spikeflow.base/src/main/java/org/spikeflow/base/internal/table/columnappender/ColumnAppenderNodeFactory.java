@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** KNIME's Column Appender for Spikeflow. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + ColumnAppenderNodeFactory.ID)
 public class ColumnAppenderNodeFactory extends AbstractNodeFactory<ColumnAppenderNodeModel> {
     public static final String ID = "org.spikeflow.base.table.columnappender";
 

@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** KNIME's Math Formula for Spikeflow: appends or replaces a column computed per row by an expression. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + ColumnExpressionNodeFactory.ID)
 public class ColumnExpressionNodeFactory extends AbstractNodeFactory<ColumnExpressionNodeModel> {
     public static final String ID = "org.spikeflow.base.table.columnexpression";
 

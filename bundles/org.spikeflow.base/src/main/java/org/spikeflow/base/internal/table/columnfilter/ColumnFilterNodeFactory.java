@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** KNIME's Column Filter (and reorderer) for Spikeflow. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + ColumnFilterNodeFactory.ID)
 public class ColumnFilterNodeFactory extends AbstractNodeFactory<ColumnFilterNodeModel> {
     public static final String ID = "org.spikeflow.base.table.columnfilter";
 

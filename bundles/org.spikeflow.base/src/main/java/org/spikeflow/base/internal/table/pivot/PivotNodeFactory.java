@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** KNIME's Pivoting for Spikeflow, without aggregation: long tables (one row per key and category) to wide ones. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + PivotNodeFactory.ID)
 public class PivotNodeFactory extends AbstractNodeFactory<PivotNodeModel> {
     public static final String ID = "org.spikeflow.base.table.pivot";
 

@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** LSTM Residual Trainer: learns the error of a base forecast. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + LstmResidualTrainerNodeFactory.ID)
 public class LstmResidualTrainerNodeFactory extends AbstractNodeFactory<LstmResidualTrainerNodeModel> {
     public static final String ID = "org.spikeflow.nodes.dl.trainer";
 

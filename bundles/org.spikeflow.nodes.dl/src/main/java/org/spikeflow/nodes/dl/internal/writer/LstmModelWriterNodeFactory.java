@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** LSTM Model Writer: saves a residual model to a file. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + LstmModelWriterNodeFactory.ID)
 public class LstmModelWriterNodeFactory extends AbstractNodeFactory<LstmModelWriterNodeModel> {
     public static final String ID = "org.spikeflow.nodes.dl.writer";
 

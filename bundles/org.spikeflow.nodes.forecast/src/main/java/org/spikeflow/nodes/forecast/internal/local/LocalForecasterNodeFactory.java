@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Local Forecaster: the embedded forecasters (no key, no network). */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + LocalForecasterNodeFactory.ID)
 public class LocalForecasterNodeFactory extends AbstractNodeFactory<LocalForecasterNodeModel> {
     public static final String ID = "org.spikeflow.nodes.forecast.local";
 

@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** The parameter-update step of the generative loop: next cycle's neuron parameters and initial state. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + ParameterUpdateNodeFactory.ID)
 public class ParameterUpdateNodeFactory extends AbstractNodeFactory<ParameterUpdateNodeModel> {
     public static final String ID = "org.spikeflow.nodes.forecast.parameterupdate";
 

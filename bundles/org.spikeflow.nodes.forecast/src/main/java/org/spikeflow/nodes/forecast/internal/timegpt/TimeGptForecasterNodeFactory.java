@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** TimeGPT Forecaster: forecasts through Nixtla's TimeGPT REST API. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + TimeGptForecasterNodeFactory.ID)
 public class TimeGptForecasterNodeFactory extends AbstractNodeFactory<TimeGptForecasterNodeModel> {
     public static final String ID = "org.spikeflow.nodes.forecast.timegpt";
 

@@ -8,7 +8,7 @@ import org.spikeflow.core.node.NodeFactory;
 import org.spikeflow.izhikevich.Scheme;
 
 /** Izhikevich Simulator: one neuron or a population, with the schemes, presets and protocols of the library. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + IzhikevichSimulatorNodeFactory.ID)
 public class IzhikevichSimulatorNodeFactory extends AbstractNodeFactory<IzhikevichSimulatorNodeModel> {
     public static final String ID = "org.spikeflow.nodes.izhikevich.simulator";
 

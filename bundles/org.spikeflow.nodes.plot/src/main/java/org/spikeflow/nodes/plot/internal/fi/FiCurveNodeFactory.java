@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** F–I Curve: firing rate against input current (F–I curve), one curve per group. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + FiCurveNodeFactory.ID)
 public class FiCurveNodeFactory extends AbstractNodeFactory<FiCurveNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.ficurve";
 

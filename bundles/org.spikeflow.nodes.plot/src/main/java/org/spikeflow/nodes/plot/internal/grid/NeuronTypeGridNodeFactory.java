@@ -8,7 +8,7 @@ import org.spikeflow.core.node.NodeFactory;
  * Neuron Type Grid: small multiples of membrane-potential traces: one panel per neuron or preset, with one shared y
  * range (the seed's 6×2 grid of neuron types).
  */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + NeuronTypeGridNodeFactory.ID)
 public class NeuronTypeGridNodeFactory extends AbstractNodeFactory<NeuronTypeGridNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.grid";
 

@@ -8,7 +8,7 @@ import org.spikeflow.core.node.NodeFactory;
  * Generative-Loop Summary: metrics per cycle of a loop (e.g. MAE of the base and the corrected forecast), one panel per
  * metric.
  */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + LoopSummaryNodeFactory.ID)
 public class LoopSummaryNodeFactory extends AbstractNodeFactory<LoopSummaryNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.loopsummary";
 

@@ -8,7 +8,7 @@ import org.spikeflow.core.node.NodeFactory;
  * Phase Plane: the v–u phase plane of an Izhikevich neuron: the trajectory, the v- and u-nullclines and the spike
  * cutoff.
  */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + PhasePlaneNodeFactory.ID)
 public class PhasePlaneNodeFactory extends AbstractNodeFactory<PhasePlaneNodeModel> {
     public static final String ID = "org.spikeflow.nodes.plot.phaseplane";
 

@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Create Spark Context: the cluster that downstream Spark nodes run on. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + CreateSparkContextNodeFactory.ID)
 public class CreateSparkContextNodeFactory extends AbstractNodeFactory<CreateSparkContextNodeModel> {
     public static final String ID = "org.spikeflow.nodes.spark.context";
 

@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Table to Spark: makes a table available to Spark as a DataFrame. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + TableToSparkNodeFactory.ID)
 public class TableToSparkNodeFactory extends AbstractNodeFactory<TableToSparkNodeModel> {
     public static final String ID = "org.spikeflow.nodes.spark.fromtable";
 

@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Parquet Reader: a Parquet dataset as a Spark DataFrame. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + ParquetReaderNodeFactory.ID)
 public class ParquetReaderNodeFactory extends AbstractNodeFactory<ParquetReaderNodeModel> {
     public static final String ID = "org.spikeflow.nodes.spark.parquetreader";
 

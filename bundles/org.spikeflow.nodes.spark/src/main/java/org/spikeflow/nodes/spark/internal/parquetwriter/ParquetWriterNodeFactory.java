@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Parquet Writer: runs the plan and writes its result as a Parquet dataset. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + ParquetWriterNodeFactory.ID)
 public class ParquetWriterNodeFactory extends AbstractNodeFactory<ParquetWriterNodeModel> {
     public static final String ID = "org.spikeflow.nodes.spark.parquetwriter";
 

@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Spark Parameter Sweep: a grid, random or Latin hypercube sweep generated on the cluster. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + SparkParameterSweepNodeFactory.ID)
 public class SparkParameterSweepNodeFactory extends AbstractNodeFactory<SparkParameterSweepNodeModel> {
     public static final String ID = "org.spikeflow.nodes.spark.sweep";
 
