@@ -5,7 +5,7 @@ import org.spikeflow.core.node.AbstractNodeFactory;
 import org.spikeflow.core.node.NodeFactory;
 
 /** Rolling Origins: the contexts of backtest forecasts inside a trace. */
-@Component(service = NodeFactory.class)
+@Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + RollingOriginsNodeFactory.ID)
 public class RollingOriginsNodeFactory extends AbstractNodeFactory<RollingOriginsNodeModel> {
     public static final String ID = "org.spikeflow.nodes.forecast.rollingorigins";
 
