@@ -5,6 +5,7 @@ import { api, ApiError } from './api';
 import type { Command, Fragment, NodeDescription, PortType, Snapshot, WorkflowEntry } from './state/types';
 import { applyEvent, historyTitle, needsRefresh } from './state/workflowState';
 import { connectEvents } from './state/events';
+import { latestOnly } from './state/latest';
 import * as commands from './state/commands';
 import { autoLayout } from './state/layout';
 import { Canvas } from './components/Canvas';
@@ -35,6 +36,9 @@ export function App() {
   const [connected, setConnected] = useState(true);
   const [lastRun, setLastRun] = useState<string | null>(null);
   const snapshotRef = useRef<Snapshot | null>(null);
+  // every snapshot that comes from a request goes through this, so a late answer cannot undo a newer one
+  const latest = useMemo(() => latestOnly(), []);
+  const show = useCallback((s: Snapshot | null) => { if (s) setSnapshot(s); }, []);
   snapshotRef.current = snapshot;
 
   const descByType = useMemo(() => new Map(descriptions.map((d) => [d.type, d])), [descriptions]);
@@ -57,7 +61,8 @@ export function App() {
   const openWorkflow = useCallback(async (path: string) => {
     try {
       const known = openIds.current.get(path);
-      const s = known ? await api.get(known).catch(() => api.open(path)) : await api.open(path);
+      const s = await latest(known ? api.get(known).catch(() => api.open(path)) : api.open(path));
+      if (!s) return;
       remember(s);
       setSnapshot(s);
       setSelection({ nodes: [], annotations: [] });
@@ -88,15 +93,15 @@ export function App() {
     onEvent: (e) => {
       const s = snapshotRef.current;
       if (!s || e.workflow !== s.id) return;
-      if (needsRefresh(s, e)) api.get(s.id).then(setSnapshot, () => {});
+      if (needsRefresh(s, e)) latest(api.get(s.id)).then(show, () => {});
       setSnapshot((cur) => (cur ? applyEvent(cur, e) : cur));
       if (e.type === 'executionFinished') {
         setLastRun(e.status === 'success' ? null : `Execution ${e.status}${e.message ? `: ${e.message}` : ''}`);
         // the final word on states, messages and execution times
-        api.get(s.id).then(setSnapshot, () => {});
+        latest(api.get(s.id)).then(show, () => {});
       }
     },
-    onResync: () => { const s = snapshotRef.current; if (s) api.get(s.id).then(setSnapshot, () => {}); },
+    onResync: () => { const s = snapshotRef.current; if (s) latest(api.get(s.id)).then(show, () => {}); },
     onStatus: setConnected,
   }), [say]);
 
@@ -113,14 +118,14 @@ export function App() {
   const run = useCallback(async (c: Command | null) => {
     const s = snapshotRef.current;
     if (!c || !s) return;
-    try { setSnapshot(await api.command(s.id, c)); } catch (e) { fail(e); }
-  }, [fail]);
+    try { show(await latest(api.command(s.id, c))); } catch (e) { fail(e); }
+  }, [fail, latest, show]);
 
   const withWorkflow = (f: (s: Snapshot) => Promise<unknown>) => async () => {
     const s = snapshotRef.current;
     if (!s) return;
     try {
-      const r = await f(s);
+      const r = await latest(f(s));
       if (r && typeof r === 'object' && 'nodes' in (r as object)) setSnapshot(r as Snapshot);
     } catch (e) { fail(e); }
   };
@@ -349,8 +354,7 @@ export function App() {
           <ConfigureDialog workflow={snapshot.id} node={configureNode} description={descByType.get(configureNode.type)!}
             workflowVariables={snapshot.variables}
             onApply={async (settings, variableSettings) => {
-              const s = await api.command(snapshot.id, commands.setSettings(configureNode.id, configureNode.label || configureNode.name, settings, variableSettings));
-              setSnapshot(s);
+              show(await latest(api.command(snapshot.id, commands.setSettings(configureNode.id, configureNode.label || configureNode.name, settings, variableSettings))));
             }}
             onClose={() => setConfigure(null)} />
         </Suspense>
