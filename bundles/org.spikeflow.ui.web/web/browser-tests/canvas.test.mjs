@@ -166,7 +166,8 @@ test('undo and redo a move (server-side history)', async () => {
   await page.mouse.down();
   await page.mouse.move(before.x + before.width / 2 + 120, before.y + before.height / 2 + 90, { steps: 8 });
   await page.mouse.up();
-  await page.waitForFunction(() => !document.querySelector('[aria-label=Undo]').disabled);
+  // Undo was enabled before the drag: wait until the server has recorded this move (its undo entry) before reading
+  await page.waitForFunction(() => /Undo Move node/.test(document.querySelector('[aria-label=Undo]').title));
   const moved = await node.boundingBox();
   assert.ok(Math.abs(moved.x - before.x) > 50, 'node did not move');
   assert.match(await page.getByLabel('Undo').getAttribute('title'), /Undo Move node/);
