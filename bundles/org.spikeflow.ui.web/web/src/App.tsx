@@ -37,7 +37,7 @@ export function App() {
   const [lastRun, setLastRun] = useState<string | null>(null);
   const snapshotRef = useRef<Snapshot | null>(null);
   // every snapshot that comes from a request goes through this, so a late answer cannot undo a newer one
-  const latest = useMemo(() => latestOnly(), []);
+  const latest = useMemo(() => latestOnly((r) => !!r && typeof r === 'object' && 'nodes' in (r as object)), []);
   const show = useCallback((s: Snapshot | null) => { if (s) setSnapshot(s); }, []);
   snapshotRef.current = snapshot;
 

@@ -44,4 +44,16 @@ describe('latestOnly', () => {
     ok.resolve(3);
     expect(await second).toBe(3);
   });
+
+  it('answers that are not snapshots pass unchanged and do not make an earlier snapshot stale', async () => {
+    const latest = latestOnly((a) => typeof a === 'object' && a !== null && 'nodes' in a);
+    const refresh = deferred<object>();
+    const save = deferred<object>();
+    const first = latest(refresh.promise);
+    const second = latest(save.promise);
+    save.resolve({ path: 'a.spikeflow.json' });
+    expect(await second).toEqual({ path: 'a.spikeflow.json' });
+    refresh.resolve({ nodes: [] });
+    expect(await first).toEqual({ nodes: [] });
+  });
 });
