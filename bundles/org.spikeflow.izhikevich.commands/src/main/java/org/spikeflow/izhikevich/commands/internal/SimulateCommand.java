@@ -24,6 +24,7 @@ import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
 import org.spikeflow.core.batch.Cancellation;
 import org.spikeflow.core.batch.CommandLine;
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.util.FailureMessages;
 import org.spikeflow.core.io.AtomicFiles;
 import org.spikeflow.izhikevich.InsufficientMemoryException;
@@ -62,8 +63,8 @@ public final class SimulateCommand implements BatchCommand {
             "precision", "threads", "record", "out");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Trace columns of the seed's files. */
-    static final String TIME_COLUMN = "Time (ms)";
-    static final String V_COLUMN = "Membrane Potential (mV)";
+    static final String TIME_COLUMN = TraceColumns.TIME;
+    static final String V_COLUMN = TraceColumns.MEMBRANE_POTENTIAL;
 
     /** What the output file holds. */
     enum Record {

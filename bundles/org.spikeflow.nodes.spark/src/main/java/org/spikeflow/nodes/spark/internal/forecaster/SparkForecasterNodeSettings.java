@@ -1,5 +1,6 @@
 package org.spikeflow.nodes.spark.internal.forecaster;
 
+import org.spikeflow.core.data.TraceColumns;
 import org.spikeflow.core.settings.NodeSettings;
 import org.spikeflow.core.settings.Setting;
 
@@ -13,10 +14,10 @@ public class SparkForecasterNodeSettings extends NodeSettings {
     public String seriesColumn = "Neuron";
 
     @Setting(title = "Time column", description = "The column that orders each series.", required = true)
-    public String timeColumn = "Time (ms)";
+    public String timeColumn = TraceColumns.TIME;
 
     @Setting(title = "Value column", description = "The column to forecast.", required = true)
-    public String valueColumn = "Membrane Potential (mV)";
+    public String valueColumn = TraceColumns.MEMBRANE_POTENTIAL;
 
     @Setting(title = "Horizon", description = "Steps to forecast after the end of each series.", min = 1)
     public int h = 200;
