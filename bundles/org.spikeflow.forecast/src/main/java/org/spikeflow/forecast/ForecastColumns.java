@@ -14,10 +14,10 @@ import java.util.List;
  */
 public final class ForecastColumns {
 
-    /** Name of the seed's timestamp column. */
+    /** Name of single_neuron.py's timestamp column. */
     public static final String TIMESTAMP = "timestamp";
 
-    /** The seed relabelled every sample as one 25 ms step. */
+    /** single_neuron.py relabelled every sample as one 25 ms step. */
     public static final long SEED_STEP_MS = 25;
 
     private static final DateTimeFormatter SEED_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
@@ -27,7 +27,7 @@ public final class ForecastColumns {
     }
 
     /**
-     * @return the seed's label of sample {@code step} (0 = first sample of the series): 25 ms per step from 2023-01-01
+     * @return single_neuron.py's label of sample {@code step} (0 = first sample of the series): 25 ms per step from 2023-01-01
      *         00:00:00.000, e.g. step 2000 &rarr; {@code 2023-01-01 00:00:50.000}
      */
     public static String seedTimestamp(long step) {

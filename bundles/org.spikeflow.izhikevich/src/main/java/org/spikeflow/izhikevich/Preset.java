@@ -10,7 +10,7 @@ import org.spikeflow.izhikevich.protocol.Protocol;
  * @param name
  *            stable lookup name, e.g. {@code seed/RS}, {@code 2003/TC-burst}, {@code 2004/A-tonic-spiking}
  * @param label
- *            display label (for the seed's types exactly the original label, e.g. "Regular Spiking (RS)")
+ *            display label (for single_neuron.py's types exactly the original label, e.g. "Regular Spiking (RS)")
  * @param family
  *            {@code seed}, {@code 2003} or {@code 2004}
  * @param source
@@ -28,7 +28,7 @@ import org.spikeflow.izhikevich.protocol.Protocol;
  * @param scheme
  *            the scheme of the source code
  * @param aliases
- *            other accepted names (e.g. {@code 2004/A}, the seed's file-name form {@code Regular_Spiking_RS})
+ *            other accepted names (e.g. {@code 2004/A}, single_neuron.py's file-name form {@code Regular_Spiking_RS})
  */
 public record Preset(String name, String label, String family, String source, String behaviour,
         NeuronParameters parameters, double duration, double dt, Protocol protocol, Scheme scheme,
@@ -38,7 +38,7 @@ public record Preset(String name, String label, String family, String source, St
         aliases = List.copyOf(aliases);
     }
 
-    /** @return the label with spaces replaced by '_' and parentheses removed (the seed's file names) */
+    /** @return the label with spaces replaced by '_' and parentheses removed (single_neuron.py's file names) */
     public String fileName() {
         return label.replace(' ', '_').replace("(", "").replace(")", "");
     }

@@ -27,7 +27,7 @@ import org.spikeflow.izhikevich.protocol.Windows.Window;
 public final class Presets {
 
     /** Source of the seed presets. */
-    public static final String SEED_SOURCE = "Spikeflow's seed script single_neuron.py (its 12 neuron types; "
+    public static final String SEED_SOURCE = "The original Python script single_neuron.py (its 12 neuron types; "
             + "T = 200 ms, dt = 0.25 ms, constant I, v0 = -65 mV, u0 = b*v0)";
     /** Source of the 2003 presets. */
     public static final String SOURCE_2003 = "E. M. Izhikevich, Simple model of spiking neurons, IEEE Transactions "

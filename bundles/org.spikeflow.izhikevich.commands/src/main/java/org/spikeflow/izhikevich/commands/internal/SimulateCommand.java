@@ -62,7 +62,7 @@ public final class SimulateCommand implements BatchCommand {
     private static final List<String> VALUE_OPTIONS = List.of("preset", "params", "duration", "dt", "scheme",
             "precision", "threads", "record", "out");
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Trace columns of the seed's files. */
+    /** Trace columns of single_neuron.py's files. */
     static final String TIME_COLUMN = TraceColumns.TIME;
     static final String V_COLUMN = TraceColumns.MEMBRANE_POTENTIAL;
 
@@ -137,7 +137,7 @@ public final class SimulateCommand implements BatchCommand {
                   --threads N         worker threads (default: number of cores); results do not depend on it
                   --record R          counts (default): CSV i,spikes with i the row index from 0
                                       spikes: CSV i,t with one line per spike, t in ms
-                                      trace: the membrane potential at every step; one neuron gives the seed's
+                                      trace: the membrane potential at every step; one neuron gives single_neuron.py's
                                       columns "Time (ms),Membrane Potential (mV)", several neurons add a first
                                       column i (rows grouped by neuron)
                   --out FILE.csv      the output file (required; its folder is created if needed)

@@ -31,7 +31,7 @@ public class ColumnFilterNodeSettings extends NodeSettings {
     public List<String> columns = new ArrayList<>();
 
     @Setting(title = "Pattern", description = "Java regular expression for PATTERN, matched against the whole column"
-            + " name, e.g. timestamp|.*-corrected.* for a corrected forecast in the seed's layout.")
+            + " name, e.g. timestamp|.*-corrected.* for a corrected forecast in single_neuron.py's layout.")
     public String pattern = "";
 
     @Setting(title = "Fail on missing columns", description = "Whether a listed column that the input lacks is an"

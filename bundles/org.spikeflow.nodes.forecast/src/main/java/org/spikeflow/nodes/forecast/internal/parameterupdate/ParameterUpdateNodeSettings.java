@@ -15,21 +15,21 @@ public class ParameterUpdateNodeSettings extends SeriesColumnsSettings {
             + " a, b, c, d and I fitted to the latest actual trace (input 2); keep: unchanged.")
     public UpdateRule rule = UpdateRule.CURRENT_FROM_FORECAST;
 
-    @Setting(title = "Forecast column", description = "Column of the forecast table (input 1) the seed rule"
+    @Setting(title = "Forecast column", description = "Column of the forecast table (input 1) the 'seed' rule"
             + " averages; empty: the first model column (a column M with M-lo-L and M-hi-L companions).",
             columnOfInputPort = 1)
     public String forecastColumn = "";
 
-    @Setting(title = "Gain", description = "Factor of mean(|forecast|) in the seed rule (the seed's 0.1).",
+    @Setting(title = "Gain", description = "Factor of mean(|forecast|) in the 'seed' rule (single_neuron.py's 0.1).",
             unit = "pA/mV")
     public double gain = 0.1;
 
-    @Setting(title = "Offset", description = "Constant of the seed rule (the seed's 5).", unit = "pA")
+    @Setting(title = "Offset", description = "Constant of the 'seed' rule (single_neuron.py's 5).", unit = "pA")
     public double offset = 5;
 
     @Setting(title = "Continue from the last state", description = "On: the next cycle starts where this one ended"
             + " (v0, u0 = the simulation's Final v, Final u). Off: it restarts at v0 = restart potential, u0 = b·v0,"
-            + " as the seed did.")
+            + " as single_neuron.py did.")
     public boolean continueState = true;
 
     @Setting(title = "Restart potential", description = "v0 when not continuing from the last state.", unit = "mV")

@@ -32,7 +32,7 @@ public class TimeGptForecasterNodeSettings extends SeriesColumnsSettings {
     public String finetuneLoss = "default";
 
     @Setting(title = "Frequency convention", description = "derived: the frequency string is derived from the"
-            + " sampling interval (0.25 ms → 250us); seed: the seed's convention, every step relabelled as 25ms"
+            + " sampling interval (0.25 ms → 250us); seed: single_neuron.py's convention, every step relabelled as 25ms"
             + " from 2023-01-01, with a 'timestamp' column in the output.")
     public FreqConvention freqConvention = FreqConvention.DERIVED;
 

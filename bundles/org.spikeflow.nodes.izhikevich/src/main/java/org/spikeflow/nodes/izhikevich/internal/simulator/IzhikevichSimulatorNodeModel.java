@@ -89,7 +89,7 @@ public class IzhikevichSimulatorNodeModel extends NodeModel<IzhikevichSimulatorN
         }
     }
 
-    /** Time and v first (the seed's columns), then Neuron for population runs, then u and I when recorded. */
+    /** Time and v first (single_neuron.py's columns), then Neuron for population runs, then u and I when recorded. */
     private DataTableSpec traceSpec(boolean population) {
         RecordingSettings rec = getSettings().recording;
         List<DataColumnSpec> columns = new ArrayList<>();

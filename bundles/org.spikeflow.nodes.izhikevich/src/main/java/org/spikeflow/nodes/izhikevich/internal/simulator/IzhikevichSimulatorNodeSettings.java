@@ -34,7 +34,7 @@ public class IzhikevichSimulatorNodeSettings extends NodeSettings {
     public String adexParameters = "tonic";
 
     @Setting(title = "Preset", description = "A published neuron setup, e.g. seed/RS, 2003/TC-burst,"
-            + " 2004/A-tonic-spiking (also its label, e.g. \"Regular Spiking (RS)\", or the seed's file name"
+            + " 2004/A-tonic-spiking (also its label, e.g. \"Regular Spiking (RS)\", or single_neuron.py's file name"
             + " \"Regular_Spiking_RS\"; ./spikeflow presets lists them). Empty: the custom parameters below.")
     public String preset = "";
 

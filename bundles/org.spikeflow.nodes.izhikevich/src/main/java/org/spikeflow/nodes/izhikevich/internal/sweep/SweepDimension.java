@@ -37,7 +37,7 @@ public class SweepDimension {
     public Integer count;
 
     @Setting(title = "Offsets", description = "The values are offsets added to the baseline value of the parameter"
-            + " (the seed's study: baseline + 0, 0.01, ... 0.09) instead of the values themselves.")
+            + " (single_neuron.py's study: baseline + 0, 0.01, ... 0.09) instead of the values themselves.")
     public Boolean offsets;
 
     public SweepDimension() {

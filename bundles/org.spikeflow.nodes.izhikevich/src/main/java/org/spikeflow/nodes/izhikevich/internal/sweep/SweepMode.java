@@ -7,7 +7,7 @@ public enum SweepMode {
     /** Every combination of the dimensions' values (the first dimension varies slowest). */
     @JsonProperty("grid")
     GRID,
-    /** Each dimension in turn, the other parameters at the baseline (the seed's study). */
+    /** Each dimension in turn, the other parameters at the baseline (single_neuron.py's study). */
     @JsonProperty("oneAtATime")
     ONE_AT_A_TIME,
     /** Independent uniform samples within each dimension's interval. */

@@ -23,7 +23,7 @@ public class PlotOutputSettings {
 
     @Setting(title = "Folder", description = "Folder of the files; relative paths are relative to the output folder"
             + " (the workflow's folder unless another was chosen). Empty: the node's default, plots (the Comparison"
-            + " Plotter: comparison_plots, like the seed).", path = "output")
+            + " Plotter: comparison_plots, like single_neuron.py).", path = "output")
     public String folder = "";
 
     @Setting(title = "File name", description = "File name without extension; empty: derived from the plot's title."

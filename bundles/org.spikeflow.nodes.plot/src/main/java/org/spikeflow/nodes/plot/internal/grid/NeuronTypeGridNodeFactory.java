@@ -6,7 +6,7 @@ import org.spikeflow.core.node.NodeFactory;
 
 /**
  * Neuron Type Grid: small multiples of membrane-potential traces: one panel per neuron or preset, with one shared y
- * range (the seed's 6×2 grid of neuron types).
+ * range (single_neuron.py's 6×2 grid of neuron types).
  */
 @Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + NeuronTypeGridNodeFactory.ID)
 public class NeuronTypeGridNodeFactory extends AbstractNodeFactory<NeuronTypeGridNodeModel> {

@@ -20,7 +20,7 @@ public class NeuronTypeGridNodeSettings extends PlotNodeSettings {
             + " by the panel column, else of the traces table; empty or absent: the panel value.")
     public String labelColumn = "Label";
 
-    @Setting(title = "Columns", description = "Panels per row (the seed's grid: 2).", min = 1, max = 20)
+    @Setting(title = "Columns", description = "Panels per row (single_neuron.py's grid: 2).", min = 1, max = 20)
     public int columns = 2;
 
     @Setting(title = "Y minimum", description = "Lower end of the shared y range.", unit = "mV")

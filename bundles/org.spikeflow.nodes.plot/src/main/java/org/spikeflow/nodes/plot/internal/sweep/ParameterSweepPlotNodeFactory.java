@@ -6,7 +6,7 @@ import org.spikeflow.core.node.NodeFactory;
 
 /**
  * Parameter Sweep Plot: overlaid traces of a parameter sweep, coloured by the swept value (viridis), one panel per
- * parameter (the seed's 5×1 figure).
+ * parameter (single_neuron.py's 5×1 figure).
  */
 @Component(service = NodeFactory.class, property = NodeFactory.ID_PROPERTY + "=" + ParameterSweepPlotNodeFactory.ID)
 public class ParameterSweepPlotNodeFactory extends AbstractNodeFactory<ParameterSweepPlotNodeModel> {

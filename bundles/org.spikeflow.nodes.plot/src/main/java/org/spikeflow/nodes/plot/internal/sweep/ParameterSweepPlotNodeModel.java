@@ -22,7 +22,7 @@ import org.spikeflow.plot.Palettes;
 
 /**
  * One panel per swept parameter with the traces of its neurons overlaid, coloured (viridis) by the parameter's value,
- * titled like the seed's figure: "Effect of Varying 'a' (Recovery time scale)".
+ * titled like single_neuron.py's figure: "Effect of Varying 'a' (Recovery time scale)".
  */
 public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlotNodeSettings> {
     static final String TRACES = "traces table (input 0)";
@@ -36,7 +36,7 @@ public class ParameterSweepPlotNodeModel extends PlotNodeModel<ParameterSweepPlo
         super(ParameterSweepPlotNodeSettings.class, TableInput.required(TRACES), TableInput.required(PARAMETERS));
     }
 
-    /** @return the seed's panel title for a parameter */
+    /** @return single_neuron.py's panel title for a parameter */
     public static String panelTitle(String parameter) {
         String meaning = MEANINGS.get(parameter);
         return "Effect of Varying '" + parameter + "'" + (meaning == null ? "" : " (" + meaning + ")");
