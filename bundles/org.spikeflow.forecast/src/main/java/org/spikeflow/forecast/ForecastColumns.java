@@ -27,8 +27,8 @@ public final class ForecastColumns {
     }
 
     /**
-     * @return single_neuron.py's label of sample {@code step} (0 = first sample of the series): 25 ms per step from 2023-01-01
-     *         00:00:00.000, e.g. step 2000 &rarr; {@code 2023-01-01 00:00:50.000}
+     * @return single_neuron.py's label of sample {@code step} (0 = first sample of the series): 25 ms per step from
+     *         2023-01-01 00:00:00.000, e.g. step 2000 &rarr; {@code 2023-01-01 00:00:50.000}
      */
     public static String seedTimestamp(long step) {
         return SEED_FORMAT.format(SEED_START.plusNanos(step * SEED_STEP_MS * 1_000_000L));

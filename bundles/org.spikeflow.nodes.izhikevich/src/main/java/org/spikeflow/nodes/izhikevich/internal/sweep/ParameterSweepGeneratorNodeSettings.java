@@ -8,9 +8,9 @@ import org.spikeflow.core.settings.NodeSettings;
 import org.spikeflow.core.settings.Setting;
 
 /**
- * Settings of the Parameter Sweep Generator. The defaults are single_neuron.py's one-at-a-time study: the regular-spiking
- * baseline a = 0.02, b = 0.2, c = −65, d = 8, I = 10 with the offsets 0, 0.01, ... 0.09 (numpy.linspace(0, 0.09, 10))
- * added to a, b, c, d and I in turn.
+ * Settings of the Parameter Sweep Generator. The defaults are single_neuron.py's one-at-a-time study: the
+ * regular-spiking baseline a = 0.02, b = 0.2, c = −65, d = 8, I = 10 with the offsets 0, 0.01, ... 0.09
+ * (numpy.linspace(0, 0.09, 10)) added to a, b, c, d and I in turn.
  */
 public class ParameterSweepGeneratorNodeSettings extends NodeSettings {
     /** Largest table the node builds (rows). */
