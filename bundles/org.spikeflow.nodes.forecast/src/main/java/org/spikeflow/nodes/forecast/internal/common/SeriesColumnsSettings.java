@@ -19,8 +19,8 @@ public abstract class SeriesColumnsSettings extends NodeSettings {
 
     @Setting(title = "Sampling interval", description = "Time between samples; 0: the median step of the time"
             + " column. Set it to the integration step (e.g. 0.25) for traces whose time axis is single_neuron.py's"
-            + " linspace(0, T, n), whose steps are slightly longer than dt. The output's time column continues the input's"
-            + " time axis either way.", unit = "ms", min = 0, advanced = true)
+            + " linspace(0, T, n), whose steps are slightly longer than dt. The output's time column continues the"
+            + " input's time axis either way.", unit = "ms", min = 0, advanced = true)
     public double samplingInterval = 0;
 
     /** @return the sampling interval of {@code series}: the setting, else its median time step */

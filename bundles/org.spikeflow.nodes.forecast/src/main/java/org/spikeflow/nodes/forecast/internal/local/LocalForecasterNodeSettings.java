@@ -33,10 +33,9 @@ public class LocalForecasterNodeSettings extends SeriesColumnsSettings {
             + " uses all.", min = 0)
     public int contextLength = 0;
 
-    @Setting(title = "Seed timestamps",
-            description = "Adds single_neuron.py's 'timestamp' column: every sample relabelled"
-                    + " as 25 ms from 2023-01-01 00:00:00.000, counted from the first context point (as in single_neuron.py's"
-                    + " forecast files).")
+    @Setting(title = "Seed timestamps", description = "Adds single_neuron.py's 'timestamp' column: every sample"
+            + " relabelled as 25 ms from 2023-01-01 00:00:00.000, counted from the first context point (as in"
+            + " single_neuron.py's forecast files).")
     public boolean seedTimestamps = false;
 
     /**
