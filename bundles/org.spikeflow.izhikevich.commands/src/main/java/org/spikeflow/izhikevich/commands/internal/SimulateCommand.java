@@ -166,16 +166,15 @@ public final class SimulateCommand implements BatchCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Cancellation.handledByThisCommand();
-        if (SparkSimulation.requested(args)) {
-            return SparkSimulation.run(args, out, err);
-        }
         try {
-            return simulate(args, out, err);
+            return SparkSimulation.requested(args)
+                    ? SparkSimulation.simulate(args, out, err)
+                    : simulate(args, out, err);
         } catch (Failure f) {
-            err.println("spikeflow simulate: " + f.getMessage());
             if (f.code == BatchExitCodes.BAD_COMMAND_LINE) {
-                err.println("Run 'spikeflow help simulate' for usage.");
+                return CommandLine.usageError(err, name(), f.getMessage());
             }
+            err.println("spikeflow " + name() + ": " + f.getMessage());
             return f.code;
         }
     }

@@ -60,23 +60,11 @@ final class SparkSimulation {
         return args.stream().anyMatch(a -> a.equals("--spark") || a.startsWith("--spark="));
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            return simulate(args, out, err);
-        } catch (SimulateCommand.Failure f) {
-            err.println("spikeflow simulate: " + f.getMessage());
-            if (f.code == BatchExitCodes.BAD_COMMAND_LINE) {
-                err.println("Run 'spikeflow help simulate' for usage.");
-            }
-            return f.code;
-        }
-    }
-
     private static SimulateCommand.Failure usage(String message) {
         return new SimulateCommand.Failure(BatchExitCodes.BAD_COMMAND_LINE, message);
     }
 
-    private static int simulate(List<String> args, PrintStream stdout, PrintStream err)
+    static int simulate(List<String> args, PrintStream stdout, PrintStream err)
             throws SimulateCommand.Failure {
         long wallStart = System.nanoTime();
         SparkPlan plan = new SparkPlan();
