@@ -85,7 +85,7 @@ public final class SimulateCommand implements BatchCommand {
         }
     }
 
-    private static Failure usage(String message) {
+    static Failure usage(String message) {
         return new Failure(BatchExitCodes.BAD_COMMAND_LINE, message);
     }
 
@@ -438,7 +438,7 @@ public final class SimulateCommand implements BatchCommand {
     }
 
     /** @return null if not given */
-    private static Double positive(String text, String option) throws Failure {
+    static Double positive(String text, String option) throws Failure {
         if (text == null) {
             return null;
         }
@@ -454,7 +454,7 @@ public final class SimulateCommand implements BatchCommand {
         return value;
     }
 
-    private static void checkGrid(double duration, double dt) throws Failure {
+    static void checkGrid(double duration, double dt) throws Failure {
         if (dt > duration) {
             throw usage("dt (" + PresetsCommand.number(dt) + " ms) is longer than the duration ("
                     + PresetsCommand.number(duration) + " ms)");
