@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.batch.BatchCommand;
@@ -390,21 +391,10 @@ public final class SimulateCommand implements BatchCommand {
             }
             r.duration = positive(line.value("duration"), "--duration");
             r.dt = positive(line.value("dt"), "--dt");
-            String schemeText = line.value("scheme");
-            if (schemeText != null) {
-                try {
-                    r.scheme = Scheme.parse(schemeText);
-                } catch (IllegalArgumentException e) {
-                    throw usage("--scheme: " + e.getMessage());
-                }
-            }
-            String precisionText = line.value("precision");
-            if (precisionText != null) {
-                try {
-                    r.precision = Precision.parse(precisionText);
-                } catch (IllegalArgumentException e) {
-                    throw usage("--precision: " + e.getMessage());
-                }
+            r.scheme = option(line, "scheme", Scheme::parse);
+            Precision precision = option(line, "precision", Precision::parse);
+            if (precision != null) {
+                r.precision = precision;
             }
             String threadsText = line.value("threads");
             if (threadsText != null) {
@@ -435,6 +425,24 @@ public final class SimulateCommand implements BatchCommand {
         }
         checkOutput(r.out, r.params);
         return r;
+    }
+
+    /**
+     * @return the value of option {@code --name} read by {@code parse}, or null if not given
+     * @throws Failure
+     *             a usage error naming the option if {@code parse} refuses the value
+     */
+    static <T> T option(CommandLine line, String name, Function<String, T> parse)
+            throws Failure, CommandLine.UsageException {
+        String text = line.value(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw usage("--" + name + ": " + e.getMessage());
+        }
     }
 
     /** @return null if not given */

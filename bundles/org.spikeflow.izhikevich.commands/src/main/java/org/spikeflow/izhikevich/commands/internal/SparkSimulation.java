@@ -89,8 +89,9 @@ final class SparkSimulation {
             spec.duration = orDefault(SimulateCommand.positive(line.value("duration"), "--duration"), 1000.0);
             spec.dt = orDefault(SimulateCommand.positive(line.value("dt"), "--dt"), 0.1);
             SimulateCommand.checkGrid(spec.duration, spec.dt);
-            spec.scheme = Scheme.parse(orDefault(line.value("scheme"), "euler")).id();
-            spec.precision = Precision.parse(orDefault(line.value("precision"), "double")).id();
+            spec.scheme = orDefault(SimulateCommand.option(line, "scheme", Scheme::parse), Scheme.parse("euler")).id();
+            spec.precision = orDefault(SimulateCommand.option(line, "precision", Precision::parse), Precision.DOUBLE)
+                    .id();
             spec.record = orDefault(line.value("record"), SimulateSpec.COUNTS).trim().toLowerCase(Locale.ROOT);
             if (!List.of(SimulateSpec.COUNTS, SimulateSpec.SUMMARY, SimulateSpec.SPIKES).contains(spec.record)) {
                 throw usage("--record with --spark must be counts, summary or spikes, not '" + spec.record + "'");
