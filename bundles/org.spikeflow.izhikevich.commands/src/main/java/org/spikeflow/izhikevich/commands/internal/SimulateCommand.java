@@ -218,21 +218,12 @@ public final class SimulateCommand implements BatchCommand {
             scheme = request.scheme != null ? request.scheme : Scheme.EULER;
             checkGrid(duration, dt);
             PopulationSimulation.warmUpInBackground(scheme, request.precision); // while the file is read
-            try {
-                params = ParamsCsv.open(request.params);
-            } catch (ParamsCsv.ParamsException e) {
-                throw usage(e.getMessage());
-            } catch (IOException e) {
-                throw usage("cannot read " + request.params + ": " + FailureMessages.describeIo(e));
-            }
-            checkParamsMemory(params);
+            ParamsCsv opened = readingParams(request.params, () -> ParamsCsv.open(request.params));
+            params = opened;
+            checkParamsMemory(opened);
             ParamsCsv.Table table;
             try {
-                table = params.read(request.threads);
-            } catch (ParamsCsv.ParamsException e) {
-                throw usage(e.getMessage());
-            } catch (IOException e) {
-                throw usage("cannot read " + request.params + ": " + FailureMessages.describeIo(e));
+                table = readingParams(request.params, () -> opened.read(request.threads));
             } catch (OutOfMemoryError e) {
                 throw failed("not enough memory to read " + request.params + " (" + params.maxRows()
                         + " rows); give Java more memory: " + heapHint(params.maxRows() * 16L * params.valueColumns()));
@@ -525,6 +516,22 @@ public final class SimulateCommand implements BatchCommand {
                 .vPeak(p.vPeak()).recovery(p.recovery()).v0(p.v0())
                 .u0(p.hasExplicitU0() ? new double[] {p.u0()} : null).current(0)
                 .protocols(new Protocol[] {preset.protocol()}).build();
+    }
+
+    /** A step of reading the parameter file, which may fail on its content or on the file. */
+    private interface ParamsStep<T> {
+        T run() throws ParamsCsv.ParamsException, IOException;
+    }
+
+    /** @return the step's result; its failures are usage errors (a bad file is a bad command line) */
+    private static <T> T readingParams(Path file, ParamsStep<T> step) throws Failure {
+        try {
+            return step.run();
+        } catch (ParamsCsv.ParamsException e) {
+            throw usage(e.getMessage());
+        } catch (IOException e) {
+            throw usage("cannot read " + file + ": " + FailureMessages.describeIo(e));
+        }
     }
 
     /** Refuses before parsing if the value arrays (read once, copied once into the population) cannot fit. */
