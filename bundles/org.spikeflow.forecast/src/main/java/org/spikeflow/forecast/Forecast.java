@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.spikeflow.forecast.internal.Stats;
+
 /**
  * A point forecast of h steps with lower/upper bounds per interval level (percent, e.g. 80 and 90). Arrays returned are
  * copies.
@@ -42,7 +44,7 @@ public final class Forecast {
             throw new IllegalArgumentException("one lower and one upper bound array per level expected");
         }
         for (int i = 0; i < levels.length; i++) {
-            ForecastColumns.checkLevel(levels[i]);
+            Stats.checkLevel(levels[i]);
             if (lower[i].length != mean.length || upper[i].length != mean.length) {
                 throw new IllegalArgumentException("bounds must have the length of the forecast (" + mean.length + ")");
             }

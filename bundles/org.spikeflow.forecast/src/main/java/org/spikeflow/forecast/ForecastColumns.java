@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.spikeflow.forecast.internal.Stats;
+
 /**
  * Column names of a forecast, shared with the TimeGPT client: {@code <Model>}, then the interval columns
  * {@code <Model>-lo-<level>} / {@code <Model>-hi-<level>} in the order of the sorted interval keys, as Nixtla's SDK
@@ -38,7 +40,7 @@ public final class ForecastColumns {
      * @return the level as the SDK writes it: integral levels without a fraction ({@code 80}), else e.g. {@code 80.5}
      */
     public static String levelKey(double level) {
-        checkLevel(level);
+        Stats.checkLevel(level);
         if (level == Math.rint(level)) {
             return Long.toString((long) level);
         }
@@ -90,11 +92,5 @@ public final class ForecastColumns {
             names.add(model + "-" + k);
         }
         return names;
-    }
-
-    static void checkLevel(double level) {
-        if (!(level > 0 && level < 100)) {
-            throw new IllegalArgumentException("Interval level must be in (0, 100), got " + level);
-        }
     }
 }

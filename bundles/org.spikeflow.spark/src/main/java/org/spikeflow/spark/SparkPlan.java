@@ -54,10 +54,7 @@ public final class SparkPlan {
 
     /** A copy with one more step (plans are shared between nodes, so never changed in place). */
     public SparkPlan then(Step step) {
-        SparkPlan copy = new SparkPlan();
-        copy.cluster = cluster;
-        copy.source = source;
-        copy.steps = new ArrayList<>(steps);
+        SparkPlan copy = on(cluster);
         copy.steps.add(step);
         return copy;
     }

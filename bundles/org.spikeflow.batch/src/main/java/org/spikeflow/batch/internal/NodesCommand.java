@@ -46,8 +46,7 @@ public final class NodesCommand implements BatchCommand {
         try {
             json = CommandLine.onlyFlag(args, "json");
         } catch (CommandLine.UsageException e) {
-            err.println("spikeflow nodes: " + e.getMessage());
-            return BatchExitCodes.BAD_COMMAND_LINE;
+            return CommandLine.usageError(err, name(), e.getMessage());
         }
         List<NodeFactory<?>> factories = repository.getFactories();
         if (json) {

@@ -155,9 +155,7 @@ public final class RunCommand implements BatchCommand {
             grants = UserGrantOptions.parse(line.values("allow-path"), line.value("timegpt-url"),
                     line.value("spark-master"));
         } catch (CommandLine.UsageException e) {
-            err.println("spikeflow run: " + e.getMessage());
-            err.println("Run 'spikeflow help run' for usage.");
-            return BatchExitCodes.BAD_COMMAND_LINE;
+            return CommandLine.usageError(err, name(), e.getMessage());
         }
 
         boolean verbose = line.has("verbose");

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.spikeflow.batch.internal.RunRecord.FileEntry;
 import org.spikeflow.core.batch.BatchCommand;
 import org.spikeflow.core.batch.BatchExitCodes;
+import org.spikeflow.core.batch.CommandLine;
 
 /**
  * {@code spikeflow verify-run DIR}: checks an output folder against its run record ({@code run.json}), so whoever
@@ -57,9 +58,8 @@ public final class VerifyRunCommand implements BatchCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() != 1 || args.get(0).startsWith("--")) {
-            err.println("spikeflow verify-run: expected one output folder, got " + (args.isEmpty() ? "none" : args));
-            err.println("Run 'spikeflow help verify-run' for usage.");
-            return BatchExitCodes.BAD_COMMAND_LINE;
+            return CommandLine.usageError(err, name(),
+                    "expected one output folder, got " + (args.isEmpty() ? "none" : args));
         }
         Path folder = Path.of(args.get(0)).toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {

@@ -1,5 +1,6 @@
 package org.spikeflow.core.batch;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,6 +86,18 @@ public final class CommandLine {
             given = true;
         }
         return given;
+    }
+
+    /**
+     * Reports a bad command line the way every command does: {@code spikeflow COMMAND: MESSAGE}, then where to read the
+     * usage.
+     *
+     * @return {@link BatchExitCodes#BAD_COMMAND_LINE}, for the command to return
+     */
+    public static int usageError(PrintStream err, String command, String message) {
+        err.println("spikeflow " + command + ": " + message);
+        err.println("Run 'spikeflow help " + command + "' for usage.");
+        return BatchExitCodes.BAD_COMMAND_LINE;
     }
 
     public boolean has(String name) {

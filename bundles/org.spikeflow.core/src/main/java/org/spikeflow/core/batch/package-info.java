@@ -1,3 +1,3 @@
 /** Sub-commands of the headless {@code spikeflow} application, contributed as OSGi services. */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.spikeflow.core.batch;

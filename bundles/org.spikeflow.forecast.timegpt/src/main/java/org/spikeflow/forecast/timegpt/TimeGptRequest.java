@@ -228,10 +228,7 @@ public final class TimeGptRequest {
         }
 
         public Builder finetuneSteps(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("finetune_steps must be >= 0, got " + n);
-            }
-            this.finetuneSteps = n;
+            this.finetuneSteps = Arguments.atLeast("finetune_steps", n, 0);
             return this;
         }
 
@@ -275,10 +272,7 @@ public final class TimeGptRequest {
          *            model input size assumed by the length check (0 = use h)
          */
         public Builder modelInputSize(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("modelInputSize must be >= 0, got " + n);
-            }
-            this.modelInputSize = n;
+            this.modelInputSize = Arguments.atLeast("modelInputSize", n, 0);
             return this;
         }
 

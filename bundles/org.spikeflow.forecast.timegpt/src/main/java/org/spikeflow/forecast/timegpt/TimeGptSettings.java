@@ -159,10 +159,7 @@ public final class TimeGptSettings {
          *            total number of HTTP attempts per request (1 = no retry)
          */
         public Builder maxAttempts(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxAttempts must be >= 1, got " + n);
-            }
-            this.maxAttempts = n;
+            this.maxAttempts = Arguments.atLeast("maxAttempts", n, 1);
             return this;
         }
 
@@ -194,10 +191,7 @@ public final class TimeGptSettings {
          *            maximum number of y values per HTTP request; more series are split into several requests
          */
         public Builder maxValuesPerRequest(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxValuesPerRequest must be >= 1, got " + n);
-            }
-            this.maxValuesPerRequest = n;
+            this.maxValuesPerRequest = Arguments.atLeast("maxValuesPerRequest", n, 1);
             return this;
         }
 

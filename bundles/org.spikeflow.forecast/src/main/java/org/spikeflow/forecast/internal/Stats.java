@@ -63,9 +63,14 @@ public final class Stats {
             throw new IllegalArgumentException("Horizon h must be > 0, got " + h);
         }
         for (double l : levels) {
-            if (!(l > 0 && l < 100)) {
-                throw new IllegalArgumentException("Interval level must be in (0, 100), got " + l);
-            }
+            checkLevel(l);
+        }
+    }
+
+    /** Checks an interval level: a percentage strictly between 0 and 100. */
+    public static void checkLevel(double level) {
+        if (!(level > 0 && level < 100)) {
+            throw new IllegalArgumentException("Interval level must be in (0, 100), got " + level);
         }
     }
 }

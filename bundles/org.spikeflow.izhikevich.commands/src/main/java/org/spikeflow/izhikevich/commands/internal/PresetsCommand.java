@@ -53,9 +53,7 @@ public final class PresetsCommand implements BatchCommand {
         try {
             json = CommandLine.onlyFlag(args, "json");
         } catch (CommandLine.UsageException e) {
-            err.println("spikeflow presets: " + e.getMessage());
-            err.println("Run 'spikeflow help presets' for usage.");
-            return BatchExitCodes.BAD_COMMAND_LINE;
+            return CommandLine.usageError(err, name(), e.getMessage());
         }
         List<Preset> presets = Presets.all();
         if (json) {

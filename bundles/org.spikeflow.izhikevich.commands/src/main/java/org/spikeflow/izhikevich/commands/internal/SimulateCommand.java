@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Component;
 import org.spikeflow.core.batch.BatchCommand;
@@ -86,7 +87,7 @@ public final class SimulateCommand implements BatchCommand {
         }
     }
 
-    private static Failure usage(String message) {
+    static Failure usage(String message) {
         return new Failure(BatchExitCodes.BAD_COMMAND_LINE, message);
     }
 
@@ -167,16 +168,15 @@ public final class SimulateCommand implements BatchCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Cancellation.handledByThisCommand();
-        if (SparkSimulation.requested(args)) {
-            return SparkSimulation.run(args, out, err);
-        }
         try {
-            return simulate(args, out, err);
+            return SparkSimulation.requested(args)
+                    ? SparkSimulation.simulate(args, out, err)
+                    : simulate(args, out, err);
         } catch (Failure f) {
-            err.println("spikeflow simulate: " + f.getMessage());
             if (f.code == BatchExitCodes.BAD_COMMAND_LINE) {
-                err.println("Run 'spikeflow help simulate' for usage.");
+                return CommandLine.usageError(err, name(), f.getMessage());
             }
+            err.println("spikeflow " + name() + ": " + f.getMessage());
             return f.code;
         }
     }
@@ -219,21 +219,12 @@ public final class SimulateCommand implements BatchCommand {
             scheme = request.scheme != null ? request.scheme : Scheme.EULER;
             checkGrid(duration, dt);
             PopulationSimulation.warmUpInBackground(scheme, request.precision); // while the file is read
-            try {
-                params = ParamsCsv.open(request.params);
-            } catch (ParamsCsv.ParamsException e) {
-                throw usage(e.getMessage());
-            } catch (IOException e) {
-                throw usage("cannot read " + request.params + ": " + FailureMessages.describeIo(e));
-            }
-            checkParamsMemory(params);
+            ParamsCsv opened = readingParams(request.params, () -> ParamsCsv.open(request.params));
+            params = opened;
+            checkParamsMemory(opened);
             ParamsCsv.Table table;
             try {
-                table = params.read(request.threads);
-            } catch (ParamsCsv.ParamsException e) {
-                throw usage(e.getMessage());
-            } catch (IOException e) {
-                throw usage("cannot read " + request.params + ": " + FailureMessages.describeIo(e));
+                table = readingParams(request.params, () -> opened.read(request.threads));
             } catch (OutOfMemoryError e) {
                 throw failed("not enough memory to read " + request.params + " (" + params.maxRows()
                         + " rows); give Java more memory: " + heapHint(params.maxRows() * 16L * params.valueColumns()));
@@ -392,21 +383,10 @@ public final class SimulateCommand implements BatchCommand {
             }
             r.duration = positive(line.value("duration"), "--duration");
             r.dt = positive(line.value("dt"), "--dt");
-            String schemeText = line.value("scheme");
-            if (schemeText != null) {
-                try {
-                    r.scheme = Scheme.parse(schemeText);
-                } catch (IllegalArgumentException e) {
-                    throw usage("--scheme: " + e.getMessage());
-                }
-            }
-            String precisionText = line.value("precision");
-            if (precisionText != null) {
-                try {
-                    r.precision = Precision.parse(precisionText);
-                } catch (IllegalArgumentException e) {
-                    throw usage("--precision: " + e.getMessage());
-                }
+            r.scheme = option(line, "scheme", Scheme::parse);
+            Precision precision = option(line, "precision", Precision::parse);
+            if (precision != null) {
+                r.precision = precision;
             }
             String threadsText = line.value("threads");
             if (threadsText != null) {
@@ -439,8 +419,26 @@ public final class SimulateCommand implements BatchCommand {
         return r;
     }
 
+    /**
+     * @return the value of option {@code --name} read by {@code parse}, or null if not given
+     * @throws Failure
+     *             a usage error naming the option if {@code parse} refuses the value
+     */
+    static <T> T option(CommandLine line, String name, Function<String, T> parse)
+            throws Failure, CommandLine.UsageException {
+        String text = line.value(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw usage("--" + name + ": " + e.getMessage());
+        }
+    }
+
     /** @return null if not given */
-    private static Double positive(String text, String option) throws Failure {
+    static Double positive(String text, String option) throws Failure {
         if (text == null) {
             return null;
         }
@@ -456,7 +454,7 @@ public final class SimulateCommand implements BatchCommand {
         return value;
     }
 
-    private static void checkGrid(double duration, double dt) throws Failure {
+    static void checkGrid(double duration, double dt) throws Failure {
         if (dt > duration) {
             throw usage("dt (" + PresetsCommand.number(dt) + " ms) is longer than the duration ("
                     + PresetsCommand.number(duration) + " ms)");
@@ -519,6 +517,22 @@ public final class SimulateCommand implements BatchCommand {
                 .vPeak(p.vPeak()).recovery(p.recovery()).v0(p.v0())
                 .u0(p.hasExplicitU0() ? new double[] {p.u0()} : null).current(0)
                 .protocols(new Protocol[] {preset.protocol()}).build();
+    }
+
+    /** A step of reading the parameter file, which may fail on its content or on the file. */
+    private interface ParamsStep<T> {
+        T run() throws ParamsCsv.ParamsException, IOException;
+    }
+
+    /** @return the step's result; its failures are usage errors (a bad file is a bad command line) */
+    private static <T> T readingParams(Path file, ParamsStep<T> step) throws Failure {
+        try {
+            return step.run();
+        } catch (ParamsCsv.ParamsException e) {
+            throw usage(e.getMessage());
+        } catch (IOException e) {
+            throw usage("cannot read " + file + ": " + FailureMessages.describeIo(e));
+        }
     }
 
     /** Refuses before parsing if the value arrays (read once, copied once into the population) cannot fit. */

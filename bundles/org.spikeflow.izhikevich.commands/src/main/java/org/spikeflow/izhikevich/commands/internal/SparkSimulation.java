@@ -1,5 +1,7 @@
 package org.spikeflow.izhikevich.commands.internal;
 
+import static org.spikeflow.izhikevich.commands.internal.SimulateCommand.usage;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -60,23 +62,7 @@ final class SparkSimulation {
         return args.stream().anyMatch(a -> a.equals("--spark") || a.startsWith("--spark="));
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            return simulate(args, out, err);
-        } catch (SimulateCommand.Failure f) {
-            err.println("spikeflow simulate: " + f.getMessage());
-            if (f.code == BatchExitCodes.BAD_COMMAND_LINE) {
-                err.println("Run 'spikeflow help simulate' for usage.");
-            }
-            return f.code;
-        }
-    }
-
-    private static SimulateCommand.Failure usage(String message) {
-        return new SimulateCommand.Failure(BatchExitCodes.BAD_COMMAND_LINE, message);
-    }
-
-    private static int simulate(List<String> args, PrintStream stdout, PrintStream err)
+    static int simulate(List<String> args, PrintStream stdout, PrintStream err)
             throws SimulateCommand.Failure {
         long wallStart = System.nanoTime();
         SparkPlan plan = new SparkPlan();
@@ -100,13 +86,12 @@ final class SparkSimulation {
             plan.cluster.executorCores = whole(line.value("executor-cores"), "--executor-cores", 0);
             plan.source.kind = SparkPlan.Source.CSV;
             plan.source.path = params.contains("://") ? params : Path.of(params).toAbsolutePath().toString();
-            spec.duration = positive(line.value("duration"), "--duration", 1000);
-            spec.dt = positive(line.value("dt"), "--dt", 0.1);
-            if (spec.dt > spec.duration) {
-                throw usage("--dt (" + spec.dt + " ms) is longer than --duration (" + spec.duration + " ms)");
-            }
-            spec.scheme = Scheme.parse(orDefault(line.value("scheme"), "euler")).id();
-            spec.precision = Precision.parse(orDefault(line.value("precision"), "double")).id();
+            spec.duration = orDefault(SimulateCommand.positive(line.value("duration"), "--duration"), 1000.0);
+            spec.dt = orDefault(SimulateCommand.positive(line.value("dt"), "--dt"), 0.1);
+            SimulateCommand.checkGrid(spec.duration, spec.dt);
+            spec.scheme = orDefault(SimulateCommand.option(line, "scheme", Scheme::parse), Scheme.parse("euler")).id();
+            spec.precision = orDefault(SimulateCommand.option(line, "precision", Precision::parse), Precision.DOUBLE)
+                    .id();
             spec.record = orDefault(line.value("record"), SimulateSpec.COUNTS).trim().toLowerCase(Locale.ROOT);
             if (!List.of(SimulateSpec.COUNTS, SimulateSpec.SUMMARY, SimulateSpec.SPIKES).contains(spec.record)) {
                 throw usage("--record with --spark must be counts, summary or spikes, not '" + spec.record + "'");
@@ -177,23 +162,8 @@ final class SparkSimulation {
         return 0;
     }
 
-    private static String orDefault(String value, String fallback) {
+    private static <T> T orDefault(T value, T fallback) {
         return value == null ? fallback : value;
-    }
-
-    private static double positive(String text, String option, double fallback) throws SimulateCommand.Failure {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            double value = Double.parseDouble(text.trim());
-            if (value > 0 && Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw usage(option + " must be a number of milliseconds greater than 0, not '" + text + "'");
     }
 
     private static int whole(String text, String option, int fallback) throws SimulateCommand.Failure {

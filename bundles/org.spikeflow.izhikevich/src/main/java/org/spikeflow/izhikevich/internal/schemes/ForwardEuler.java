@@ -1,12 +1,7 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
-import org.spikeflow.izhikevich.Scheme;
-import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
-import org.spikeflow.izhikevich.internal.NeuronSink;
-import org.spikeflow.izhikevich.internal.NeuronSpec;
-import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
  * Forward Euler from the old values, then threshold, then reset — the default. Per step (I = I(t_k)): <pre> dv = k2*v*v
@@ -16,7 +11,7 @@ import org.spikeflow.izhikevich.protocol.CurrentSource;
  * across machines, thread counts and simulators that use the same expression. Point 0 is the initial state; a point at
  * which a spike occurred shows vPeak (u after the reset).
  */
-public final class ForwardEuler extends Scheme {
+public final class ForwardEuler extends RuleScheme {
 
     public ForwardEuler() {
         super("euler", "Forward Euler (old v and u), then threshold v >= vPeak, then reset",
@@ -25,11 +20,7 @@ public final class ForwardEuler extends Scheme {
     }
 
     @Override
-    protected void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out) {
-        ModelEquations m = new ModelEquations(n, ar);
-        StepRecorder rec = new StepRecorder(ar, n, src, sink);
-        final double dt = ar.round(g.dt);
+    void rule(ModelEquations m, StepRecorder rec, Grid g, double dt, Control ctl, double[] out) {
         double v = m.v0, u = m.u0;
         rec.start(v, u);
         for (long k = 0; k < g.steps; k++) {

@@ -1,12 +1,7 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
-import org.spikeflow.izhikevich.Scheme;
-import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
-import org.spikeflow.izhikevich.internal.NeuronSink;
-import org.spikeflow.izhikevich.internal.NeuronSpec;
-import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
  * The network code of Izhikevich 2003 ("Simple model of spiking neurons", IEEE TNN 14(6), Fig. 3 code), per step of dt
@@ -17,7 +12,7 @@ import org.spikeflow.izhikevich.protocol.CurrentSource;
  * follows step k happens at t_{k+1}; it is applied at the end of the step (the same arithmetic), so the spike is at
  * t_{k+1}, whose point shows vPeak. A spike pending at the end of the run is counted at t = duration.
  */
-public final class Izhikevich2003Network extends Scheme {
+public final class Izhikevich2003Network extends RuleScheme {
 
     public Izhikevich2003Network() {
         super("izhikevich2003", "Izhikevich 2003 network code: reset check, two dt/2 half steps of v, u with new v",
@@ -25,11 +20,8 @@ public final class Izhikevich2003Network extends Scheme {
     }
 
     @Override
-    protected void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out) {
-        ModelEquations m = new ModelEquations(n, ar);
-        StepRecorder rec = new StepRecorder(ar, n, src, sink);
-        final double dt = ar.round(g.dt), h = ar.mul(0.5, dt);
+    void rule(ModelEquations m, StepRecorder rec, Grid g, double dt, Control ctl, double[] out) {
+        final double h = m.ar.mul(0.5, dt);
         double v = m.v0, u = m.u0;
         if (v >= m.vPeak) {
             v = m.c;

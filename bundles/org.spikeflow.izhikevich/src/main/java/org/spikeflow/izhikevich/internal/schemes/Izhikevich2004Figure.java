@@ -1,12 +1,7 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
-import org.spikeflow.izhikevich.Scheme;
-import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
-import org.spikeflow.izhikevich.internal.NeuronSink;
-import org.spikeflow.izhikevich.internal.NeuronSpec;
-import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
  * The figure code of Izhikevich 2004 (figure1.m for "Which model to use for cortical spiking neurons?", IEEE TNN 15(5);
@@ -16,7 +11,7 @@ import org.spikeflow.izhikevich.protocol.CurrentSource;
  * there are n+1 updates; point k (k = 0..n) is the state after the update that used I(t_k), labelled t_k as in the
  * published plots (there is no point for the initial state), and a spike of update k is at t_k.
  */
-public final class Izhikevich2004Figure extends Scheme {
+public final class Izhikevich2004Figure extends RuleScheme {
 
     public Izhikevich2004Figure() {
         super("izhikevich2004", "Izhikevich 2004 figure code: v, then u with the new v, spike when v > vPeak",
@@ -30,11 +25,8 @@ public final class Izhikevich2004Figure extends Scheme {
     }
 
     @Override
-    protected void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out) {
-        ModelEquations m = new ModelEquations(n, ar);
-        StepRecorder rec = new StepRecorder(ar, n, src, sink);
-        final double dt = ar.round(g.dt), dtA = ar.mul(dt, m.a);
+    void rule(ModelEquations m, StepRecorder rec, Grid g, double dt, Control ctl, double[] out) {
+        final double dtA = m.ar.mul(dt, m.a);
         double v = m.v0, u = m.u0;
         for (long k = 0; k < g.updates; k++) {
             ctl.check(k);

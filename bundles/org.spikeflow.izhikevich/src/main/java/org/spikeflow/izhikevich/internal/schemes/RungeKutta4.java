@@ -1,12 +1,8 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
-import org.spikeflow.izhikevich.Scheme;
 import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
-import org.spikeflow.izhikevich.internal.NeuronSink;
-import org.spikeflow.izhikevich.internal.NeuronSpec;
-import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
  * Classical fourth-order Runge–Kutta on (v, u) with I evaluated at t, t+dt/2, t+dt (noise held over the step). If v
@@ -14,7 +10,7 @@ import org.spikeflow.izhikevich.protocol.CurrentSource;
  * interpolated likewise, the neuron is reset there (v = c, u = u + d) and integrated with RK4 over the rest of the
  * step. Accurate (4th order between spikes), not bit-compatible with other simulators.
  */
-public final class RungeKutta4 extends Scheme {
+public final class RungeKutta4 extends RuleScheme {
 
     public RungeKutta4() {
         super("rk4", "Classical Runge-Kutta 4 with in-step threshold crossing (linear interpolation) and reset",
@@ -56,11 +52,8 @@ public final class RungeKutta4 extends Scheme {
     }
 
     @Override
-    protected void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out) {
-        ModelEquations m = new ModelEquations(n, ar);
-        StepRecorder rec = new StepRecorder(ar, n, src, sink);
-        final double dt = ar.round(g.dt);
+    void rule(ModelEquations m, StepRecorder rec, Grid g, double dt, Control ctl, double[] out) {
+        final Arithmetic ar = m.ar;
         Rk s = new Rk(m);
         rec.start(s.v, s.u);
         for (long k = 0; k < g.steps; k++) {

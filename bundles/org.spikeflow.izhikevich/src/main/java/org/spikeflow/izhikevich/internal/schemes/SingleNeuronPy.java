@@ -1,12 +1,7 @@
 package org.spikeflow.izhikevich.internal.schemes;
 
-import org.spikeflow.izhikevich.Scheme;
-import org.spikeflow.izhikevich.internal.Arithmetic;
 import org.spikeflow.izhikevich.internal.Control;
 import org.spikeflow.izhikevich.internal.Grid;
-import org.spikeflow.izhikevich.internal.NeuronSink;
-import org.spikeflow.izhikevich.internal.NeuronSpec;
-import org.spikeflow.izhikevich.protocol.CurrentSource;
 
 /**
  * The scheme of the original single_neuron.py, to reproduce its files: {@code n = (int)(T/dt)} points on the axis
@@ -18,7 +13,7 @@ import org.spikeflow.izhikevich.protocol.CurrentSource;
  * which agrees except for about 1 in 1000 points that differ in the last bit or two (the files' spike times and counts
  * are reproduced exactly).
  */
-public final class SingleNeuronPy extends Scheme {
+public final class SingleNeuronPy extends RuleScheme {
 
     public SingleNeuronPy() {
         super("seed",
@@ -70,11 +65,7 @@ public final class SingleNeuronPy extends Scheme {
     }
 
     @Override
-    protected void integrate(Arithmetic ar, NeuronSpec n, CurrentSource src, Grid g, NeuronSink sink, Control ctl,
-            double[] out) {
-        ModelEquations m = new ModelEquations(n, ar);
-        StepRecorder rec = new StepRecorder(ar, n, src, sink);
-        final double dt = ar.round(g.dt);
+    void rule(ModelEquations m, StepRecorder rec, Grid g, double dt, Control ctl, double[] out) {
         double v = m.v0, u = m.u0;
         double pI = rec.currentAt(0, 0.0); // the input at the pending point i-1
         for (long i = 1; i < g.points; i++) {

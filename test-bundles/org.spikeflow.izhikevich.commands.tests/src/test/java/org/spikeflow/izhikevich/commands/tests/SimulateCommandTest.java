@@ -427,6 +427,23 @@ class SimulateCommandTest {
     }
 
     @Test
+    void sparkRunsReadTheirOptionsLikeLocalRunsAndPointToTheUsage() throws Exception {
+        String params = fixture("reordered.csv").toString();
+        assertFails(2, "--dt must be greater than 0 ms, got 0", "--params", params, "--spark", "local[2]", "--dt",
+                "0");
+        assertFails(2, "--duration must be a number of milliseconds, not 'long'", "--params", params, "--spark",
+                "local[2]", "--duration", "long");
+        assertFails(2, "--scheme: Unknown scheme 'heun'", "--params", params, "--spark", "local[2]", "--scheme",
+                "heun");
+        assertFails(2, "--precision: Unknown precision 'half'", "--params", params, "--spark", "local[2]",
+                "--precision", "half");
+        assertFails(2, "dt (1 ms) is longer than the duration (0.5 ms)", "--params", params, "--spark", "local[2]",
+                "--duration", "0.5", "--dt", "1");
+        assertTrue(err.contains("spikeflow simulate: dt (1 ms) is longer than the duration (0.5 ms)"
+                + System.lineSeparator() + "Run 'spikeflow help simulate' for usage."), err);
+    }
+
+    @Test
     void badOptionsExitWithTwo() throws Exception {
         String params = fixture("reordered.csv").toString();
         assertFails(2, "--dt must be greater than 0 ms, got 0", "--params", params, "--dt", "0");

@@ -10,6 +10,7 @@ import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.spark.SparkDataFramePortObject;
 import org.spikeflow.nodes.spark.SparkDataFrameSpec;
+import org.spikeflow.nodes.spark.internal.common.DataFrameColumns;
 import org.spikeflow.spark.ForecastSpec;
 import org.spikeflow.spark.SparkPlan;
 
@@ -25,14 +26,8 @@ public class SparkForecasterNodeModel extends NodeModel<SparkForecasterNodeSetti
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         SparkForecasterNodeSettings s = getSettings();
-        if (inSpecs[0] instanceof SparkDataFrameSpec in && in.isKnown()) {
-            for (String column : List.of(s.seriesColumn, s.timeColumn, s.valueColumn)) {
-                if (!in.columns().contains(column)) {
-                    throw new InvalidSettingsException("The input DataFrame has no column '" + column + "' (columns: "
-                            + in.summary() + ")");
-                }
-            }
-        }
+        DataFrameColumns.require(inSpecs[0], List.of(s.seriesColumn, s.timeColumn, s.valueColumn),
+                "the forecaster reads the series, time and value columns of its settings");
         return new PortObjectSpec[] {SPEC};
     }
 

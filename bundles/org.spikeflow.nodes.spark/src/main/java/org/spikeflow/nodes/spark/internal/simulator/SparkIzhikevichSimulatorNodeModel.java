@@ -10,6 +10,7 @@ import org.spikeflow.core.port.PortType;
 import org.spikeflow.core.settings.InvalidSettingsException;
 import org.spikeflow.nodes.spark.SparkDataFramePortObject;
 import org.spikeflow.nodes.spark.SparkDataFrameSpec;
+import org.spikeflow.nodes.spark.internal.common.DataFrameColumns;
 import org.spikeflow.spark.SimulateSpec;
 import org.spikeflow.spark.SparkPlan;
 
@@ -38,14 +39,8 @@ public class SparkIzhikevichSimulatorNodeModel extends NodeModel<SparkIzhikevich
             throw new InvalidSettingsException("Setting 'dt' (" + s.dt + " ms) is longer than 'duration' ("
                     + s.duration + " ms)");
         }
-        if (inSpecs[0] instanceof SparkDataFrameSpec in && in.isKnown()) {
-            for (String column : List.of("a", "b", "c", "d", "I")) {
-                if (!in.columns().contains(column)) {
-                    throw new InvalidSettingsException("The input DataFrame has no column '" + column
-                            + "' (a neuron per row needs a, b, c, d and I)");
-                }
-            }
-        }
+        DataFrameColumns.require(inSpecs[0], List.of("a", "b", "c", "d", "I"),
+                "a neuron per row needs a, b, c, d and I");
         return new PortObjectSpec[] {new SparkDataFrameSpec(columns(s.record))};
     }
 
