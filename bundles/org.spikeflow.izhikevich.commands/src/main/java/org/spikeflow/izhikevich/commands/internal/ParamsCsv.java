@@ -252,7 +252,11 @@ final class ParamsCsv {
             while ((n = in.read(buffer)) > 0) {
                 for (int i = 0; i < n; i++, position++) {
                     byte b = buffer[i];
-                    if (b == '\n') {
+                    if (b > '"' || b < 0) {
+                        // digits, separators, letters, any byte of a multi-byte character: content, nothing else
+                        content = true;
+                        afterCr = false;
+                    } else if (b == '\n') {
                         if (content) {
                             lines++;
                         }
