@@ -1,9 +1,9 @@
 package org.spikeflow.base.internal.io;
 
-import org.apache.commons.csv.CSVFormat;
+import org.spikeflow.core.io.CsvFormat;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
-/** Turns the delimiter, quote and comment settings shared by the CSV nodes into a Commons CSV format. */
+/** Turns the delimiter, quote and comment settings shared by the CSV nodes into a {@link CsvFormat}. */
 public final class CsvDialect {
     private CsvDialect() {
     }
@@ -48,9 +48,8 @@ public final class CsvDialect {
         return setting.charAt(0);
     }
 
-    /** A format with Unix line endings, no escape character, and empty lines skipped when reading. */
-    @SuppressWarnings("deprecation") // build() is deprecated in 1.14 in favour of get(), which 1.10 lacks
-    public static CSVFormat format(String delimiter, Character quote, Character commentMarker)
+    /** The format of these settings: quotes doubled inside quoted values, empty lines skipped when reading. */
+    public static CsvFormat format(String delimiter, Character quote, Character commentMarker)
             throws InvalidSettingsException {
         if (quote != null && delimiter.indexOf(quote) >= 0) {
             throw new InvalidSettingsException("The quote character " + quote + " must differ from the delimiter");
@@ -60,16 +59,7 @@ public final class CsvDialect {
                     + " must differ from the delimiter and the quote character");
         }
         try {
-            return CSVFormat.DEFAULT.builder()
-                    .setDelimiter(delimiter)
-                    .setQuote(quote)
-                    .setCommentMarker(commentMarker)
-                    .setEscape((Character) null)
-                    .setIgnoreEmptyLines(true)
-                    .setIgnoreSurroundingSpaces(false)
-                    .setTrim(false)
-                    .setRecordSeparator("\n")
-                    .build();
+            return new CsvFormat(delimiter, quote, commentMarker, false);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("Invalid CSV format settings: " + e.getMessage());
         }

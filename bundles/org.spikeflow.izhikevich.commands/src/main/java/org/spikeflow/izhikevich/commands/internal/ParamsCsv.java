@@ -15,9 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.spikeflow.core.io.CsvFormat;
 import org.spikeflow.core.io.CsvRecords;
+import org.spikeflow.core.io.CsvRow;
 import org.spikeflow.core.util.DecimalParser;
 import org.spikeflow.core.util.EchoedInput;
 
@@ -28,10 +28,10 @@ import org.spikeflow.core.util.EchoedInput;
  *
  * <p>Made for millions of rows: a first pass over the bytes counts the lines, so that the value arrays are allocated
  * once at their final size, and cuts the file into parts at line breaks; the second reads the records with
- * {@link CsvRecords} (Commons CSV, as the CSV Reader node) and parses only the needed fields with
- * {@link DecimalParser}, each part on its own thread straight into its rows of the arrays. A file with a quote
- * character (a quoted field may hold a line break) is read in one part. Fields may be quoted ({@code "0.02"},
- * {@code ""} for a quote). Blank lines are skipped. Numbers are parsed exactly as {@link Double#parseDouble} does.
+ * {@link CsvRecords} (as the CSV Reader node) and parses only the needed fields with {@link DecimalParser}, each part
+ * on its own thread straight into its rows of the arrays. A file with a quote character (a quoted field may hold a line
+ * break) is read in one part. Fields may be quoted ({@code "0.02"}, {@code ""} for a quote). Blank lines are skipped.
+ * Numbers are parsed exactly as {@link Double#parseDouble} does.
  */
 final class ParamsCsv {
 
@@ -43,8 +43,13 @@ final class ParamsCsv {
     static final int MAX_LINE = 1 << 20;
     /** Parts smaller than this are not worth a thread of their own. */
     static final long MIN_PART_BYTES = 1 << 20;
-    /** Comma-separated, optionally quoted, spaces around fields ignored, empty lines skipped. */
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
+    /** Comma-separated, optionally quoted, spaces around quoted fields ignored, empty lines skipped. */
+    private static final CsvFormat QUOTED = new CsvFormat(",", '"', null, true);
+    /**
+     * The same for a file without quote characters, where there is nothing to ignore around quotes: the parser then
+     * takes its faster path (spaces around numbers are ignored by the number parser, around names by trimming).
+     */
+    private static final CsvFormat UNQUOTED = CsvFormat.DEFAULT;
 
     private static final int A = 0;
     private static final int B = 1;
@@ -118,7 +123,7 @@ final class ParamsCsv {
             // a device such as /dev/zero never ends, and a pipe cannot be read twice (rows are counted first)
             throw new ParamsException(file + " is not a regular file (a device or a pipe); give a CSV file");
         }
-        CSVRecord headerRecord;
+        CsvRow headerRecord;
         try (CsvRecords records = records(file)) {
             headerRecord = nextNonBlank(records);
         } catch (NoSuchFileException e) {
@@ -132,7 +137,7 @@ final class ParamsCsv {
             throw new ParamsException(file + " is empty: expected a header line naming the columns "
                     + String.join(", ", REQUIRED) + " (and optionally v0, u0), then one neuron per line");
         }
-        String[] header = headerRecord.stream().map(String::trim).toArray(String[]::new);
+        String[] header = headerRecord.values().stream().map(String::trim).toArray(String[]::new);
         int[] slotOfField = new int[header.length];
         Arrays.fill(slotOfField, -1);
         List<String> all = new ArrayList<>(REQUIRED);
@@ -205,12 +210,12 @@ final class ParamsCsv {
 
     private static CsvRecords records(Path file) throws IOException {
         // lines are bounded, so a file without line breaks fails clearly instead of filling the heap
-        return CsvRecords.open(file, FORMAT, 0, MAX_LINE, MAX_LINE);
+        return CsvRecords.open(file, QUOTED, 0, MAX_LINE, MAX_LINE);
     }
 
     /** @return the next record that is not a blank line, null at the end */
-    private static CSVRecord nextNonBlank(CsvRecords records) throws IOException {
-        CSVRecord record;
+    private static CsvRow nextNonBlank(CsvRecords records) throws IOException {
+        CsvRow record;
         do {
             record = records.next();
         } while (record != null && record.size() == 1 && record.get(0).isBlank());
@@ -247,7 +252,11 @@ final class ParamsCsv {
             while ((n = in.read(buffer)) > 0) {
                 for (int i = 0; i < n; i++, position++) {
                     byte b = buffer[i];
-                    if (b == '\n') {
+                    if (b > '"' || b < 0) {
+                        // digits, separators, letters, any byte of a multi-byte character: content, nothing else
+                        content = true;
+                        afterCr = false;
+                    } else if (b == '\n') {
                         if (content) {
                             lines++;
                         }
@@ -394,14 +403,15 @@ final class ParamsCsv {
      */
     private int readPart(double[][] values, int[] arrayOfField, int firstRow, int lastRow, long from, long to,
             long linesBefore, boolean withHeader) throws ParamsException, IOException {
+        CsvFormat format = layout.quoted() ? QUOTED : UNQUOTED;
         try (CsvRecords records = from == 0 && to == Long.MAX_VALUE
-                ? records(file)
-                : CsvRecords.open(file, FORMAT, from, to, linesBefore, MAX_LINE)) {
+                ? CsvRecords.open(file, format, 0, MAX_LINE, MAX_LINE)
+                : CsvRecords.open(file, format, from, to, linesBefore, MAX_LINE)) {
             if (withHeader) {
                 nextNonBlank(records);
             }
             int row = firstRow;
-            CSVRecord record;
+            CsvRow record;
             while ((record = nextNonBlank(records)) != null) {
                 long lineNumber = records.line();
                 if (row >= lastRow) { // the file grew since it was counted

@@ -249,7 +249,7 @@ class CsvReaderWriterTest {
                 .build();
         Node writer = node(new CsvWriterNodeFactory(), "{'path': 'o.csv'}");
         execute(writer, folder, table);
-        // Commons CSV quotes an empty first field ("") so that a row never reads as an empty line.
+        // An empty first field is quoted ("") so that a row never reads as an empty line (as Commons CSV did).
         assertEquals("Time (ms),text,n\n1.0,\"a,b\",3\n\"\",\" padded\",\n2.5,plain,4\n",
                 Files.readString(folder.resolve("o.csv")));
 

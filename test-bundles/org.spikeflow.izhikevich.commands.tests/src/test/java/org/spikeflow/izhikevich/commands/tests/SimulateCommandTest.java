@@ -417,7 +417,8 @@ class SimulateCommandTest {
                 csv("inf.csv", "a,b,c,d,I", "0.02,0.2,1e999,8,1").toString());
         assertFails(2, "line 3: 4 fields but the header has 5 columns", "--params",
                 csv("short.csv", "a,b,c,d,I", "0.02,0.2,-65,8,1", "0.02,0.2,-65,8").toString());
-        assertFails(2, "near line 2: (startline 2) EOF reached before encapsulated token finished", "--params",
+        assertFails(2, "near line 2: a quoted value of the record that starts on this line is not closed before the end"
+                + " of the file", "--params",
                 csv("quote.csv", "a,b,c,d,I", "\"0.02,0.2,-65,8,1").toString());
         assertFails(2, "column 'a' appears twice", "--params",
                 csv("twice.csv", "a,b,c,d,I,a", "0.02,0.2,-65,8,1,0.02").toString());

@@ -3,9 +3,9 @@ package org.spikeflow.base.internal.io.csvreader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.spikeflow.base.internal.io.CsvDialect;
 import org.spikeflow.core.data.DataType;
+import org.spikeflow.core.io.CsvFormat;
 import org.spikeflow.core.settings.InvalidSettingsException;
 
 /** The validated reading options (the path aside). A record, so it can key the configure-time spec cache. */
@@ -28,7 +28,7 @@ record CsvReadOptions(String delimiter, Character quote, Character commentMarker
                 CsvDialect.commentMarker(s.commentPrefix), s.hasHeader, s.skipLines, Map.copyOf(forced));
     }
 
-    CSVFormat format() throws InvalidSettingsException {
+    CsvFormat format() throws InvalidSettingsException {
         return CsvDialect.format(delimiter, quote, commentMarker);
     }
 }

@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.spikeflow.base.internal.CellValues;
 import org.spikeflow.core.data.BooleanColumn;
 import org.spikeflow.core.data.Column;
@@ -22,7 +20,9 @@ import org.spikeflow.core.data.DoubleColumn;
 import org.spikeflow.core.data.IntColumn;
 import org.spikeflow.core.data.LongColumn;
 import org.spikeflow.core.data.StringColumn;
+import org.spikeflow.core.io.CsvFormat;
 import org.spikeflow.core.io.CsvRecords;
+import org.spikeflow.core.io.CsvRow;
 import org.spikeflow.core.node.CanceledExecutionException;
 import org.spikeflow.core.node.ExecutionMonitor;
 import org.spikeflow.core.settings.InvalidSettingsException;
@@ -36,7 +36,7 @@ final class CsvTableReader {
 
     private final Path file;
     private final CsvReadOptions options;
-    private final CSVFormat format;
+    private final CsvFormat format;
 
     CsvTableReader(Path file, CsvReadOptions options) throws InvalidSettingsException {
         this.file = file;
@@ -47,7 +47,7 @@ final class CsvTableReader {
     /** Receives the records of one pass; {@code line} is the record's last line, 1-based, counted in the file. */
     @FunctionalInterface
     private interface RecordHandler {
-        void handle(CSVRecord record, long line) throws IOException;
+        void handle(CsvRow record, long line) throws IOException;
     }
 
     /** Infers the column names and types (first pass). */
@@ -171,7 +171,7 @@ final class CsvTableReader {
         };
     }
 
-    private String[] columnNames(CSVRecord first, long line) throws IOException {
+    private String[] columnNames(CsvRow first, long line) throws IOException {
         String[] names = new String[first.size()];
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < names.length; c++) {
@@ -189,7 +189,7 @@ final class CsvTableReader {
         return names;
     }
 
-    private void checkWidth(CSVRecord record, int width, long line) throws IOException {
+    private void checkWidth(CsvRow record, int width, long line) throws IOException {
         if (record.size() != width) {
             throw new IOException("Line " + line + " of " + file + " has " + record.size() + " value"
                     + (record.size() == 1 ? "" : "s") + " but the " + (options.hasHeader() ? "header" : "first line")
@@ -203,7 +203,7 @@ final class CsvTableReader {
         long size = Math.max(1, Files.size(file));
         try (CsvRecords records = CsvRecords.open(file, format, options.skipLines())) {
             long count = 0;
-            CSVRecord record;
+            CsvRow record;
             while ((record = records.next()) != null) {
                 handler.handle(record, records.line());
                 if (++count % CANCEL_CHECK_INTERVAL == 0 && monitor != null) {

@@ -9,13 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.spikeflow.base.internal.io.CsvDialect;
 import org.spikeflow.core.data.Column;
 import org.spikeflow.core.data.DataTable;
 import org.spikeflow.core.io.AtomicFiles;
+import org.spikeflow.core.io.CsvFormat;
+import org.spikeflow.core.io.CsvWriter;
 import org.spikeflow.core.node.CanceledExecutionException;
 import org.spikeflow.core.node.ExecutionContext;
 import org.spikeflow.core.node.NodeModel;
@@ -38,19 +37,18 @@ public class CsvWriterNodeModel extends NodeModel<CsvWriterNodeSettings> {
         return new PortObjectSpec[0];
     }
 
-    @SuppressWarnings("deprecation") // build() is deprecated in 1.14 in favour of get(), which 1.10 lacks
-    private CSVFormat format() throws InvalidSettingsException {
+    private CsvFormat format() throws InvalidSettingsException {
         String delimiter = CsvDialect.delimiter(getSettings().delimiter);
-        // Quote only values that need it (delimiter, quote, line break, leading/trailing space), so headers like
-        // "Time (ms)" are written as they are.
-        return CsvDialect.format(delimiter, '"', null).builder().setQuoteMode(QuoteMode.MINIMAL).build();
+        // CsvWriter quotes only values that need it (delimiter, quote, line break, leading/trailing space), so
+        // headers like "Time (ms)" are written as they are.
+        return CsvDialect.format(delimiter, '"', null);
     }
 
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
         CsvWriterNodeSettings s = getSettings();
         DataTable table = (DataTable) inObjects[0];
-        CSVFormat format = format();
+        CsvFormat format = format();
         Path target = exec.resolveOutput(s.path);
         if (Files.isDirectory(target)) {
             throw new IOException("Cannot write CSV file " + target + ": it is a folder (setting 'path' = '" + s.path
@@ -71,14 +69,13 @@ public class CsvWriterNodeModel extends NodeModel<CsvWriterNodeSettings> {
                 BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                         1 << 16);
                 // Not closed: AtomicFiles owns the stream and closes it after forcing it to disk.
-                @SuppressWarnings("resource")
-                CSVPrinter printer = new CSVPrinter(writer, format);
+                CsvWriter csv = new CsvWriter(writer, format);
                 try {
-                    writeTable(table, printer, s.writeHeader, exec);
+                    writeTable(table, csv, s.writeHeader, exec);
                 } catch (CanceledExecutionException e) {
                     throw new CancelledWrite(e);
                 }
-                printer.flush();
+                csv.flush();
             });
         } catch (CancelledWrite e) {
             throw (CanceledExecutionException) e.getCause();
@@ -88,19 +85,19 @@ public class CsvWriterNodeModel extends NodeModel<CsvWriterNodeSettings> {
         return new PortObject[0];
     }
 
-    private static void writeTable(DataTable table, CSVPrinter printer, boolean header, ExecutionContext exec)
+    private static void writeTable(DataTable table, CsvWriter csv, boolean header, ExecutionContext exec)
             throws IOException, CanceledExecutionException {
         int width = table.getColumnCount();
         if (header) {
-            printer.printRecord(table.getSpec().columnNames());
+            csv.record(table.getSpec().columnNames());
         }
         Column[] columns = table.getColumns().toArray(new Column[0]);
         int rows = table.getRowCount();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < width; c++) {
-                printer.print(columns[c].format(r)); // doubles as Double.toString: reads back bit-exactly
+                csv.value(columns[c].format(r)); // doubles as Double.toString: reads back bit-exactly
             }
-            printer.println();
+            csv.endRecord();
             if ((r + 1) % CANCEL_CHECK_INTERVAL == 0) {
                 exec.checkCanceled();
                 exec.setProgress((double) (r + 1) / rows, "Writing row " + (r + 1) + " of " + rows);
