@@ -235,6 +235,10 @@ public final class VectorEulerKernel implements EulerKernel {
         DoubleVector u1 = DoubleVector.fromArray(SD, u, j + l);
         DoubleVector u2 = DoubleVector.fromArray(SD, u, j + 2 * l);
         DoubleVector u3 = DoubleVector.fromArray(SD, u, j + 3 * l);
+        final LongVector rc0 = c0.reinterpretAsLongs(), rd0 = d0.reinterpretAsLongs();
+        final LongVector rc1 = c1.reinterpretAsLongs(), rd1 = d1.reinterpretAsLongs();
+        final LongVector rc2 = c2.reinterpretAsLongs(), rd2 = d2.reinterpretAsLongs();
+        final LongVector rc3 = c3.reinterpretAsLongs(), rd3 = d3.reinterpretAsLongs();
         LongVector n0 = LongVector.zero(LS);
         LongVector n1 = LongVector.zero(LS);
         LongVector n2 = LongVector.zero(LS);
@@ -253,23 +257,27 @@ public final class VectorEulerKernel implements EulerKernel {
             VectorMask<Double> s1 = w1.compare(VectorOperators.GE, peak);
             VectorMask<Double> s2 = w2.compare(VectorOperators.GE, peak);
             VectorMask<Double> s3 = w3.compare(VectorOperators.GE, peak);
-            v0 = w0.blend(c0, s0);
-            u0 = u0.add(d0, s0);
-            n0 = n0.sub(s0.cast(LS).toVector());
-            v1 = w1.blend(c1, s1);
-            u1 = u1.add(d1, s1);
-            n1 = n1.sub(s1.cast(LS).toVector());
-            v2 = w2.blend(c2, s2);
-            u2 = u2.add(d2, s2);
-            n2 = n2.sub(s2.cast(LS).toVector());
-            v3 = w3.blend(c3, s3);
-            u3 = u3.add(d3, s3);
-            n3 = n3.sub(s3.cast(LS).toVector());
+            LongVector m0 = (LongVector) s0.cast(LS).toVector();
+            v0 = w0.reinterpretAsLongs().lanewise(VectorOperators.BITWISE_BLEND, rc0, m0).reinterpretAsDoubles();
+            u0 = u0.add(rd0.and(m0).reinterpretAsDoubles());
+            n0 = n0.sub(m0);
+            LongVector m1 = (LongVector) s1.cast(LS).toVector();
+            v1 = w1.reinterpretAsLongs().lanewise(VectorOperators.BITWISE_BLEND, rc1, m1).reinterpretAsDoubles();
+            u1 = u1.add(rd1.and(m1).reinterpretAsDoubles());
+            n1 = n1.sub(m1);
+            LongVector m2 = (LongVector) s2.cast(LS).toVector();
+            v2 = w2.reinterpretAsLongs().lanewise(VectorOperators.BITWISE_BLEND, rc2, m2).reinterpretAsDoubles();
+            u2 = u2.add(rd2.and(m2).reinterpretAsDoubles());
+            n2 = n2.sub(m2);
+            LongVector m3 = (LongVector) s3.cast(LS).toVector();
+            v3 = w3.reinterpretAsLongs().lanewise(VectorOperators.BITWISE_BLEND, rc3, m3).reinterpretAsDoubles();
+            u3 = u3.add(rd3.and(m3).reinterpretAsDoubles());
+            n3 = n3.sub(m3);
             if (spikes != null && s0.or(s1).or(s2).or(s3).anyTrue()) { // one rare branch per step
-                spikes.add(k, 0, LONG_LANE_BITS.and(s0.cast(LS).toVector()).reduceLanes(VectorOperators.OR));
-                spikes.add(k, 1, LONG_LANE_BITS.and(s1.cast(LS).toVector()).reduceLanes(VectorOperators.OR));
-                spikes.add(k, 2, LONG_LANE_BITS.and(s2.cast(LS).toVector()).reduceLanes(VectorOperators.OR));
-                spikes.add(k, 3, LONG_LANE_BITS.and(s3.cast(LS).toVector()).reduceLanes(VectorOperators.OR));
+                spikes.add(k, 0, LONG_LANE_BITS.and(m0).reduceLanes(VectorOperators.OR));
+                spikes.add(k, 1, LONG_LANE_BITS.and(m1).reduceLanes(VectorOperators.OR));
+                spikes.add(k, 2, LONG_LANE_BITS.and(m2).reduceLanes(VectorOperators.OR));
+                spikes.add(k, 3, LONG_LANE_BITS.and(m3).reduceLanes(VectorOperators.OR));
             }
         }
         v0.intoArray(v, j);
@@ -329,6 +337,10 @@ public final class VectorEulerKernel implements EulerKernel {
         FloatVector u1 = FloatVector.fromArray(SF, u, j + l);
         FloatVector u2 = FloatVector.fromArray(SF, u, j + 2 * l);
         FloatVector u3 = FloatVector.fromArray(SF, u, j + 3 * l);
+        final IntVector rc0 = c0.reinterpretAsInts(), rd0 = d0.reinterpretAsInts();
+        final IntVector rc1 = c1.reinterpretAsInts(), rd1 = d1.reinterpretAsInts();
+        final IntVector rc2 = c2.reinterpretAsInts(), rd2 = d2.reinterpretAsInts();
+        final IntVector rc3 = c3.reinterpretAsInts(), rd3 = d3.reinterpretAsInts();
         IntVector n0 = IntVector.zero(IS);
         IntVector n1 = IntVector.zero(IS);
         IntVector n2 = IntVector.zero(IS);
@@ -347,27 +359,31 @@ public final class VectorEulerKernel implements EulerKernel {
             VectorMask<Float> s1 = w1.compare(VectorOperators.GE, peak);
             VectorMask<Float> s2 = w2.compare(VectorOperators.GE, peak);
             VectorMask<Float> s3 = w3.compare(VectorOperators.GE, peak);
-            v0 = w0.blend(c0, s0);
-            u0 = u0.add(d0, s0);
-            n0 = n0.sub(s0.cast(IS).toVector());
-            v1 = w1.blend(c1, s1);
-            u1 = u1.add(d1, s1);
-            n1 = n1.sub(s1.cast(IS).toVector());
-            v2 = w2.blend(c2, s2);
-            u2 = u2.add(d2, s2);
-            n2 = n2.sub(s2.cast(IS).toVector());
-            v3 = w3.blend(c3, s3);
-            u3 = u3.add(d3, s3);
-            n3 = n3.sub(s3.cast(IS).toVector());
+            IntVector m0 = (IntVector) s0.cast(IS).toVector();
+            v0 = w0.reinterpretAsInts().lanewise(VectorOperators.BITWISE_BLEND, rc0, m0).reinterpretAsFloats();
+            u0 = u0.add(rd0.and(m0).reinterpretAsFloats());
+            n0 = n0.sub(m0);
+            IntVector m1 = (IntVector) s1.cast(IS).toVector();
+            v1 = w1.reinterpretAsInts().lanewise(VectorOperators.BITWISE_BLEND, rc1, m1).reinterpretAsFloats();
+            u1 = u1.add(rd1.and(m1).reinterpretAsFloats());
+            n1 = n1.sub(m1);
+            IntVector m2 = (IntVector) s2.cast(IS).toVector();
+            v2 = w2.reinterpretAsInts().lanewise(VectorOperators.BITWISE_BLEND, rc2, m2).reinterpretAsFloats();
+            u2 = u2.add(rd2.and(m2).reinterpretAsFloats());
+            n2 = n2.sub(m2);
+            IntVector m3 = (IntVector) s3.cast(IS).toVector();
+            v3 = w3.reinterpretAsInts().lanewise(VectorOperators.BITWISE_BLEND, rc3, m3).reinterpretAsFloats();
+            u3 = u3.add(rd3.and(m3).reinterpretAsFloats());
+            n3 = n3.sub(m3);
             if (spikes != null && s0.or(s1).or(s2).or(s3).anyTrue()) { // one rare branch per step
                 spikes.add(k, 0,
-                        INT_LANE_BITS.and(s0.cast(IS).toVector()).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
+                        INT_LANE_BITS.and(m0).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
                 spikes.add(k, 1,
-                        INT_LANE_BITS.and(s1.cast(IS).toVector()).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
+                        INT_LANE_BITS.and(m1).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
                 spikes.add(k, 2,
-                        INT_LANE_BITS.and(s2.cast(IS).toVector()).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
+                        INT_LANE_BITS.and(m2).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
                 spikes.add(k, 3,
-                        INT_LANE_BITS.and(s3.cast(IS).toVector()).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
+                        INT_LANE_BITS.and(m3).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL);
             }
         }
         v0.intoArray(v, j);
