@@ -2,7 +2,7 @@ package org.spikeflow.izhikevich.internal.vector;
 
 import java.util.Arrays;
 
-import org.spikeflow.izhikevich.internal.EulerKernel;
+import org.spikeflow.izhikevich.internal.PrecisionLoopKernel;
 import org.spikeflow.izhikevich.internal.SpikeEvents;
 
 import jdk.incubator.vector.DoubleVector;
@@ -19,7 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
  * last group run the same code on a padded copy, whose padding lanes hold NaN and so never spike. With spike events,
  * one rare branch per step keeps the spike masks for the events.
  */
-public final class VectorEulerKernel implements EulerKernel {
+public final class VectorEulerKernel extends PrecisionLoopKernel {
 
     private static final VectorSpecies<Double> SD = DoubleVector.SPECIES_PREFERRED;
     /**
@@ -32,6 +32,9 @@ public final class VectorEulerKernel implements EulerKernel {
 
     /** Loaded once per JVM by {@code VectorSupport}; see {@link #primeIndexChecks()}. */
     public VectorEulerKernel() {
+        super("vector (" + SD.vectorBitSize() + "-bit: " + DoubleVectorEuler.SPECIES.length() + " doubles / "
+                + FloatVectorEuler.SPECIES.length() + " floats, " + GROUP + " vectors time-blocked)",
+                DoubleVectorEuler::run, FloatVectorEuler::run);
         primeIndexChecks();
     }
 
@@ -49,31 +52,9 @@ public final class VectorEulerKernel implements EulerKernel {
         }
     }
 
-    @Override
-    public String name() {
-        return "vector (" + SD.vectorBitSize() + "-bit: " + DoubleVectorEuler.SPECIES.length() + " doubles / "
-                + FloatVectorEuler.SPECIES.length() + " floats, " + GROUP + " vectors time-blocked)";
-    }
-
     /** @return the preferred vector size in bits */
     public static int vectorBits() {
         return SD.vectorBitSize();
-    }
-
-    @Override
-    public void runDouble(double[] a, double[] b, double[] c, double[] d, double[] cur, double[] v, double[] u,
-            int off, int len, int base, long from, long to, double dt, double k2, double k1, double k0, double vPeak,
-            int[] counts, SpikeEvents events) {
-        DoubleVectorEuler.run(a, b, c, d, cur, v, u, off, len, base, from, to, dt, k2, k1, k0, vPeak, counts, events,
-                dt);
-    }
-
-    @Override
-    public void runFloat(float[] a, float[] b, float[] c, float[] d, float[] cur, float[] v, float[] u, int off,
-            int len, int base, long from, long to, float dt, float k2, float k1, float k0, float vPeak, int[] counts,
-            SpikeEvents events, double dtd) {
-        FloatVectorEuler.run(a, b, c, d, cur, v, u, off, len, base, from, to, dt, k2, k1, k0, vPeak, counts, events,
-                dtd);
     }
 
     /**
