@@ -209,6 +209,53 @@ class VectorKernelDefinitionTest {
         assertEquals(fref.u(), fu[0], 0.0f, "float: u");
     }
 
+    /**
+     * The reset adds d where a lane spiked and -0.0 where it did not, because u + 0.0 would turn a u of -0.0 into +0.0.
+     * Every third neuron here has b = 0 (so u0 = 0 · -65 = -0.0), a < 0 (so each step adds -0.0 to u) and no input
+     * (silent): the definition keeps u = -0.0 bit for bit; the others fire, in the same vectors. 70 neurons: full
+     * groups and a padded one, in double and in float.
+     */
+    @Test
+    void aSilentNeuronKeepsAMinusZeroU() {
+        EulerKernel kernel = vectorKernel();
+        int n = 70;
+        double[] a = new double[n], b = new double[n], c = new double[n], d = new double[n], cur = new double[n];
+        for (int j = 0; j < n; j++) {
+            boolean minusZero = j % 3 == 0;
+            a[j] = minusZero ? -0.02 : 0.02;
+            b[j] = minusZero ? 0 : 0.2;
+            c[j] = -65;
+            d[j] = 8;
+            cur[j] = minusZero ? 0 : 10;
+        }
+        double[] v = new double[n], u = new double[n];
+        float[] fv = new float[n], fu = new float[n];
+        for (int j = 0; j < n; j++) {
+            v[j] = -65;
+            u[j] = b[j] * -65;
+            fv[j] = -65f;
+            fu[j] = (float) b[j] * -65f;
+        }
+        int[] counts = new int[n], floatCounts = new int[n];
+        kernel.runDouble(a, b, c, d, cur, v, u, 0, n, 0, 0, 2000, DT, 0.04, 5, 140, 30, counts, null);
+        kernel.runFloat(toFloat(a), toFloat(b), toFloat(c), toFloat(d), toFloat(cur), fv, fu, 0, n, 0, 0, 2000,
+                (float) DT, 0.04f, 5f, 140f, 30f, floatCounts, null, DT);
+        for (int j = 0; j < n; j++) {
+            PlainEuler.State ref = PlainEuler.ofDouble(a[j], b[j], c[j], d[j], cur[j], DT, 2000);
+            PlainEuler.FloatState fref = PlainEuler.ofFloat(a[j], b[j], c[j], d[j], cur[j], DT, 2000);
+            assertEquals(ref.spikes(), counts[j], "double: spikes of neuron " + j);
+            assertEquals(Double.doubleToRawLongBits(ref.u()), Double.doubleToRawLongBits(u[j]), "double: u of " + j);
+            assertEquals(fref.spikes(), floatCounts[j], "float: spikes of neuron " + j);
+            assertEquals(Float.floatToRawIntBits(fref.u()), Float.floatToRawIntBits(fu[j]), "float: u of " + j);
+            if (j % 3 == 0) {
+                assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(ref.u()), "the case is met");
+                assertEquals(Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits(fref.u()), "the case is met");
+            } else {
+                assertTrue(ref.spikes() > 0 && fref.spikes() > 0, "neuron " + j + " fires");
+            }
+        }
+    }
+
     private static long countsFrom(int[] counts, int from, int n) {
         long total = 0;
         for (int j = 0; j < n; j++) {
