@@ -8,7 +8,7 @@ import { connectEvents } from './state/events';
 import { latestOnly } from './state/latest';
 import * as commands from './state/commands';
 import { autoLayout } from './state/layout';
-import { Canvas } from './components/Canvas';
+import { Canvas, selectionOf } from './components/Canvas';
 import { DescriptionPanel, QuickAdd, RepositoryPanel } from './components/Repository';
 import { OutputPanel } from './components/OutputPanel';
 import { VariablesDialog } from './components/VariablesDialog';
@@ -181,19 +181,24 @@ export function App() {
       refreshList();
     } catch (e) { fail(e); }
   };
+  // What the canvas shows selected now (React Flow's store). The `selection` state follows it one render later, so
+  // keys pressed right after a click act on this.
+  const canvasSelection = () => selectionOf(rf.getNodes().filter((n) => n.selected));
   const deleteSelection = () => {
     if (!snapshot) return;
+    const picked = canvasSelection();
     const connectionIds = new Set<string>();
     for (const e of rf.getEdges()) if (e.selected && !e.id.startsWith('loop:')) connectionIds.add(e.id);
-    run(commands.deleteSelection(selection.nodes, selection.annotations, snapshot.connections.filter((c) => connectionIds.has(c.id))));
+    run(commands.deleteSelection(picked.nodes, picked.annotations, snapshot.connections.filter((c) => connectionIds.has(c.id))));
   };
   const copy = async (cut = false) => {
     const s = snapshotRef.current;
-    if (!s || (!selection.nodes.length && !selection.annotations.length)) return;
+    const picked = canvasSelection();
+    if (!s || (!picked.nodes.length && !picked.annotations.length)) return;
     try {
-      const fragment = await api.copy(s.id, selection.nodes, selection.annotations);
+      const fragment = await api.copy(s.id, picked.nodes, picked.annotations);
       localStorage.setItem(CLIPBOARD_KEY, JSON.stringify(fragment));
-      say(`Copied ${commands.plural(selection.nodes.length, 'node')}`, false);
+      say(`Copied ${commands.plural(picked.nodes.length, 'node')}`, false);
       if (cut) deleteSelection();
     } catch (e) { fail(e); }
   };
@@ -234,7 +239,7 @@ export function App() {
     else if (e.key === 'F7') { handled(); execute(); }
     else if (e.key === 'F8') { handled(); reset(); }
     else if (e.key === 'F9') { handled(); cancel(); }
-    else if (e.key === 'F6' && selection.nodes.length === 1) { handled(); setConfigure(selection.nodes[0]); }
+    else if (e.key === 'F6' && canvasSelection().nodes.length === 1) { handled(); setConfigure(canvasSelection().nodes[0]); }
     else if (e.key === 'Delete' || e.key === 'Backspace') { handled(); deleteSelection(); }
     else if (ctrl && k === 'z' && e.shiftKey) { handled(); redo(); }
     else if (ctrl && k === 'y') { handled(); redo(); }

@@ -84,6 +84,14 @@ function segmentDistance(p: { x: number; y: number }, a: { x: number; y: number 
   return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
+/** The workflow node ids and annotation ids among canvas nodes (e.g. the selected ones). */
+export function selectionOf(canvasNodes: { id: string; type?: string }[]): { nodes: string[]; annotations: string[] } {
+  return {
+    nodes: canvasNodes.filter((n) => n.type === 'sf').map((n) => n.id),
+    annotations: canvasNodes.filter((n) => n.type === 'annotation').map((n) => n.id.slice('annotation:'.length)),
+  };
+}
+
 /** The data connection nearest to a drop point (within 30 px), for inserting a node into it. */
 export function edgeAt(s: Snapshot, p: { x: number; y: number }): Connection | null {
   const byId = new Map(s.nodes.map((n) => [n.id, n]));
@@ -105,15 +113,19 @@ export function edgeAt(s: Snapshot, p: { x: number; y: number }): Connection | n
 export function Canvas(props: CanvasProps) {
   const { snapshot, descriptions, portTypes, onCommand, onMessage } = props;
   const rf = useReactFlow();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
   const editAnnotation = useCallback((a: Annotation, text: string) => onCommand(commands.updateAnnotation({ ...a, text })), [onCommand]);
-  const [nodes, setNodes] = useState<AnyNode[]>(() => toFlowNodes(snapshot, descriptions, selected, editAnnotation));
+  const [nodes, setNodes] = useState<AnyNode[]>(() => toFlowNodes(snapshot, descriptions, new Set(), editAnnotation));
   const edges = useMemo(() => toEdges(snapshot), [snapshot]);
-  const selectedRef = useRef(selected);
-  selectedRef.current = selected;
 
+  // The selection is read from the nodes themselves: a click selects a node in this state at once, while
+  // onSelectionChange (and so `selected`) follows a render later; a snapshot arriving in between must not drop it.
+  // Another workflow starts with nothing selected (its node ids may equal the old one's).
+  const workflowRef = useRef(snapshot.id);
   useEffect(() => {
-    setNodes(toFlowNodes(snapshot, descriptions, selectedRef.current, editAnnotation));
+    const sameWorkflow = workflowRef.current === snapshot.id;
+    workflowRef.current = snapshot.id;
+    setNodes((ns) => toFlowNodes(snapshot, descriptions,
+      sameWorkflow ? new Set(ns.filter((n) => n.selected).map((n) => n.id)) : new Set(), editAnnotation));
   }, [snapshot, descriptions, editAnnotation]);
 
   const onNodesChange = useCallback((changes: NodeChange<AnyNode>[]) => {
@@ -122,12 +134,8 @@ export function Canvas(props: CanvasProps) {
   }, []);
 
   const onSelectionChange = useCallback(({ nodes: sel }: OnSelectionChangeParams) => {
-    const ids = new Set(sel.map((n) => n.id));
-    setSelected(ids);
-    props.onSelection(
-      sel.filter((n) => n.type === 'sf').map((n) => n.id),
-      sel.filter((n) => n.type === 'annotation').map((n) => n.id.slice('annotation:'.length)),
-    );
+    const picked = selectionOf(sel);
+    props.onSelection(picked.nodes, picked.annotations);
   }, [props.onSelection]);
 
   const onNodeDragStop = useCallback((_e: unknown, _n: AnyNode, dragged: AnyNode[]) => {
