@@ -239,7 +239,7 @@ export function App() {
     else if (e.key === 'F7') { handled(); execute(); }
     else if (e.key === 'F8') { handled(); reset(); }
     else if (e.key === 'F9') { handled(); cancel(); }
-    else if (e.key === 'F6' && canvasSelection().nodes.length === 1) { handled(); setConfigure(canvasSelection().nodes[0]); }
+    else if (e.key === 'F6') { const picked = canvasSelection().nodes; if (picked.length === 1) { handled(); setConfigure(picked[0]); } }
     else if (e.key === 'Delete' || e.key === 'Backspace') { handled(); deleteSelection(); }
     else if (ctrl && k === 'z' && e.shiftKey) { handled(); redo(); }
     else if (ctrl && k === 'y') { handled(); redo(); }

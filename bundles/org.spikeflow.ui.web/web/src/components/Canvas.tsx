@@ -117,8 +117,8 @@ export function Canvas(props: CanvasProps) {
   const [nodes, setNodes] = useState<AnyNode[]>(() => toFlowNodes(snapshot, descriptions, new Set(), editAnnotation));
   const edges = useMemo(() => toEdges(snapshot), [snapshot]);
 
-  // The selection is read from the nodes themselves: a click selects a node in this state at once, while
-  // onSelectionChange (and so `selected`) follows a render later; a snapshot arriving in between must not drop it.
+  // A rebuild keeps the selection the nodes themselves carry: a click selects a node in this state at once, while
+  // onSelectionChange follows a render later, so a snapshot arriving in between must not drop it.
   // Another workflow starts with nothing selected (its node ids may equal the old one's).
   const workflowRef = useRef(snapshot.id);
   useEffect(() => {
