@@ -58,8 +58,10 @@ public final class PopulationSimulation {
     private final SimulationMonitor monitor;
     private final long memoryLimit;
     private final Grid grid;
-    private final EulerKernel fast;
-    private final String kernelName;
+    /** The fast kernel: null for the general integrators, and while a vector kernel is pending (fastKernel). */
+    private EulerKernel fast;
+    /** Whether the vector kernel is chosen but not yet tested (see {@link #fastKernel()}); guarded by this. */
+    private boolean vectorPending;
     private final int[] traceRows; // null: all neurons (when traces recorded)
 
     private PopulationSimulation(Builder b) {
@@ -88,13 +90,16 @@ public final class PopulationSimulation {
                 && !rec.traces();
         String why = "the fast kernels apply only to the euler scheme with standard recovery, constant inputs and no "
                 + "traces";
+        boolean floats = precision == Precision.FLOAT;
         switch (kernel) {
             case AUTO -> {
-                EulerKernel vk = applicable ? VectorSupport.kernel() : null;
+                // the vector kernel if it loads here; its self-test (or the wait for the warm-up that runs it) comes
+                // inside the timed run, which falls back to the scalar kernel if the test fails
                 if (!applicable) {
                     fast = null;
-                } else if (vk != null && VectorSupport.vectorBits() >= 256) {
-                    fast = vk;
+                } else if (VectorSupport.loads() && VectorSupport.vectorBits() >= 256) {
+                    fast = null;
+                    vectorPending = true;
                 } else {
                     fast = ScalarEulerKernel.INSTANCE;
                 }
@@ -103,9 +108,10 @@ public final class PopulationSimulation {
                 if (!applicable) {
                     throw new IllegalArgumentException("Kernel VECTOR cannot run this request: " + why);
                 }
-                fast = VectorSupport.kernel();
+                fast = VectorSupport.kernel(floats);
                 if (fast == null) {
-                    throw new IllegalStateException("Vector kernel unavailable: " + VectorSupport.unavailableReason());
+                    throw new IllegalStateException(
+                            "Vector kernel unavailable: " + VectorSupport.unavailableReason(floats));
                 }
             }
             case BLOCKED -> {
@@ -116,7 +122,6 @@ public final class PopulationSimulation {
             }
             default -> fast = null;
         }
-        kernelName = fast == null ? "generic" : fast.name();
     }
 
     public static Builder builder(Population population) {
@@ -135,9 +140,27 @@ public final class PopulationSimulation {
         }
     }
 
-    /** @return the code path this request will use */
+    /** @return the code path this request will use (waits for the vector kernel's self-test if it is pending) */
     public String kernelName() {
-        return kernelName;
+        EulerKernel k = fastKernel();
+        return k == null ? "generic" : k.name();
+    }
+
+    /**
+     * @return the fast kernel; a pending vector kernel is tested now (or the background warm-up that tests it is waited
+     *         for) and replaced by the scalar kernel if it fails
+     */
+    private synchronized EulerKernel fastKernel() {
+        if (vectorPending) {
+            EulerKernel vector = VectorSupport.kernel(precision == Precision.FLOAT);
+            fast = vector != null ? vector : ScalarEulerKernel.INSTANCE;
+            vectorPending = false;
+        }
+        return fast;
+    }
+
+    private synchronized boolean usesFastKernel() {
+        return fast != null || vectorPending;
     }
 
     /** @return integration updates per neuron */
@@ -291,7 +314,7 @@ public final class PopulationSimulation {
                         new double[n]}
                 : null;
         final int[] bursts = rec.summary() ? new int[n] : null;
-        final int blockSize = fast != null ? BLOCK : GENERIC_BLOCK;
+        final int blockSize = usesFastKernel() ? BLOCK : GENERIC_BLOCK;
         final int blocks = (n + blockSize - 1) / blockSize;
         final SpikeEvents.Grouped[] grouped = rec.spikeTimes() ? new SpikeEvents.Grouped[blocks] : null;
         final boolean needEvents = rec.spikeTimes() || rec.summary();
@@ -331,9 +354,7 @@ public final class PopulationSimulation {
         };
 
         long t0 = System.nanoTime();
-        if (fast != null && fast != ScalarEulerKernel.INSTANCE) {
-            KernelWarmUp.await(precision == Precision.FLOAT); // inside the timed run: a wait is not hidden
-        }
+        final String kernelName = kernelName(); // inside the timed run: a wait for the warm-up is not hidden
         Thread[] ts = new Thread[nThreads];
         for (int i = 0; i < nThreads; i++) {
             ts[i] = new Thread(work.apply(i), "spikeflow-izhikevich-" + i);

@@ -1,6 +1,7 @@
 package org.spikeflow.izhikevich.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,6 +152,52 @@ class VectorKernelDefinitionTest {
                     assertEquals(countsFrom(counts, 700, n), events.group(700, n).times().length,
                             n + " neurons: one event per spike");
                 }
+            }
+        }
+    }
+
+    /** The vector kernel with one wrong bit: after each call, v of the second-to-last neuron is one ulp higher. */
+    private static final class OneUlpOff implements EulerKernel {
+        private final EulerKernel kernel;
+
+        OneUlpOff(EulerKernel kernel) {
+            this.kernel = kernel;
+        }
+
+        @Override
+        public String name() {
+            return "one ulp off";
+        }
+
+        @Override
+        public void runDouble(double[] a, double[] b, double[] c, double[] d, double[] cur, double[] v, double[] u,
+                int off, int len, int base, long from, long to, double dt, double k2, double k1, double k0,
+                double vPeak, int[] counts, SpikeEvents events) {
+            kernel.runDouble(a, b, c, d, cur, v, u, off, len, base, from, to, dt, k2, k1, k0, vPeak, counts, events);
+            v[off + len - 2] = Math.nextUp(v[off + len - 2]);
+        }
+
+        @Override
+        public void runFloat(float[] a, float[] b, float[] c, float[] d, float[] cur, float[] v, float[] u, int off,
+                int len, int base, long from, long to, float dt, float k2, float k1, float k0, float vPeak,
+                int[] counts, SpikeEvents events, double dtd) {
+            kernel.runFloat(a, b, c, d, cur, v, u, off, len, base, from, to, dt, k2, k1, k0, vPeak, counts, events,
+                    dtd);
+            v[off + len - 2] = Math.nextUp(v[off + len - 2]);
+        }
+    }
+
+    @Test
+    void theSelfTestPassesTheKernelAndRejectsOneWrongBitInEitherPrecision() {
+        // the self-test that decides whether a run may use the vector kernel (once cold, once as the background
+        // warm-up): the kernel passes, and the same kernel with one wrong bit in the padded last group fails
+        EulerKernel vector = vectorKernel();
+        int bits = VectorSupport.vectorBits();
+        for (boolean floats : new boolean[] {false, true}) {
+            for (boolean warm : new boolean[] {false, true}) {
+                String what = (floats ? "float" : "double") + (warm ? ", warm" : ", cold");
+                assertTrue(KernelWarmUp.check(vector, bits, floats, warm), what);
+                assertFalse(KernelWarmUp.check(new OneUlpOff(vector), bits, floats, warm), what);
             }
         }
     }
