@@ -57,7 +57,8 @@ if defined SPIKEFLOW_JAVA_OPTS (
 )
 
 rem Plots are rendered off-screen: AWT must never look for a display.
-"%JAVA%" %OPTS% --add-modules jdk.incubator.vector -Djava.awt.headless=true "-Dspikeflow.home=%PRODUCT%" -cp "%LAUNCHER%;%OSGI%" org.spikeflow.launcher.Main %*
+rem JIT flags that compile the vector kernel sooner: see the spikeflow script.
+"%JAVA%" %OPTS% --add-modules jdk.incubator.vector -XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,org.spikeflow.izhikevich.internal.vector.*::*,0.25" -XX:Tier3DelayOn=100000 -Djava.awt.headless=true "-Dspikeflow.home=%PRODUCT%" -cp "%LAUNCHER%;%OSGI%" org.spikeflow.launcher.Main %*
 endlocal & exit /b %ERRORLEVEL%
 
 :notBuilt
