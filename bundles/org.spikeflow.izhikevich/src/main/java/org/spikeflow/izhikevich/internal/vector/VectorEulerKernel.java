@@ -17,7 +17,8 @@ import jdk.incubator.vector.VectorSpecies;
  * Lanewise mul/add/sub in the expression order of the scalar definition (never {@code fma}), then a compare and bitwise
  * selects for the reset, so every lane is bit-identical to {@code ScalarEulerKernel}. The neurons that do not fill a
  * last group run the same code on a padded copy, whose padding lanes hold NaN and so never spike. With spike events,
- * one rare branch per step keeps the spike masks for the events.
+ * one rare branch per step keeps the spike masks for the events. <p> The launcher's JIT flags for the kernel (the
+ * {@code spikeflow} script and {@code spikeflow.cmd}) name this package: keep them in step when it moves.
  */
 public final class VectorEulerKernel extends PrecisionLoopKernel {
 
