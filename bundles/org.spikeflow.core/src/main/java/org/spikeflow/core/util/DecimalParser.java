@@ -1,9 +1,13 @@
 package org.spikeflow.core.util;
 
+import com.fasterxml.jackson.core.io.NumberInput;
+
 /**
  * Parses plain decimal numbers ({@code [+-]digits[.digits][(e|E)[+-]digits]}) fast and exactly: the result is the
  * double {@link Double#parseDouble} gives. Numbers of up to 2^53 with a power of ten up to 22 take Clinger's fast path
- * (one correctly rounded operation), others go through {@code Double.parseDouble}. Made for million-row data files.
+ * (one correctly rounded operation), others (such as 17 significant digits) go through Jackson's copy of
+ * FastDoubleParser, which gives the same double about five times as fast as {@code Double.parseDouble}. Made for
+ * million-row data files.
  */
 public final class DecimalParser {
 
@@ -115,6 +119,8 @@ public final class DecimalParser {
             double value = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
             return negative ? -value : value;
         }
-        return Double.parseDouble(s.subSequence(from, to).toString());
+        // the Eisel-Lemire algorithm (FastDoubleParser, inside Jackson): the same double as Double.parseDouble, without
+        // its big-integer arithmetic, which 17 significant digits (as %.17g writes them) need in the JDK
+        return NumberInput.parseDouble(s.subSequence(from, to).toString(), true);
     }
 }
