@@ -20,6 +20,8 @@ public final class VectorSupport {
     /** Per precision (index 0 double, 1 float): the self-test's verdict, null until tested; under VERDICT_LOCKS. */
     private static final Boolean[] VERDICTS = new Boolean[2];
     private static final Object[] VERDICT_LOCKS = {new Object(), new Object()};
+    /** Per precision: what the self-test threw, if it did; under VERDICT_LOCKS. */
+    private static final String[] TEST_FAILURES = new String[2];
 
     private VectorSupport() {
     }
@@ -63,10 +65,17 @@ public final class VectorSupport {
         if (kernel(floatPrecision) != null) {
             return null;
         }
-        return loaded() == null
-                ? reason
-                : "the vector kernel did not reproduce the scalar kernel bit for bit in "
-                        + (floatPrecision ? "float" : "double") + " precision";
+        if (loaded() == null) {
+            return reason;
+        }
+        String precision = floatPrecision ? "float" : "double";
+        synchronized (VERDICT_LOCKS[floatPrecision ? 1 : 0]) {
+            String thrown = TEST_FAILURES[floatPrecision ? 1 : 0];
+            return thrown != null
+                    ? "the vector kernel failed its self-test in " + precision + " precision: " + thrown
+                    : "the vector kernel did not reproduce the scalar kernel bit for bit in " + precision
+                            + " precision";
+        }
     }
 
     /**
@@ -81,7 +90,14 @@ public final class VectorSupport {
         int p = floatPrecision ? 1 : 0;
         synchronized (VERDICT_LOCKS[p]) {
             if (VERDICTS[p] == null) {
-                VERDICTS[p] = KernelWarmUp.check(k, bits, floatPrecision, warm);
+                // a Vector API that fails at run time (as the self-test before the warm-up could, inside load's catch)
+                // means the scalar kernel
+                try {
+                    VERDICTS[p] = KernelWarmUp.check(k, bits, floatPrecision, warm);
+                } catch (RuntimeException | LinkageError e) {
+                    VERDICTS[p] = false;
+                    TEST_FAILURES[p] = e.toString();
+                }
             }
             return VERDICTS[p];
         }
