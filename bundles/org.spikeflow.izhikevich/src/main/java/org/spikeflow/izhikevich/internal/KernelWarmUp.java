@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.spikeflow.izhikevich.internal.vector.VectorEulerKernel;
+
 /**
  * The vector kernel's self-test, which is also its warm-up: gets the kernel compiled before a run needs it, and checks
  * it against the scalar definition on the way. <p> Cold, the first blocks of a run execute in the interpreter and C1,
@@ -39,8 +41,6 @@ public final class KernelWarmUp {
     private static final double COMPILED_NANOS_PER_UPDATE = 10;
     /** Upper bound of a warm-up (ns), e.g. when the machine is busy and times never settle. */
     private static final long LIMIT_NANOS = 3_000_000_000L;
-    /** Vectors per group of the vector kernel (VectorEulerKernel.GROUP). */
-    private static final int GROUP = 4;
 
     private static final Map<Boolean, Thread> STARTED = new ConcurrentHashMap<>();
 
@@ -118,7 +118,8 @@ public final class KernelWarmUp {
         TestPopulation(int vectorBits, boolean floatPrecision) {
             this.floatPrecision = floatPrecision;
             int lanes = Math.max(1, vectorBits / (floatPrecision ? 32 : 64));
-            n = 2 * GROUP * lanes - 3;
+            // a compile-time constant: javac copies it here, so this does not load the class (nor the Vector API)
+            n = 2 * VectorEulerKernel.GROUP * lanes - 3;
             SplittableRandom r = new SplittableRandom(42);
             a = new double[n];
             b = new double[n];

@@ -27,7 +27,7 @@ public final class VectorEulerKernel extends PrecisionLoopKernel {
      * Vectors per group: four independent chains hide the latency of one step (about 10 dependent operations); measured
      * faster than 3, 5 and 6 with AVX-512 on JDK 17.
      */
-    static final int GROUP = 4;
+    public static final int GROUP = 4;
     /** Steps per group call at most (the step counter and the spike count lanes are int). */
     static final long CALL_STEPS = 1L << 23;
 
